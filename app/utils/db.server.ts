@@ -1,0 +1,111 @@
+/**
+ * The one place that knows which PostgreSQL Ponte talks to
+ * (docs/decisions/0001-postgresql-everywhere.md):
+ * - `DATABASE_URL=postgresql://…` → a real server through `@prisma/adapter-pg`;
+ * - otherwise embedded PGlite persisted in `PGLITE_DIR` (default `./data/pglite`;
+ *   `memory://` keeps it in memory) through `pglite-prisma-adapter`.
+ *
+ * Everything else imports `prisma` (or `getAdapterFactory()` for migrations).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "~/generated/prisma/client";
+import { getEnv } from "./env.server";
+import { forgetSingleton, singleton } from "./singleton.server";
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+
+/** Which database the environment selects. */
+export function getDatabaseTarget(env = getEnv()): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dir: env.PGLITE_DIR };
+}
+
+/** A URL without its password, for messages and logs. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return `embedded PGlite at ${target.dir}`;
+  try {
+    const u = new URL(target.url);
+    if (u.password) u.password = "***";
+    return `PostgreSQL at ${u.toString()}`;
+  } catch {
+    return "PostgreSQL (unparseable DATABASE_URL)";
+  }
+}
+
+interface Connection {
+  target: DatabaseTarget;
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  pglite?: PGlite;
+}
+
+function connect(): Connection {
+  const target = getDatabaseTarget();
+  if (target.kind === "postgres") {
+    return {
+      target,
+      factory: new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 }),
+    };
+  }
+  if (!target.dir.startsWith("memory://")) fs.mkdirSync(path.resolve(target.dir), { recursive: true });
+  const pglite = new PGlite(target.dir);
+  return { target, factory: new PrismaPGlite(pglite), pglite };
+}
+
+function connection(): Connection {
+  return singleton("db:connection", connect);
+}
+
+/** The driver adapter factory of the selected database (the migration engine needs it). */
+export function getAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
+  return connection().factory;
+}
+
+/** The embedded PGlite instance, or undefined on a real server. */
+export function getPglite(): PGlite | undefined {
+  return connection().pglite;
+}
+
+function createClient(): PrismaClient {
+  return new PrismaClient({ adapter: connection().factory });
+}
+
+/** The Prisma client, created on first use. */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = singleton("db:prisma", createClient);
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+/**
+ * One round trip to the database (`SELECT 1`), failing after `timeoutMs`.
+ * @throws the driver's error, or Error("timed out") after timeoutMs.
+ */
+export async function pingDatabase(timeoutMs = 3_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([prisma.$queryRawUnsafe("SELECT 1"), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Closes the client and the embedded database; the next use opens them again. */
+export async function closeDatabase(): Promise<void> {
+  const store = globalThis as unknown as { __ponteSingletons?: Map<string, unknown> };
+  const client = store.__ponteSingletons?.get("db:prisma") as PrismaClient | undefined;
+  const conn = store.__ponteSingletons?.get("db:connection") as Connection | undefined;
+  if (client) await client.$disconnect();
+  if (conn?.pglite && !conn.pglite.closed) await conn.pglite.close();
+  forgetSingleton("db:prisma");
+  forgetSingleton("db:connection");
+}

@@ -1,0 +1,170 @@
+/**
+ * Prisma migrations without the native engine (docs/decisions/0002-prisma-offline.md).
+ *
+ * Prisma publishes its schema engine as WebAssembly (`@prisma/schema-engine-wasm`); driven
+ * through a driver adapter it applies the standard `prisma/migrations/<ts>_<name>/migration.sql`
+ * folders and records them in `_prisma_migrations`, exactly as `prisma migrate deploy` does,
+ * so either tool can be used on the same database.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { PGlite } from "@electric-sql/pglite";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
+export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
+const LOCKFILE = "migration_lock.toml";
+const FILTERS = { externalTables: [] as string[], externalEnums: [] as string[] };
+
+type Bg = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+type Engine = Awaited<ReturnType<Bg["SchemaEngine"]["new"]>>;
+
+let bgPromise: Promise<Bg> | undefined;
+
+/**
+ * Loads the WebAssembly module once. Its package entry imports a `.wasm` file as an ES
+ * module, which Node 20 refuses, so the bytes are instantiated by hand.
+ */
+function loadWasm(): Promise<Bg> {
+  bgPromise ??= (async () => {
+    const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const require = createRequire(import.meta.url);
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
+    const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {
+      "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+    });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg;
+  })();
+  return bgPromise;
+}
+
+async function withEngine<T>(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  run: (engine: Engine) => Promise<T>,
+): Promise<T> {
+  const bg = await loadWasm();
+  const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schema]] },
+    (message: string) => {
+      if (process.env.PONTE_MIGRATE_DEBUG) console.error(message);
+    },
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  try {
+    return await run(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/** The migrations folder as the engine wants it: sorted directories with their SQL. */
+export function readMigrationList(dir = MIGRATIONS_DIR) {
+  const names = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    : [];
+  const lockPath = path.join(dir, LOCKFILE);
+  return {
+    baseDir: dir,
+    lockfile: {
+      path: LOCKFILE,
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
+    shadowDbInitScript: "",
+    migrationDirectories: names.map((name) => {
+      const file = path.join(dir, name, "migration.sql");
+      return {
+        path: name,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(file)
+            ? { tag: "ok" as const, value: fs.readFileSync(file, "utf8") }
+            : { tag: "error" as const, value: `missing ${file}` },
+        },
+      };
+    }),
+  };
+}
+
+/**
+ * Applies pending migrations to the database behind `factory`.
+ * @returns the names of the migrations applied now (empty when up to date).
+ * @throws the engine's error when a migration fails or the history diverges.
+ */
+export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const migrationsList = readMigrationList();
+  return withEngine(factory, async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList, filters: FILTERS });
+    return out.appliedMigrationNames;
+  });
+}
+
+/**
+ * SQL that takes a database built from the migrations to the current schema.prisma;
+ * empty when they agree (the drift check). Runs on a throwaway in-memory PGlite used as
+ * the shadow database, so no server is needed.
+ */
+export async function diffMigrationsToSchema(): Promise<string> {
+  const pglite = new PGlite("memory://");
+  try {
+    const list = readMigrationList();
+    const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+    return await withEngine(new PrismaPGlite(pglite), async (engine) => {
+      const result = await engine.diff({
+        from: list.migrationDirectories.length ? { tag: "migrations", ...list } : { tag: "empty" },
+        to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+        script: true,
+        exitCode: null,
+        filters: FILTERS,
+      });
+      const sql = (result.stdout ?? "").trim();
+      return sql === "-- This is an empty migration." ? "" : sql;
+    });
+  } finally {
+    await pglite.close();
+  }
+}
+
+/** `YYYYMMDDHHMMSS` in UTC, the prefix Prisma gives migration folders. */
+export function migrationTimestamp(now = new Date()): string {
+  return now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+}
+
+/**
+ * Writes the next migration from the schema diff, in Prisma's layout.
+ * @returns the folder written, or null when there is nothing to migrate.
+ * @throws Error when `name` is not lowercase letters, digits and underscores.
+ */
+export async function createMigration(name: string): Promise<string | null> {
+  if (!/^[a-z0-9_]{1,60}$/.test(name)) {
+    throw new Error("migration name: use 1–60 lowercase letters, digits and underscores, e.g. add_requests");
+  }
+  const sql = await diffMigrationsToSchema();
+  if (!sql) return null;
+  fs.mkdirSync(MIGRATIONS_DIR, { recursive: true });
+  const lock = path.join(MIGRATIONS_DIR, LOCKFILE);
+  if (!fs.existsSync(lock)) {
+    fs.writeFileSync(
+      lock,
+      '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n',
+    );
+  }
+  const folder = path.join(MIGRATIONS_DIR, `${migrationTimestamp()}_${name}`);
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, "migration.sql"), `${sql}\n`);
+  return folder;
+}

@@ -1,0 +1,79 @@
+/**
+ * Database commands, offline (docs/decisions/0002-prisma-offline.md):
+ *   migrate                 apply pending migrations to the configured database
+ *   new-migration <name>    write the next migration from the schema diff
+ *   check                   exit 1 when schema.prisma and the migrations disagree (drift)
+ *   seed                    load the catalogue and taxonomy (idempotent)
+ *   reset                   drop everything, migrate, seed
+ * The database is chosen as the app chooses it (DATABASE_URL, else PGlite in PGLITE_DIR).
+ */
+import "dotenv/config";
+import {
+  closeDatabase,
+  describeTarget,
+  getAdapterFactory,
+  getDatabaseTarget,
+  prisma,
+} from "../app/utils/db.server";
+import { applyMigrations, createMigration, diffMigrationsToSchema } from "../app/utils/migrations.server";
+import { seedDatabase } from "../prisma/seed";
+
+async function main(command: string | undefined, arg: string | undefined): Promise<number> {
+  switch (command) {
+    case "migrate": {
+      const applied = await applyMigrations(getAdapterFactory());
+      console.log(
+        applied.length
+          ? `Applied ${applied.length} migration(s) to ${describeTarget(getDatabaseTarget())}: ${applied.join(", ")}`
+          : `${describeTarget(getDatabaseTarget())} is up to date.`,
+      );
+      return 0;
+    }
+    case "new-migration": {
+      if (!arg) {
+        console.error("usage: npm run db:new-migration -- <name>");
+        return 2;
+      }
+      const folder = await createMigration(arg);
+      console.log(folder ? `Wrote ${folder}/migration.sql` : "The migrations already match schema.prisma: nothing to write.");
+      return 0;
+    }
+    case "check": {
+      const sql = await diffMigrationsToSchema();
+      if (sql) {
+        console.error("Drift: prisma/schema.prisma has changes that no migration contains. Run `npm run db:new-migration -- <name>`. Missing SQL:\n" + sql);
+        return 1;
+      }
+      console.log("No drift: the migrations produce exactly prisma/schema.prisma.");
+      return 0;
+    }
+    case "seed": {
+      await applyMigrations(getAdapterFactory());
+      const summary = await seedDatabase(prisma);
+      console.log(`Seeded ${describeTarget(getDatabaseTarget())}: ${JSON.stringify(summary)}`);
+      return 0;
+    }
+    case "reset": {
+      await prisma.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
+      await prisma.$executeRawUnsafe("CREATE SCHEMA public");
+      const applied = await applyMigrations(getAdapterFactory());
+      const summary = await seedDatabase(prisma);
+      console.log(`Reset ${describeTarget(getDatabaseTarget())}: ${applied.length} migration(s), ${JSON.stringify(summary)}`);
+      return 0;
+    }
+    default:
+      console.error("usage: node --import tsx scripts/db.ts migrate|new-migration <name>|check|seed|reset");
+      return 2;
+  }
+}
+
+const [command, arg] = process.argv.slice(2);
+let code = 1;
+try {
+  code = await main(command, arg);
+} catch (error) {
+  console.error(`db ${command ?? ""}: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await closeDatabase().catch(() => {});
+}
+process.exit(code);
