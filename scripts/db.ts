@@ -5,6 +5,7 @@
  *   check                   exit 1 when schema.prisma and the migrations disagree (drift)
  *   seed                    load the catalogue and taxonomy (idempotent)
  *   reset                   drop everything, migrate, seed
+ * `--schema <path>` and `--migrations <dir>` point `check` and `new-migration` elsewhere.
  * The database is chosen as the app chooses it (DATABASE_URL, else PGlite in PGLITE_DIR).
  */
 import "dotenv/config";
@@ -15,10 +16,9 @@ import {
   getDatabaseTarget,
   prisma,
 } from "../app/utils/db.server";
-import { applyMigrations, createMigration, diffMigrationsToSchema } from "../app/utils/migrations.server";
-import { seedDatabase } from "../prisma/seed";
+import { applyMigrations, createMigration, diffMigrationsToSchema, type PrismaPaths } from "../app/utils/migrations.server";
 
-async function main(command: string | undefined, arg: string | undefined): Promise<number> {
+async function main(command: string | undefined, arg: string | undefined, paths: PrismaPaths): Promise<number> {
   switch (command) {
     case "migrate": {
       const applied = await applyMigrations(getAdapterFactory());
@@ -34,12 +34,12 @@ async function main(command: string | undefined, arg: string | undefined): Promi
         console.error("usage: npm run db:new-migration -- <name>");
         return 2;
       }
-      const folder = await createMigration(arg);
+      const folder = await createMigration(arg, paths);
       console.log(folder ? `Wrote ${folder}/migration.sql` : "The migrations already match schema.prisma: nothing to write.");
       return 0;
     }
     case "check": {
-      const sql = await diffMigrationsToSchema();
+      const sql = await diffMigrationsToSchema(paths);
       if (sql) {
         console.error("Drift: prisma/schema.prisma has changes that no migration contains. Run `npm run db:new-migration -- <name>`. Missing SQL:\n" + sql);
         return 1;
@@ -49,6 +49,7 @@ async function main(command: string | undefined, arg: string | undefined): Promi
     }
     case "seed": {
       await applyMigrations(getAdapterFactory());
+      const { seedDatabase } = await import("../prisma/seed");
       const summary = await seedDatabase(prisma);
       console.log(`Seeded ${describeTarget(getDatabaseTarget())}: ${JSON.stringify(summary)}`);
       return 0;
@@ -57,6 +58,7 @@ async function main(command: string | undefined, arg: string | undefined): Promi
       await prisma.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
       await prisma.$executeRawUnsafe("CREATE SCHEMA public");
       const applied = await applyMigrations(getAdapterFactory());
+      const { seedDatabase } = await import("../prisma/seed");
       const summary = await seedDatabase(prisma);
       console.log(`Reset ${describeTarget(getDatabaseTarget())}: ${applied.length} migration(s), ${JSON.stringify(summary)}`);
       return 0;
@@ -67,10 +69,19 @@ async function main(command: string | undefined, arg: string | undefined): Promi
   }
 }
 
-const [command, arg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const paths: PrismaPaths = {};
+for (const [flag, key] of [["--schema", "schemaPath"], ["--migrations", "migrationsDir"]] as const) {
+  const i = args.indexOf(flag);
+  if (i >= 0) {
+    paths[key] = args[i + 1];
+    args.splice(i, 2);
+  }
+}
+const [command, arg] = args;
 let code = 1;
 try {
-  code = await main(command, arg);
+  code = await main(command, arg, paths);
 } catch (error) {
   console.error(`db ${command ?? ""}: ${error instanceof Error ? error.message : String(error)}`);
 } finally {

@@ -1,0 +1,57 @@
+/**
+ * One error boundary for every route (house style: Epic Stack's GeneralErrorBoundary).
+ * Known statuses get a translated page; anything else a generic one with the correlation
+ * id, never the error's message or stack.
+ */
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+type StatusHandler = (info: { status: number; data: unknown }) => ReactNode;
+
+function messageOf(data: unknown): string | null {
+  if (typeof data === "string") return data;
+  if (data && typeof data === "object" && "message" in data && typeof data.message === "string") return data.message;
+  return null;
+}
+
+function correlationIdOf(error: unknown): string | null {
+  if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string") return error.digest;
+  return null;
+}
+
+export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: Record<number, StatusHandler> }) {
+  const error = useRouteError();
+  const { t } = useTranslation();
+
+  if (isRouteErrorResponse(error)) {
+    const custom = statusHandlers?.[error.status];
+    if (custom) return <section className="error-page">{custom({ status: error.status, data: error.data })}</section>;
+    const known = [400, 403, 404, 405, 409, 413, 429].includes(error.status);
+    const key = known ? String(error.status) : "generic";
+    const detail = known ? messageOf(error.data) : null;
+    return (
+      <section className="error-page" aria-labelledby="error-title">
+        <p className="error-code">{error.status}</p>
+        <h1 id="error-title">{t(`errors.${key}.title`)}</h1>
+        <p>{detail ?? t(`errors.${key}.body`)}</p>
+        <p>
+          <Link to="/">{t("errors.home")}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const id = correlationIdOf(error);
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <p className="error-code">500</p>
+      <h1 id="error-title">{t("errors.generic.title")}</h1>
+      <p>{t("errors.generic.body")}</p>
+      {id ? <p className="muted">{t("errors.reference", { id })}</p> : null}
+      <p>
+        <Link to="/">{t("errors.home")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/** The site's header (brand and navigation) and footer (language switcher, about). */
+import { Form, Link, NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useRootData } from "~/root";
+import { supportedLanguages } from "~/utils/i18n";
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const root = useRootData();
+  const user = root?.user ?? null;
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <div className="container header-row">
+        <Link to="/" className="brand" aria-label={t("nav.home")}>
+          <span className="brand-mark" aria-hidden="true">
+            ◗
+          </span>{" "}
+          Ponte
+        </Link>
+        <nav aria-label={t("nav.label")}>
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/centres">{t("nav.centres")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/opportunities">{t("nav.opportunities")}</NavLink>
+            </li>
+            {user ? null : (
+              <li>
+                <NavLink to="/login">{t("nav.login")}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  const { t, i18n } = useTranslation();
+  const root = useRootData();
+  return (
+    <footer className="site-footer">
+      <div className="container footer-row">
+        <p>{t("footer.about")}</p>
+        <Form method="post" action="/language" className="language-switcher">
+          <input type="hidden" name="redirectTo" value={root?.path ?? "/"} />
+          <label htmlFor="language-select">{t("footer.language")}</label>
+          <select id="language-select" name="language" defaultValue={i18n.language}>
+            {supportedLanguages.map((lng) => (
+              <option key={lng} value={lng} lang={lng}>
+                {t(`languages.${lng}`, { lng })}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-secondary">
+            {t("footer.apply")}
+          </button>
+        </Form>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,73 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SiteFooter, SiteHeader } from "~/components/layout";
+import appStyles from "~/styles/app.css";
+import { getLanguage } from "~/utils/i18n.server";
+import { useNonce } from "~/utils/nonce";
+import { getOptionalUser } from "~/utils/root-user.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = await getLanguage(request);
+  const user = await getOptionalUser(request);
+  const url = new URL(request.url);
+  return { language, user, path: `${url.pathname}${url.search}` };
+}
+
+export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
+
+/** Root data from any component (null while the root loader failed, e.g. in a boundary). */
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root") ?? null;
+}
+
+function Document({ children, language }: { children: React.ReactNode; language: string }) {
+  const nonce = useNonce();
+  return (
+    <html lang={language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <Document language={data.language}>
+      <SiteHeader />
+      <main id="main" className="container">
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const { i18n } = useTranslation();
+  return (
+    <Document language={i18n.language ?? "en"}>
+      <SiteHeader />
+      <main id="main" className="container">
+        <GeneralErrorBoundary />
+      </main>
+      <SiteFooter />
+    </Document>
+  );
+}

@@ -1,0 +1,140 @@
+/** GET /centres: every centre, filtered by city, kind and topic (descendants included). */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { TopicOptions } from "~/components/topic-options";
+import { CentreKind } from "~/generated/prisma/enums";
+import { getCentreFilterOptions, listCentres } from "~/models/centre.server";
+import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/models/topic.server";
+import { getRequestT } from "~/utils/i18n.server";
+import { invariantResponse } from "~/utils/http";
+import { optionalText, parseSearchParams } from "~/utils/search-params";
+
+const FiltersSchema = z.object({
+  city: optionalText(80),
+  kind: z.nativeEnum(CentreKind).optional(),
+  topic: optionalText(80),
+  q: optionalText(100),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const filters = parseSearchParams(url, FiltersSchema);
+  const taxonomy = await getTaxonomy();
+  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, { status: 400 });
+  const { t, language } = await getRequestT(request);
+  const [centres, options, used] = await Promise.all([listCentres(filters), getCentreFilterOptions(), getUsedTopicIds()]);
+  return {
+    title: t("centres.metaTitle"),
+    filters,
+    centres: centres.map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      kind: c.kind,
+      city: c.city,
+      irccs: c.irccs,
+      description: language === "it" ? c.descriptionIt : c.descriptionEn,
+      opportunityCount: c._count.opportunities,
+      topics: c.topics
+        .map((ct) => taxonomy.byId.get(ct.topicId))
+        .filter((x) => x !== undefined)
+        .slice(0, 4)
+        .map((x) => topicLabel(x, language)),
+    })),
+    options: {
+      ...options,
+      topics: treeOrder(taxonomy, used).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
+
+export default function Centres() {
+  const { centres, filters, options } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("centres.title")}</h1>
+      <p className="lead">{t("centres.lead")}</p>
+      <Form method="get" className="filters" aria-label={t("filters.label")}>
+        <div className="field">
+          <label htmlFor="f-q">{t("filters.search")}</label>
+          <input id="f-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-city">{t("filters.city")}</label>
+          <select id="f-city" name="city" defaultValue={filters.city ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            {options.cities.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-kind">{t("filters.kind")}</label>
+          <select id="f-kind" name="kind" defaultValue={filters.kind ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            {options.kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`centreKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-topic">{t("filters.topic")}</label>
+          <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            <TopicOptions topics={options.topics} />
+          </select>
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button">
+            {t("filters.apply")}
+          </button>
+          <Link to="/centres">{t("filters.clear")}</Link>
+        </div>
+      </Form>
+
+      <p role="status" className="result-count">
+        {t("centres.count", { count: centres.length })}
+      </p>
+      {centres.length === 0 ? (
+        <p>{t("centres.none")}</p>
+      ) : (
+        <ul className="card-list">
+          {centres.map((c) => (
+            <li key={c.slug} className="card">
+              <h2 className="card-title">
+                <Link to={`/centres/${c.slug}`}>{c.name}</Link>
+              </h2>
+              <p className="muted">
+                {c.city} · {t(`centreKind.${c.kind}`)}
+                {c.irccs ? ` · ${t("centre.irccs")}` : ""} · {t("centres.opportunityCount", { count: c.opportunityCount })}
+              </p>
+              <p>{c.description}</p>
+              {c.topics.length ? (
+                <ul className="tags" aria-label={t("centre.topics")}>
+                  {c.topics.map((label) => (
+                    <li key={label} className="tag">
+                      {label}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

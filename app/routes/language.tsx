@@ -1,0 +1,19 @@
+/** POST /language: the footer's language switcher. Sets the cookie and returns to the page. */
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { asLanguage } from "~/utils/i18n";
+import { languageCookie } from "~/utils/i18n.server";
+import { setUserLanguage } from "~/utils/root-user.server";
+import { safeRedirect } from "~/utils/safe-redirect";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const language = asLanguage(String(form.get("language") ?? ""));
+  await setUserLanguage(request, language);
+  return redirect(safeRedirect(form.get("redirectTo")), {
+    headers: { "Set-Cookie": await languageCookie.serialize(language) },
+  });
+}
+
+export async function loader() {
+  return redirect("/");
+}

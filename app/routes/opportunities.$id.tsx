@@ -1,0 +1,148 @@
+/** GET /opportunities/:id: one published opportunity with its dates, eligibility and questions. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { CalendarDate, DateRangeText, ExampleBadge, languageName } from "~/components/labels";
+import { getPublishedOpportunity } from "~/models/opportunity.server";
+import { getTaxonomy, topicLabel } from "~/models/topic.server";
+import { notFound } from "~/utils/http";
+import { getRequestT } from "~/utils/i18n.server";
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = params.id ?? "";
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound("No such opportunity");
+  const o = await getPublishedOpportunity(id);
+  if (!o) notFound("No such opportunity");
+  const { language } = await getRequestT(request);
+  const taxonomy = await getTaxonomy();
+  const it = language === "it";
+  const title = it ? o.titleIt : o.titleEn;
+  return {
+    title: `${title} · ${o.centre.name} · Ponte`,
+    opportunity: {
+      id: o.id,
+      type: o.type,
+      title,
+      description: it ? o.descriptionIt : o.descriptionEn,
+      isExample: o.isExample,
+      centre: o.centre,
+      seats: o.seats,
+      minDays: o.minDays,
+      maxDays: o.maxDays,
+      deadline: o.deadline ? iso(o.deadline) : null,
+      professions: o.professions,
+      careerStages: o.careerStages,
+      languages: o.languages.map((l) => ({ code: l.code, level: l.minLevel })),
+      topics: o.topics
+        .map((ot) => taxonomy.byId.get(ot.topicId))
+        .filter((x) => x !== undefined)
+        .map((x) => ({ id: x.id, label: topicLabel(x, language) })),
+      windows: o.windows.map((w) => ({ start: iso(w.startDate), end: iso(w.endDate) })),
+      cohorts: o.cohorts.map((c) => ({ id: c.id, name: c.name, start: iso(c.startDate), end: iso(c.endDate), seats: c.seats })),
+      questions: o.questions.map((q) => (it ? q.textIt : q.textEn)),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
+
+export default function OpportunityPage() {
+  const { opportunity: o } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  return (
+    <article className="opportunity">
+      <p className="breadcrumb">
+        <Link to="/opportunities">{t("opportunities.title")}</Link>
+      </p>
+      <h1>{o.title}</h1>
+      <p className="muted">
+        {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> · {o.centre.city}
+      </p>
+      {o.isExample ? (
+        <p className="notice">
+          <ExampleBadge /> {t("opportunity.exampleHint")}
+        </p>
+      ) : null}
+      <p className="lead">{o.description}</p>
+
+      <dl className="facts-grid">
+        <dt>{t("opportunity.stayLabel")}</dt>
+        <dd>{t("opportunity.stay", { min: o.minDays, max: o.maxDays })}</dd>
+        <dt>{t("opportunity.seats")}</dt>
+        <dd>{o.cohorts.length ? t("opportunity.seatsPerCohort") : t("opportunity.seatsN", { count: o.seats })}</dd>
+        {o.deadline ? (
+          <>
+            <dt>{t("opportunity.deadline")}</dt>
+            <dd>
+              <CalendarDate value={o.deadline} />
+            </dd>
+          </>
+        ) : null}
+        <dt>{t("opportunity.languages")}</dt>
+        <dd>
+          {o.languages.length
+            ? o.languages.map((l) => `${languageName(l.code, i18n.language)} (${l.level})`).join(", ")
+            : t("opportunity.noLanguage")}
+        </dd>
+        <dt>{t("opportunity.professions")}</dt>
+        <dd>{o.professions.length ? o.professions.map((p) => t(`profession.${p}`)).join(", ") : t("opportunity.anyone")}</dd>
+        <dt>{t("opportunity.careerStages")}</dt>
+        <dd>{o.careerStages.length ? o.careerStages.map((s) => t(`careerStage.${s}`)).join(", ") : t("opportunity.anyone")}</dd>
+      </dl>
+
+      {o.windows.length ? (
+        <section aria-labelledby="windows-title">
+          <h2 id="windows-title">{t("opportunity.windows")}</h2>
+          <ul>
+            {o.windows.map((w, i) => (
+              <li key={i}>
+                <DateRangeText start={w.start} end={w.end} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {o.cohorts.length ? (
+        <section aria-labelledby="cohorts-title">
+          <h2 id="cohorts-title">{t("opportunity.cohorts")}</h2>
+          <ul>
+            {o.cohorts.map((c) => (
+              <li key={c.id}>
+                <strong>{c.name}</strong>: <DateRangeText start={c.start} end={c.end} /> · {t("opportunity.seatsN", { count: c.seats })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {o.topics.length ? (
+        <section aria-labelledby="topics-title">
+          <h2 id="topics-title">{t("opportunity.topics")}</h2>
+          <ul className="tags">
+            {o.topics.map((topic) => (
+              <li key={topic.id} className="tag">
+                <Link to={`/opportunities?topic=${topic.id}`}>{topic.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {o.questions.length ? (
+        <section aria-labelledby="questions-title">
+          <h2 id="questions-title">{t("opportunity.questions")}</h2>
+          <ol>
+            {o.questions.map((q, i) => (
+              <li key={i}>{q}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

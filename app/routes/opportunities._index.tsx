@@ -1,0 +1,235 @@
+/**
+ * GET /opportunities: published opportunities whose deadline has not passed, filtered by
+ * type, topic (descendants included), centre, language and date window; 20 a page.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DateRangeText, ExampleBadge, languageName } from "~/components/labels";
+import { TopicOptions } from "~/components/topic-options";
+import { OpportunityType } from "~/generated/prisma/enums";
+import { getOpportunityFilterOptions, listOpportunities } from "~/models/opportunity.server";
+import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/models/topic.server";
+import { todayIso } from "~/utils/dates";
+import { invariantResponse } from "~/utils/http";
+import { getRequestT } from "~/utils/i18n.server";
+import { optionalIsoDate, optionalText, pageNumber, parseSearchParams } from "~/utils/search-params";
+
+const FiltersSchema = z
+  .object({
+    type: z.nativeEnum(OpportunityType).optional(),
+    topic: optionalText(80),
+    centre: z
+      .string()
+      .regex(/^[a-z0-9-]{1,80}$/, "must be a centre slug")
+      .optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, "must be an ISO 639-1 code")
+      .optional(),
+    from: optionalIsoDate,
+    to: optionalIsoDate,
+    q: optionalText(100),
+    page: pageNumber,
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be before from", path: ["to"] });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const filters = parseSearchParams(url, FiltersSchema);
+  const taxonomy = await getTaxonomy();
+  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, { status: 400 });
+  const { t, language } = await getRequestT(request);
+  const [result, options, used] = await Promise.all([
+    listOpportunities({ ...filters, today: todayIso() }),
+    getOpportunityFilterOptions(),
+    getUsedTopicIds(),
+  ]);
+  const it = language === "it";
+  return {
+    title: t("opportunities.metaTitle"),
+    filters,
+    total: result.total,
+    page: filters.page,
+    pageCount: result.pageCount,
+    items: result.items.map((o) => ({
+      id: o.id,
+      type: o.type,
+      title: it ? o.titleIt : o.titleEn,
+      isExample: o.isExample,
+      centre: o.centre,
+      seats: o.seats,
+      minDays: o.minDays,
+      maxDays: o.maxDays,
+      languages: o.languages.map((l) => ({ code: l.code, level: l.minLevel })),
+      topics: o.topics
+        .map((ot) => taxonomy.byId.get(ot.topicId))
+        .filter((x) => x !== undefined)
+        .map((x) => topicLabel(x, language)),
+      ranges: [...o.windows, ...o.cohorts].map((w) => ({
+        start: w.startDate.toISOString().slice(0, 10),
+        end: w.endDate.toISOString().slice(0, 10),
+      })),
+    })),
+    options: {
+      ...options,
+      topics: treeOrder(taxonomy, used).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
+
+function pageHref(search: Record<string, string | number | undefined>, page: number): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(search)) if (v !== undefined && v !== "" && k !== "page") params.set(k, String(v));
+  if (page > 1) params.set("page", String(page));
+  const qs = params.toString();
+  return qs ? `/opportunities?${qs}` : "/opportunities";
+}
+
+export default function Opportunities() {
+  const { items, filters, options, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <h1>{t("opportunities.title")}</h1>
+      <p className="lead">{t("opportunities.lead")}</p>
+      <Form method="get" className="filters" aria-label={t("filters.label")}>
+        <div className="field">
+          <label htmlFor="f-q">{t("filters.search")}</label>
+          <input id="f-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-type">{t("filters.type")}</label>
+          <select id="f-type" name="type" defaultValue={filters.type ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            {Object.values(OpportunityType).map((type) => (
+              <option key={type} value={type}>
+                {t(`opportunityType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-topic">{t("filters.topic")}</label>
+          <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            <TopicOptions topics={options.topics} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-centre">{t("filters.centre")}</label>
+          <select id="f-centre" name="centre" defaultValue={filters.centre ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            {options.centres.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-language">{t("filters.language")}</label>
+          <select id="f-language" name="language" defaultValue={filters.language ?? ""} aria-describedby="f-language-hint">
+            <option value="">{t("filters.any")}</option>
+            {options.languages.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, i18n.language)}
+              </option>
+            ))}
+          </select>
+          <p id="f-language-hint" className="hint">
+            {t("filters.languageHint")}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="f-from">{t("filters.from")}</label>
+          <input id="f-from" type="date" name="from" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-to">{t("filters.to")}</label>
+          <input id="f-to" type="date" name="to" defaultValue={filters.to ?? ""} />
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button">
+            {t("filters.apply")}
+          </button>
+          <Link to="/opportunities">{t("filters.clear")}</Link>
+        </div>
+      </Form>
+
+      <p role="status" className="result-count">
+        {t("opportunities.count", { count: total })}
+      </p>
+      {items.length === 0 ? (
+        <p>{t("opportunities.none")}</p>
+      ) : (
+        <ul className="card-list">
+          {items.map((o) => (
+            <li key={o.id} className="card">
+              <h2 className="card-title">
+                <Link to={`/opportunities/${o.id}`}>{o.title}</Link>
+              </h2>
+              <p className="muted">
+                {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
+                {o.centre.city}
+              </p>
+              <p>
+                {t("opportunity.stay", { min: o.minDays, max: o.maxDays })} · {t("opportunity.seatsN", { count: o.seats })}
+                {o.languages.length ? (
+                  <>
+                    {" "}
+                    · {t("opportunity.languages")}:{" "}
+                    {o.languages.map((l) => `${languageName(l.code, i18n.language)} ${l.level}`).join(", ")}
+                  </>
+                ) : null}
+              </p>
+              {o.ranges.length ? (
+                <p className="muted">
+                  {o.ranges.slice(0, 3).map((r, i) => (
+                    <span key={i}>
+                      {i ? "; " : ""}
+                      <DateRangeText start={r.start} end={r.end} />
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              {o.topics.length ? (
+                <ul className="tags" aria-label={t("opportunity.topics")}>
+                  {o.topics.map((label) => (
+                    <li key={label} className="tag">
+                      {label}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {o.isExample ? <ExampleBadge /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {pageCount > 1 ? (
+        <nav className="pagination" aria-label={t("pagination.label")}>
+          {page > 1 ? (
+            <Link to={pageHref(filters, page - 1)} rel="prev">
+              {t("pagination.previous")}
+            </Link>
+          ) : null}
+          <span>{t("pagination.page", { page, pageCount })}</span>
+          {page < pageCount ? (
+            <Link to={pageHref(filters, page + 1)} rel="next">
+              {t("pagination.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

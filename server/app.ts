@@ -1,0 +1,63 @@
+/**
+ * The HTTP server: Express in front of the Remix request handler, adding what must hold
+ * for every response (security headers with a CSP nonce, the Origin check, a body size
+ * limit, a correlation id) and serving the built assets.
+ */
+import crypto from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { Env } from "../app/utils/env.server";
+import { createNonce, originAllowed, securityHeaders } from "./security";
+
+/** Largest request body accepted before any parsing (a 5 MB PDF plus form fields). */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env: Env) {
+  const app = express();
+  app.disable("x-powered-by");
+  const hops = Number.parseInt(env.TRUST_PROXY ?? "0", 10);
+  app.set("trust proxy", Number.isFinite(hops) && hops > 0 ? hops : false);
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const nonce = createNonce();
+    res.locals.cspNonce = nonce;
+    res.locals.requestId = crypto.randomUUID();
+    for (const [k, v] of Object.entries(securityHeaders(env, nonce))) res.setHeader(k, v);
+    res.setHeader("X-Request-Id", res.locals.requestId);
+    next();
+  });
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!originAllowed(req.method, req.path, req.get("origin"), env)) {
+      res.status(403).type("text/plain").send("Cross-origin request refused.");
+      return;
+    }
+    const length = Number.parseInt(req.get("content-length") ?? "0", 10);
+    if (length > MAX_BODY_BYTES) {
+      res.status(413).type("text/plain").send("Request body too large.");
+      return;
+    }
+    next();
+  });
+
+  app.use(compression());
+  app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.resolve("public"), { maxAge: "1h" }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: env.isProduction ? "production" : "development",
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        requestId: res.locals.requestId as string,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      }),
+    }),
+  );
+  return app;
+}

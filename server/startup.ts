@@ -1,0 +1,37 @@
+/**
+ * What must be true before Ponte serves a request: the database answers, its migrations are
+ * applied, and the catalogue is seeded. Used by server.ts and the worker.
+ */
+import { describeTarget, getAdapterFactory, getDatabaseTarget, pingDatabase, prisma } from "../app/utils/db.server";
+import { applyMigrations } from "../app/utils/migrations.server";
+import { seedDatabase } from "../prisma/seed";
+
+export class StartupError extends Error {}
+
+/** A one-line reason from a driver error (no stack). */
+function reason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n").find((l) => l.trim())?.trim() ?? "unknown error";
+}
+
+/**
+ * @throws StartupError with one clear line when the database cannot be reached or migrated.
+ */
+export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
+  const target = getDatabaseTarget();
+  try {
+    await pingDatabase(10_000);
+  } catch (error) {
+    throw new StartupError(`Cannot reach the database (${describeTarget(target)}): ${reason(error)}. Check DATABASE_URL.`);
+  }
+  try {
+    const applied = await applyMigrations(getAdapterFactory());
+    if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  } catch (error) {
+    throw new StartupError(`Migrating ${describeTarget(target)} failed: ${reason(error)}`);
+  }
+  const summary = await seedDatabase(prisma);
+  if (!summary.skipped) {
+    log(`Seeded the catalogue: ${summary.topics} topics, ${summary.centresCreated} new centres, ${summary.opportunitiesCreated} new opportunities.`);
+  }
+}

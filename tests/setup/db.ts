@@ -1,0 +1,37 @@
+/**
+ * Database helpers for integration tests. `resetDatabase()` empties every table people
+ * write to (accounts, profiles, requests, mail, jobs…) and removes opportunities and
+ * centres that tests created, keeping the seeded catalogue and taxonomy.
+ */
+import { prisma } from "~/utils/db.server";
+
+const CATALOGUE_TABLES = new Set([
+  "_prisma_migrations",
+  "AppMeta",
+  "Topic",
+  "Centre",
+  "CentreSource",
+  "CentreFact",
+  "CentreTopic",
+  "Opportunity",
+  "OpportunityTopic",
+  "OpportunityLanguage",
+  "OpportunityWindow",
+  "Cohort",
+  "OpportunityQuestion",
+]);
+
+let userTables: string[] | undefined;
+
+export async function resetDatabase(): Promise<void> {
+  if (!userTables) {
+    const rows = await prisma.$queryRawUnsafe<{ tablename: string }[]>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+    );
+    userTables = rows.map((r) => r.tablename).filter((t) => !CATALOGUE_TABLES.has(t));
+  }
+  if (userTables.length) {
+    await prisma.$executeRawUnsafe(`TRUNCATE ${userTables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  }
+  await prisma.opportunity.deleteMany({ where: { seedKey: null } });
+}

@@ -1,0 +1,75 @@
+/**
+ * Runs once per `vitest run`: builds a template database (migrated and seeded with the real
+ * `scripts/db.ts seed`) that each worker then copies.
+ * - PGlite (default): a data directory under tests/.tmp/<run>/template.
+ * - PostgreSQL (TEST_DATABASE_URL=postgresql://…/anydb): a database `ponte_t<run>_tpl` on
+ *   that server; workers clone it with CREATE DATABASE … TEMPLATE. Dropped at the end.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+
+const root = path.resolve(__dirname, "../..");
+
+function runSeed(env: Record<string, string>) {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/db.ts", "seed"], {
+    cwd: root,
+    env: { ...process.env, ...env, NODE_ENV: "test" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+export function serverUrl(base: string, database: string): string {
+  const u = new URL(base);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export default async function setup(project: TestProject) {
+  // The server tests start the production build; make one if this checkout has none yet.
+  if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
+    execFileSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const testDbUrl = process.env.TEST_DATABASE_URL;
+  project.provide("ponteRunId", runId);
+
+  if (testDbUrl) {
+    const template = `ponte_t${runId}_tpl`;
+    const admin = new pg.Client({ connectionString: testDbUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${template}"`);
+    await admin.end();
+    runSeed({ DATABASE_URL: serverUrl(testDbUrl, template), PGLITE_DIR: "" });
+    project.provide("ponteTemplate", template);
+    return async () => {
+      const client = new pg.Client({ connectionString: testDbUrl });
+      await client.connect();
+      const { rows } = await client.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1",
+        [`ponte_t${runId}_%`],
+      );
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      await client.end();
+    };
+  }
+
+  const runDir = path.join(root, "tests/.tmp", runId);
+  const template = path.join(runDir, "template");
+  fs.mkdirSync(runDir, { recursive: true });
+  runSeed({ PGLITE_DIR: template, DATABASE_URL: "" });
+  project.provide("ponteTemplate", template);
+  return () => fs.rmSync(runDir, { recursive: true, force: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    ponteRunId: string;
+    ponteTemplate: string;
+  }
+}

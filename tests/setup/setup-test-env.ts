@@ -1,0 +1,71 @@
+/**
+ * Runs in each test file's worker before its tests:
+ * - points the app at this worker's own database (a copy of the run's template);
+ * - integration tests start every test on a clean database (tests/setup/db.ts);
+ * - a `console.error` during a test fails it (tests that expect one call
+ *   `expectConsoleError()`).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
+
+const poolId = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "1";
+const runId = inject("ponteRunId");
+const template = inject("ponteTemplate");
+const testDbUrl = process.env.TEST_DATABASE_URL;
+
+process.env.NODE_ENV = "test";
+process.env.APP_ORIGIN = "http://localhost:3000";
+delete process.env.RESEND_API_KEY;
+
+if (testDbUrl) {
+  const name = `ponte_t${runId}_w${poolId}`;
+  const url = new URL(testDbUrl);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: testDbUrl });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await admin.end();
+  process.env.DATABASE_URL = url.toString();
+  delete process.env.PGLITE_DIR;
+} else {
+  const dir = path.join(path.dirname(template), `w${poolId}`);
+  if (!fs.existsSync(dir)) fs.cpSync(template, dir, { recursive: true });
+  process.env.PGLITE_DIR = dir;
+  delete process.env.DATABASE_URL;
+}
+
+const isIntegration = () => (expect.getState().testPath ?? "").includes(`${path.sep}integration${path.sep}`);
+
+let consoleErrorSpy: ReturnType<typeof vi.spyOn> | undefined;
+let consoleErrorExpected = false;
+
+/** Allows console.error in the current test (for tests of error paths). */
+export function expectConsoleError() {
+  consoleErrorExpected = true;
+}
+(globalThis as { __expectConsoleError?: () => void }).__expectConsoleError = expectConsoleError;
+
+beforeEach(async () => {
+  consoleErrorExpected = false;
+  consoleErrorSpy = vi.spyOn(console, "error").mockImplementation(() => {});
+  if (isIntegration()) {
+    const { resetDatabase } = await import("./db");
+    await resetDatabase();
+  }
+});
+
+afterEach(() => {
+  const calls = consoleErrorSpy?.mock.calls ?? [];
+  consoleErrorSpy?.mockRestore();
+  if (calls.length && !consoleErrorExpected) {
+    throw new Error(`console.error was called during the test:\n${calls.map((c: unknown[]) => c.map(String).join(" ")).join("\n")}`);
+  }
+});
+
+afterAll(async () => {
+  const { closeDatabase } = await import("~/utils/db.server");
+  await closeDatabase();
+});
