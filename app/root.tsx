@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter, SiteHeader } from "~/components/layout";
 import appStyles from "~/styles/app.css";
@@ -48,6 +49,8 @@ function Document({ children, language }: { children: React.ReactNode; language:
 
 export default function App() {
   const data = useLoaderData<typeof loader>();
+  // After a client-side navigation (e.g. the footer switcher) the browser's i18next follows.
+  useChangeLanguage(data.language);
   return (
     <Document language={data.language}>
       <SiteHeader />

@@ -1,0 +1,57 @@
+/** A visitor browses the public catalogue, in English and Italian, on desktop and phone. */
+import { expect, test } from "@playwright/test";
+import { checkPage } from "./helpers";
+
+test("a visitor finds CNAO's carbon-ion observership from the home page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lombardy");
+  await checkPage(page, "home");
+
+  await page.getByRole("link", { name: "Centres" }).first().click();
+  await expect(page).toHaveURL(/\/centres$/);
+  await page.getByLabel("City").selectOption("Pavia");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/city=Pavia/);
+  await checkPage(page, "centres");
+
+  await page.getByRole("link", { name: /CNAO/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("CNAO");
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await checkPage(page, "centre-cnao");
+
+  await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
+  await expect(page.getByText("Example opportunity").first()).toBeVisible();
+  await checkPage(page, "opportunity");
+});
+
+test("the opportunities list filters without JavaScript-only controls and paginates", async ({ page }) => {
+  await page.goto("/opportunities");
+  await page.getByLabel("Type").selectOption("SIMULATION_PROGRAMME");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/type=SIMULATION_PROGRAMME/);
+  await expect(page.getByRole("status")).toContainText("opportunit");
+  await checkPage(page, "opportunities");
+  await page.goto("/opportunities?type=HOLIDAY");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("not understood");
+});
+
+test("the footer switches the site to Italian and back", async ({ page }) => {
+  await page.goto("/centres");
+  await page.getByLabel("Language").selectOption("it");
+  await page.getByRole("button", { name: "Change" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "it");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Centri");
+  await checkPage(page);
+  await page.getByLabel("Lingua").selectOption("en");
+  await page.getByRole("button", { name: "Cambia" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Centres");
+});
+
+test("keyboard users can skip to the content and see where focus is", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+});
