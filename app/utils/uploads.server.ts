@@ -1,0 +1,100 @@
+/**
+ * Multipart forms with one PDF file field, parsed with Remix's streaming parser.
+ *
+ * - A PDF is judged by its bytes: it must start with `%PDF-` (ISO 32000-1 §7.5.2, the
+ *   file header), whatever its name or declared type.
+ * - The file part is read up to `maxBytes` (default 5 MB = 5 × 1024 × 1024); a larger one
+ *   is drained and discarded, so the other fields still arrive and the form can show a
+ *   field error. Nothing touches the disk here: the caller stores the bytes only after the
+ *   whole form is valid.
+ * - Text parts are capped at `maxTextBytes` each (default 64 KiB).
+ */
+import {
+  unstable_composeUploadHandlers,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  MaxPartSizeExceededError,
+} from "@remix-run/node";
+
+export const MAX_PDF_BYTES = 5 * 1024 * 1024;
+
+export type UploadProblem = "too-large" | "not-pdf" | "empty";
+
+export interface UploadedPdf {
+  filename: string;
+  bytes: Uint8Array;
+}
+
+export interface ParsedUploadForm {
+  formData: FormData;
+  /** The file, when one was sent and it is a PDF within the limit. */
+  file: UploadedPdf | null;
+  /** Why the sent file was refused (null when no file or a good one was sent). */
+  problem: UploadProblem | null;
+}
+
+/** True when `bytes` start with the PDF header `%PDF-`. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const header = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  return bytes.length >= header.length && header.every((b, i) => bytes[i] === b);
+}
+
+/** A safe display name: no path, no control characters, at most 120 characters, ends in .pdf. */
+export function cleanFilename(name: string | undefined): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 120);
+  const withName = clean || "document.pdf";
+  return /\.pdf$/i.test(withName) ? withName : `${withName}.pdf`;
+}
+
+export class TextPartTooLargeError extends Error {}
+
+/**
+ * Parses `request` (multipart/form-data) with `fileField` as the one file field.
+ * @throws TextPartTooLargeError when a text field exceeds `maxTextBytes` (callers answer 413).
+ */
+export async function parsePdfForm(
+  request: Request,
+  { fileField, maxBytes = MAX_PDF_BYTES, maxTextBytes = 64 * 1024 }: { fileField: string; maxBytes?: number; maxTextBytes?: number },
+): Promise<ParsedUploadForm> {
+  let file: UploadedPdf | null = null;
+  let problem: UploadProblem | null = null;
+
+  const fileHandler = async ({ name, filename, data }: { name: string; filename?: string; data: AsyncIterable<Uint8Array> }) => {
+    if (name !== fileField || filename === undefined) return undefined;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let tooLarge = false;
+    for await (const chunk of data) {
+      size += chunk.byteLength;
+      if (size > maxBytes) tooLarge = true; // keep draining, keep nothing
+      else chunks.push(chunk);
+    }
+    if (!filename && size === 0) return ""; // the browser's "no file chosen"
+    if (tooLarge) problem = "too-large";
+    else if (size === 0) problem = "empty";
+    else {
+      const bytes = new Uint8Array(size);
+      let offset = 0;
+      for (const c of chunks) {
+        bytes.set(c, offset);
+        offset += c.byteLength;
+      }
+      if (!looksLikePdf(bytes)) problem = "not-pdf";
+      else file = { filename: cleanFilename(filename), bytes };
+    }
+    return "";
+  };
+
+  try {
+    const formData = await unstable_parseMultipartFormData(
+      request,
+      unstable_composeUploadHandlers(fileHandler, unstable_createMemoryUploadHandler({ maxPartSize: maxTextBytes })),
+    );
+    return { formData, file, problem };
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) throw new TextPartTooLargeError(error.message);
+    throw error;
+  }
+}
