@@ -11,7 +11,7 @@ const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>
 function multipart(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array; type?: string }) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append("cv", new File([file.bytes], file.name, { type: file.type ?? "application/pdf" }));
+  if (file) form.append("cv", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type ?? "application/pdf" }));
   return new Request("http://localhost:3000/upload", { method: "POST", body: form });
 }
 
