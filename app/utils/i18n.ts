@@ -7,6 +7,7 @@
 import enAccounts from "~/locales/en/accounts.json";
 import enAdmin from "~/locales/en/admin.json";
 import enCommon from "~/locales/en/common.json";
+import enCoordinator from "~/locales/en/coordinator.json";
 import enInbox from "~/locales/en/inbox.json";
 import enMatching from "~/locales/en/matching.json";
 import enProfile from "~/locales/en/profile.json";
@@ -14,6 +15,7 @@ import enRequests from "~/locales/en/requests.json";
 import itAccounts from "~/locales/it/accounts.json";
 import itAdmin from "~/locales/it/admin.json";
 import itCommon from "~/locales/it/common.json";
+import itCoordinator from "~/locales/it/coordinator.json";
 import itInbox from "~/locales/it/inbox.json";
 import itMatching from "~/locales/it/matching.json";
 import itProfile from "~/locales/it/profile.json";
@@ -32,6 +34,7 @@ export const resources = {
     requests: enRequests,
     inbox: enInbox,
     admin: enAdmin,
+    coordinator: enCoordinator,
   },
   it: {
     common: itCommon,
@@ -41,10 +44,11 @@ export const resources = {
     requests: itRequests,
     inbox: itInbox,
     admin: itAdmin,
+    coordinator: itCoordinator,
   },
 } as const;
 
-export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin"] as const;
+export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator"] as const;
 
 /** i18next options used by both the server and the browser. */
 export const i18nConfig = {
