@@ -10,3 +10,10 @@ declare module "@remix-run/node" {
     clientIp?: string;
   }
 }
+
+declare module "@remix-run/node" {
+  /** Single fetch types for `useLoaderData`/`useActionData` (Remix 2 single fetch docs). */
+  interface Future {
+    v3_singleFetch: true;
+  }
+}

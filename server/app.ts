@@ -10,10 +10,24 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Env } from "../app/utils/env.server";
-import { createNonce, originAllowed, securityHeaders } from "./security";
+import { missingCookies, runWithRequestContext, type RequestStore } from "../app/utils/request-context.server";
+import { createNonce, EMAIL_PREVIEW_PATH, emailPreviewHeaders, originAllowed, securityHeaders } from "./security";
 
 /** Largest request body accepted before any parsing (a 5 MB PDF plus form fields). */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+/** Adds the request context's cookies to `res` just before its headers are written. */
+function addRecordedCookies(res: Response, store: RequestStore) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+    if (store.cookies.size && !res.headersSent) {
+      const current = res.getHeader("set-cookie");
+      const existing = current === undefined ? [] : Array.isArray(current) ? current : [String(current)];
+      for (const cookie of missingCookies(store, existing)) res.append("Set-Cookie", cookie);
+    }
+    return writeHead.apply(this, args);
+  } as Response["writeHead"];
+}
 
 export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env: Env) {
   const app = express();
@@ -25,7 +39,9 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
     const nonce = createNonce();
     res.locals.cspNonce = nonce;
     res.locals.requestId = crypto.randomUUID();
-    for (const [k, v] of Object.entries(securityHeaders(env, nonce))) res.setHeader(k, v);
+    const headers =
+      !env.isProduction && EMAIL_PREVIEW_PATH.test(req.path) ? emailPreviewHeaders() : securityHeaders(env, nonce);
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     res.setHeader("X-Request-Id", res.locals.requestId);
     next();
   });
@@ -47,16 +63,21 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
   app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.resolve("public"), { maxAge: "1h" }));
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: env.isProduction ? "production" : "development",
-      getLoadContext: (req, res) => ({
-        cspNonce: res.locals.cspNonce as string,
-        requestId: res.locals.requestId as string,
-        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
-      }),
+  const handler = createRequestHandler({
+    build,
+    mode: env.isProduction ? "production" : "development",
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      requestId: res.locals.requestId as string,
+      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    }),
+  });
+  // Each request runs in its own request context; cookies recorded there (a session that
+  // Lucia extended or found invalid) join the response unless it sets that cookie itself.
+  app.all("*", (req: Request, res: Response, next: NextFunction) =>
+    runWithRequestContext((store) => {
+      addRecordedCookies(res, store);
+      return handler(req, res, next);
     }),
   );
   return app;

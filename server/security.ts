@@ -40,6 +40,23 @@ export function securityHeaders(env: Env, nonce: string): Record<string, string>
   return headers;
 }
 
+/** Paths of /dev/emails' HTML previews (development only), framed by /dev/emails. */
+export const EMAIL_PREVIEW_PATH = /^\/dev\/emails\/[^/]+\/html$/;
+
+/**
+ * Headers for a development e-mail preview: the mail's own markup with inline styles, no
+ * scripts at all, framed by this site only (the page itself is sandboxed by the frame).
+ */
+export function emailPreviewHeaders(): Record<string, string> {
+  return {
+    "Content-Security-Policy":
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "SAMEORIGIN",
+  };
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**

@@ -4,8 +4,9 @@
  * id, never the error's message or stack.
  */
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useRequestId } from "~/utils/request-id";
 
 type StatusHandler = (info: { status: number; data: unknown }) => ReactNode;
 
@@ -23,6 +24,13 @@ function correlationIdOf(error: unknown): string | null {
 export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: Record<number, StatusHandler> }) {
   const error = useRouteError();
   const { t } = useTranslation();
+  const serverId = useRequestId();
+  // On the server the id comes from the request; while hydrating, from the rendered page.
+  const [requestId] = useState(
+    () =>
+      serverId ||
+      (typeof document === "undefined" ? "" : (document.getElementById("error-reference")?.dataset.reference ?? "")),
+  );
 
   if (isRouteErrorResponse(error)) {
     const custom = statusHandlers?.[error.status];
@@ -42,13 +50,17 @@ export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: Reco
     );
   }
 
-  const id = correlationIdOf(error);
+  const id = correlationIdOf(error) ?? (requestId || null);
   return (
     <section className="error-page" aria-labelledby="error-title">
       <p className="error-code">500</p>
       <h1 id="error-title">{t("errors.generic.title")}</h1>
       <p>{t("errors.generic.body")}</p>
-      {id ? <p className="muted">{t("errors.reference", { id })}</p> : null}
+      {id ? (
+        <p className="muted" id="error-reference" data-reference={id}>
+          {t("errors.reference", { id })}
+        </p>
+      ) : null}
       <p>
         <Link to="/">{t("errors.home")}</Link>
       </p>

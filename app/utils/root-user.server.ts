@@ -1,12 +1,34 @@
 /**
- * The signed-in user's fields the layout renders (never the session row). Accounts are
- * added by the accounts work; until a session exists this returns null.
+ * The signed-in user's fields the layout renders (never the session row), and storing the
+ * footer's language choice on the account.
  */
-export type RootUser = { id: string; name: string; roles: string[] } | null;
+import { setUserLocale } from "~/models/user.server";
+import { getUser } from "./auth.server";
 
-export async function getOptionalUser(_request: Request): Promise<RootUser> {
-  return null;
+export type RootUser = {
+  id: string;
+  name: string;
+  roles: string[];
+  emailVerified: boolean;
+  /** Slugs of the centres a coordinator coordinates. */
+  centreSlugs: string[];
+} | null;
+
+/** The signed-in user for the layout, or null. */
+export async function getOptionalUser(request: Request): Promise<RootUser> {
+  const user = await getUser(request);
+  if (!user) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    roles: user.roles,
+    emailVerified: user.emailVerified,
+    centreSlugs: user.centreSlugs,
+  };
 }
 
 /** Stores the chosen language on the signed-in user's account (no-op when signed out). */
-export async function setUserLanguage(_request: Request, _language: string): Promise<void> {}
+export async function setUserLanguage(request: Request, language: string): Promise<void> {
+  const user = await getUser(request);
+  if (user) await setUserLocale(user.id, language);
+}

@@ -1,20 +1,27 @@
 /**
  * Helpers to call route loaders and actions with real `Request` objects, as Remix does.
  */
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, LoaderFunctionArgs } from "@remix-run/node";
 
 export const ORIGIN = "http://localhost:3000";
 
 type Loader = (args: LoaderFunctionArgs) => unknown;
 
-/** GETs `path` through `loader` with the given route params and headers. */
+type CallOptions = {
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** The load context server/app.ts would give (e.g. `{ clientIp: "203.0.113.5" }`). */
+  context?: AppLoadContext;
+};
+
+/** GETs `path` through `loader` with the given route params, headers and load context. */
 export async function callLoader<L extends Loader>(
   loader: L,
   path: string,
-  { params = {}, headers = {} }: { params?: Record<string, string>; headers?: Record<string, string> } = {},
+  { params = {}, headers = {}, context = {} }: CallOptions = {},
 ): Promise<Awaited<ReturnType<L>>> {
   const request = new Request(new URL(path, ORIGIN), { headers });
-  return (await loader({ request, params, context: {} })) as Awaited<ReturnType<L>>;
+  return (await loader({ request, params, context })) as Awaited<ReturnType<L>>;
 }
 
 /** POSTs a form to `action`. */
@@ -22,7 +29,7 @@ export async function callAction<A extends (args: ActionFunctionArgs) => unknown
   action: A,
   path: string,
   form: Record<string, string | string[] | Blob> | FormData,
-  { params = {}, headers = {} }: { params?: Record<string, string>; headers?: Record<string, string> } = {},
+  { params = {}, headers = {}, context = {} }: CallOptions = {},
 ): Promise<Awaited<ReturnType<A>>> {
   let body: FormData;
   if (form instanceof FormData) body = form;
@@ -38,7 +45,7 @@ export async function callAction<A extends (args: ActionFunctionArgs) => unknown
     body,
     headers: { Origin: ORIGIN, ...headers },
   });
-  return (await action({ request, params, context: {} })) as Awaited<ReturnType<A>>;
+  return (await action({ request, params, context })) as Awaited<ReturnType<A>>;
 }
 
 /** The HTTP status of whatever a loader/action threw or returned (Response or data()). */

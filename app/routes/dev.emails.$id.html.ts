@@ -1,0 +1,23 @@
+/**
+ * /dev/emails/:id/html (development only): one outbox mail's rendered HTML, shown by
+ * /dev/emails in a sandboxed frame. server/app.ts gives this path its own CSP (inline
+ * styles allowed for the mail's markup, scripts none, framing by this site only).
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { prisma } from "~/utils/db.server";
+import { renderEmail } from "~/utils/email-render.server";
+import { getEnv } from "~/utils/env.server";
+import { notFound } from "~/utils/http";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  if (getEnv().isProduction) notFound();
+  const id = params.id ?? "";
+  if (id.length > 64) notFound();
+  const n = await prisma.notification.findUnique({
+    where: { id },
+    select: { kind: true, payload: true, locale: true },
+  });
+  if (!n) notFound();
+  const { html } = await renderEmail(n.kind, n.payload, n.locale);
+  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,112 @@
+/**
+ * /dev/emails (development only; 404 when NODE_ENV=production): the outbox, newest first,
+ * with each mail's recipient, subject, time, status, links and plain text, and its HTML in
+ * a sandboxed frame (/dev/emails/:id/html), so a developer can click a verification link
+ * without any mail provider.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { prisma } from "~/utils/db.server";
+import { renderEmail } from "~/utils/email-render.server";
+import { getEnv } from "~/utils/env.server";
+import { notFound } from "~/utils/http";
+import { getRequestT } from "~/utils/i18n.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (getEnv().isProduction) notFound();
+  const { t } = await getRequestT(request, "accounts");
+  const rows = await prisma.notification.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, kind: true, toEmail: true, locale: true, payload: true, status: true, createdAt: true },
+  });
+  const mails = await Promise.all(
+    rows.map(async (n) => {
+      try {
+        const r = await renderEmail(n.kind, n.payload, n.locale);
+        const links = [...new Set([...r.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")))];
+        return {
+          id: n.id,
+          to: n.toEmail,
+          status: n.status,
+          createdAt: n.createdAt.toISOString(),
+          subject: r.subject,
+          text: r.text,
+          links,
+        };
+      } catch (error) {
+        return {
+          id: n.id,
+          to: n.toEmail,
+          status: n.status,
+          createdAt: n.createdAt.toISOString(),
+          subject: `(${n.kind})`,
+          text: String(error),
+          links: [],
+        };
+      }
+    }),
+  );
+  return { title: t("devEmails.metaTitle"), mails };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
+
+export default function DevEmails() {
+  const { mails } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("accounts");
+  return (
+    <section aria-labelledby="dev-emails-title">
+      <h1 id="dev-emails-title">{t("devEmails.title")}</h1>
+      <p className="notice">{t("devEmails.lead")}</p>
+      {mails.length === 0 ? <p>{t("devEmails.none")}</p> : null}
+      <ol className="card-list">
+        {mails.map((m) => (
+          <li key={m.id} className="card dev-email">
+            <h2 className="card-title">{m.subject}</h2>
+            <dl className="facts-grid">
+              <dt>{t("devEmails.to")}</dt>
+              <dd>{m.to}</dd>
+              <dt>{t("devEmails.time")}</dt>
+              <dd>
+                <time dateTime={m.createdAt}>{m.createdAt.replace("T", " ").slice(0, 19)} UTC</time>
+              </dd>
+              <dt>{t("devEmails.status")}</dt>
+              <dd>{m.status}</dd>
+              <dt>{t("devEmails.links")}</dt>
+              <dd>
+                <ul>
+                  {m.links.map((href) => (
+                    <li key={href}>
+                      <a href={href}>{href}</a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </dl>
+            <details>
+              <summary>{t("devEmails.html")}</summary>
+              <iframe
+                title={t("devEmails.frameTitle", { subject: m.subject })}
+                src={`/dev/emails/${m.id}/html`}
+                sandbox=""
+                className="email-frame"
+                loading="lazy"
+              />
+            </details>
+            <details>
+              <summary>{t("devEmails.text")}</summary>
+              <pre className="email-text">{m.text}</pre>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,30 @@
+/** Sent by /forgot-password to an existing account's stored address. */
+import { Text } from "@react-email/components";
+import { ActionLink, EmailLayout, Greeting, mutedStyle, textStyle } from "./components/layout";
+import { emailStrings, type EmailLocale } from "./i18n";
+
+export interface ResetPasswordProps {
+  locale: EmailLocale;
+  name: string;
+  /** The /reset-password?token=… link. */
+  url: string;
+}
+
+export default function ResetPassword({ locale, name, url }: ResetPasswordProps) {
+  const s = emailStrings[locale]["reset-password"];
+  return (
+    <EmailLayout locale={locale} preview={s.preview}>
+      <Greeting locale={locale} name={name} />
+      <Text style={textStyle}>{s.body}</Text>
+      <ActionLink locale={locale} url={url} label={s.button} />
+      <Text style={mutedStyle}>{s.expiry}</Text>
+      <Text style={mutedStyle}>{s.ignore}</Text>
+    </EmailLayout>
+  );
+}
+
+ResetPassword.PreviewProps = {
+  locale: "en",
+  name: "Amina Okafor",
+  url: "http://localhost:3000/reset-password?token=examplexampleexampleexampleexa",
+} satisfies ResetPasswordProps;

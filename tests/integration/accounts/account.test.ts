@@ -1,0 +1,164 @@
+/**
+ * /account: profile, sessions with "sign out everywhere else", the data download, and
+ * account deletion that removes personal data but keeps anonymised requests.
+ */
+import { describe, expect, it } from "vitest";
+import { action as deleteAction } from "~/routes/account.delete";
+import { loader as exportLoader } from "~/routes/account.export";
+import { action as accountAction, loader as accountLoader } from "~/routes/account._index";
+import { getUser } from "~/utils/auth.server";
+import { prisma } from "~/utils/db.server";
+import { callAction, callLoader, ORIGIN, statusOf, thrownResponse } from "../../utils/http";
+import { createUser, sessionCookie, setCookiesOf, TEST_PASSWORD } from "../../factories/accounts";
+
+const ctx = { context: { clientIp: "198.51.100.30" } };
+
+describe("account page", () => {
+  it("needs a session", async () => {
+    const r = await thrownResponse(() => callLoader(accountLoader, "/account"));
+    expect(r.status).toBe(302);
+  });
+
+  it("shows the profile and every active session, marking this one", async () => {
+    const user = await createUser({ name: "Amina" });
+    const here = await sessionCookie(user.id);
+    await sessionCookie(user.id);
+    const page = await callLoader(accountLoader, "/account", { headers: { Cookie: here } });
+    expect(page.data.account).toMatchObject({ name: "Amina", email: user.email, emailVerified: true });
+    expect(page.data.sessions).toHaveLength(2);
+    expect(page.data.sessions.filter((s) => s.current)).toHaveLength(1);
+    expect(JSON.stringify(page.data)).not.toContain("passwordHash");
+  });
+
+  it("renames, refusing bad names with a field error", async () => {
+    const user = await createUser();
+    const cookie = await sessionCookie(user.id);
+    expect(
+      statusOf(
+        await callAction(accountAction, "/account", { intent: "profile", name: "  " }, { headers: { Cookie: cookie } }),
+      ),
+    ).toBe(400);
+    expect(
+      statusOf(
+        await callAction(
+          accountAction,
+          "/account",
+          { intent: "profile", name: "Amina O." },
+          { headers: { Cookie: cookie } },
+        ),
+      ),
+    ).toBe(200);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Amina O.");
+    expect(
+      statusOf(await callAction(accountAction, "/account", { intent: "nonsense" }, { headers: { Cookie: cookie } })),
+    ).toBe(400);
+  });
+
+  it("signs out everywhere else", async () => {
+    const user = await createUser();
+    const here = await sessionCookie(user.id);
+    const other1 = await sessionCookie(user.id);
+    const other2 = await sessionCookie(user.id);
+    await callAction(accountAction, "/account", { intent: "sign-out-others" }, { headers: { Cookie: here } });
+    const who = (c: string) => getUser(new Request(`${ORIGIN}/`, { headers: { Cookie: c } }));
+    expect(await who(here)).not.toBeNull();
+    expect(await who(other1)).toBeNull();
+    expect(await who(other2)).toBeNull();
+  });
+});
+
+describe("data download", () => {
+  it("is a JSON attachment of the user's own data, without secrets", async () => {
+    const user = await createUser({ name: "Amina", roles: ["COORDINATOR"], centreSlugs: ["cnao"] });
+    const other = await createUser({ name: "Bruno" });
+    const cookie = await sessionCookie(user.id);
+    const res = (await callLoader(exportLoader, "/account/export", { headers: { Cookie: cookie } })) as Response;
+    expect(res.headers.get("Content-Type")).toContain("application/json");
+    expect(res.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="ponte-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
+    const text = await res.text();
+    const body = JSON.parse(text);
+    expect(body.user).toMatchObject({ id: user.id, name: "Amina", email: user.email });
+    expect(body.user.coordinatorOf[0].centre.slug).toBe("cnao");
+    expect(body.user.sessions).toHaveLength(1);
+    expect(text).not.toMatch(/passwordHash|tokenHash|\$argon2/);
+    expect(text).not.toContain(other.email);
+  });
+});
+
+describe("account deletion", () => {
+  async function requestOf(applicantId: string) {
+    const opportunity = await prisma.opportunity.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      select: { id: true },
+    });
+    return prisma.request.create({
+      data: {
+        applicantId,
+        opportunityId: opportunity.id,
+        startDate: new Date("2027-03-01T00:00:00Z"),
+        endDate: new Date("2027-03-10T00:00:00Z"),
+        motivation: "I am Amina Okafor from Lagos and I would like to observe…",
+        dueAt: new Date("2027-02-01T00:00:00Z"),
+        messages: { create: { authorId: applicantId, kind: "MESSAGE", body: "Call me on +234 555 0100" } },
+      },
+    });
+  }
+
+  it("needs the password and a confirmation", async () => {
+    const user = await createUser();
+    const cookie = await sessionCookie(user.id);
+    expect(
+      statusOf(
+        await callAction(
+          deleteAction,
+          "/account/delete",
+          { password: TEST_PASSWORD },
+          { ...ctx, headers: { Cookie: cookie } },
+        ),
+      ),
+    ).toBe(400);
+    expect(
+      statusOf(
+        await callAction(
+          deleteAction,
+          "/account/delete",
+          { password: "wrong-password-1", confirm: "on" },
+          { ...ctx, headers: { Cookie: cookie } },
+        ),
+      ),
+    ).toBe(400);
+    expect(await prisma.user.count({ where: { id: user.id } })).toBe(1);
+  });
+
+  it("removes personal data, keeps the anonymised request for the centre, and clears the cookie", async () => {
+    const user = await createUser({ name: "Amina" });
+    const cookie = await sessionCookie(user.id);
+    const request = await requestOf(user.id);
+    await prisma.notification.create({
+      data: { idempotencyKey: "k1", kind: "verify-email", userId: user.id, toEmail: user.email, payload: {} },
+    });
+
+    const res = (await callAction(
+      deleteAction,
+      "/account/delete",
+      { password: TEST_PASSWORD, confirm: "on" },
+      { ...ctx, headers: { Cookie: cookie } },
+    )) as Response;
+    expect(res.status).toBe(302);
+    expect(setCookiesOf(res)[0]).toMatch(/^ponte_session=; /);
+
+    expect(await prisma.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.userToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.notification.count({ where: { userId: user.id } })).toBe(0);
+    const kept = await prisma.request.findUniqueOrThrow({ where: { id: request.id }, include: { messages: true } });
+    expect(kept.applicantId).toBeNull();
+    expect(kept.motivation).toBe("");
+    expect(kept.status).toBe("SUBMITTED");
+    expect(kept.messages[0]).toMatchObject({ body: "", authorId: null });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.deleted" } });
+    expect(JSON.stringify(audit)).not.toContain(user.email);
+  });
+});
