@@ -86,9 +86,18 @@ describe("parsing and formatting", () => {
     expect(() => fromDayNumber(1.5)).toThrow(RangeError);
   });
 
-  it("takes the UTC calendar date of an instant", () => {
-    expect(isoDateOfInstant(new Date("2027-03-01T23:30:00-02:00"))).toBe("2027-03-02");
-    expect(isoDateOfInstant(new Date("2027-03-02T00:30:00+02:00"))).toBe("2027-03-01");
+  it("takes the UTC calendar date of an instant, whatever the process time zone", () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ["UTC", "Pacific/Kiritimati", "America/New_York"]) {
+        process.env.TZ = tz;
+        expect(isoDateOfInstant(new Date("2027-03-01T23:30:00-02:00"))).toBe("2027-03-02");
+        expect(isoDateOfInstant(new Date("2027-03-02T00:30:00+02:00"))).toBe("2027-03-01");
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
     expect(() => isoDateOfInstant(new Date("nope"))).toThrow(RangeError);
   });
 });
