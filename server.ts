@@ -8,6 +8,7 @@ import "dotenv/config";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { startBackgroundWork } from "./app/background.server";
 import { closeDatabase, describeTarget, getDatabaseTarget } from "./app/utils/db.server";
 import { EnvError, getEnv } from "./app/utils/env.server";
 import { createApp } from "./server/app";
@@ -23,6 +24,8 @@ async function main() {
     (await import(`${pathToFileURL(BUILD_PATH).href}?t=${Date.now()}`)) as ServerBuild;
   const build = isDev ? importBuild : await importBuild();
   const app = createApp(build, env);
+  // One loop for request jobs and the e-mail outbox (app/background.server.ts).
+  const stopBackground = env.jobsInProcess ? startBackgroundWork() : async () => {};
   const server = app.listen(env.PORT, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;
@@ -33,7 +36,9 @@ async function main() {
   });
   const shutdown = () => {
     server.close(() => {
-      void closeDatabase().finally(() => process.exit(0));
+      void stopBackground()
+        .then(() => closeDatabase())
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   };

@@ -18,6 +18,15 @@ import {
 } from "../app/utils/db.server";
 import { applyMigrations, createMigration, diffMigrationsToSchema, type PrismaPaths } from "../app/utils/migrations.server";
 
+/** Demo accounts, only on the embedded database or with PONTE_DEMO=1 (prisma/seed-demo.ts). */
+async function seedDemo(): Promise<void> {
+  const { seedDemoAccounts, shouldSeedDemo } = await import("../prisma/seed-demo");
+  const { getEnv } = await import("../app/utils/env.server");
+  if (!shouldSeedDemo(getDatabaseTarget(), getEnv())) return;
+  const demo = await seedDemoAccounts(prisma);
+  console.log(`Demo accounts: ${demo.created} created.`);
+}
+
 async function main(command: string | undefined, arg: string | undefined, paths: PrismaPaths): Promise<number> {
   switch (command) {
     case "migrate": {
@@ -52,6 +61,7 @@ async function main(command: string | undefined, arg: string | undefined, paths:
       const { seedDatabase } = await import("../prisma/seed");
       const summary = await seedDatabase(prisma);
       console.log(`Seeded ${describeTarget(getDatabaseTarget())}: ${JSON.stringify(summary)}`);
+      await seedDemo();
       return 0;
     }
     case "reset": {
@@ -61,6 +71,7 @@ async function main(command: string | undefined, arg: string | undefined, paths:
       const { seedDatabase } = await import("../prisma/seed");
       const summary = await seedDatabase(prisma);
       console.log(`Reset ${describeTarget(getDatabaseTarget())}: ${applied.length} migration(s), ${JSON.stringify(summary)}`);
+      await seedDemo();
       return 0;
     }
     default:

@@ -4,7 +4,9 @@
  */
 import { describeTarget, getAdapterFactory, getDatabaseTarget, pingDatabase, prisma } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrations.server";
+import { getEnv } from "../app/utils/env.server";
 import { seedDatabase } from "../prisma/seed";
+import { seedDemoAccounts, shouldSeedDemo } from "../prisma/seed-demo";
 
 export class StartupError extends Error {}
 
@@ -33,5 +35,9 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   const summary = await seedDatabase(prisma);
   if (!summary.skipped) {
     log(`Seeded the catalogue: ${summary.topics} topics, ${summary.centresCreated} new centres, ${summary.opportunitiesCreated} new opportunities.`);
+  }
+  if (shouldSeedDemo(target, getEnv())) {
+    const demo = await seedDemoAccounts(prisma);
+    if (demo.created) log(`Created ${demo.created} demo account(s); see README "Demo accounts".`);
   }
 }

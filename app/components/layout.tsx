@@ -28,10 +28,59 @@ export function SiteHeader() {
             <li>
               <NavLink to="/opportunities">{t("nav.opportunities")}</NavLink>
             </li>
-            {user ? null : (
-              <li>
-                <NavLink to="/login">{t("nav.login")}</NavLink>
-              </li>
+            {user ? (
+              <>
+                {user.roles.includes("ADMIN") ? (
+                  <li>
+                    <NavLink to="/admin">{t("nav.admin")}</NavLink>
+                  </li>
+                ) : null}
+                {user.roles.includes("COORDINATOR") ? (
+                  <li>
+                    <NavLink to="/coordinator">{t("nav.myCentres")}</NavLink>
+                  </li>
+                ) : null}
+                {user.roles.includes("COORDINATOR") || user.roles.includes("ADMIN") ? (
+                  <li>
+                    <NavLink to="/inbox">{t("nav.inbox")}</NavLink>
+                  </li>
+                ) : null}
+                {user.roles.includes("APPLICANT") ? (
+                  <li>
+                    <NavLink to="/requests">{t("nav.requests")}</NavLink>
+                  </li>
+                ) : null}
+                {user.roles.includes("APPLICANT") ? (
+                  <>
+                    <li>
+                      <NavLink to="/matches">{t("profile:nav.matches")}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/profile">{t("profile:nav.profile")}</NavLink>
+                    </li>
+                  </>
+                ) : null}
+                <li className="nav-user muted">{user.name}</li>
+                <li>
+                  <NavLink to="/account">{t("nav.account")}</NavLink>
+                </li>
+                <li>
+                  <Form method="post" action="/logout">
+                    <button type="submit" className="link-button">
+                      {t("nav.logout")}
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink to="/login">{t("nav.login")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/signup">{t("nav.signup")}</NavLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>

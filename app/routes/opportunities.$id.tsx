@@ -1,15 +1,23 @@
 /** GET /opportunities/:id: one published opportunity with its dates, eligibility and questions. */
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CalendarDate, DateRangeText, ExampleBadge, languageName } from "~/components/labels";
+import { MatchFit } from "~/components/match-fit";
+import { getOpportunityFitData } from "~/models/matching.server";
 import { getPublishedOpportunity } from "~/models/opportunity.server";
 import { getTaxonomy, topicLabel } from "~/models/topic.server";
+import matchingStyles from "~/styles/matching.css";
+import { getUser } from "~/utils/auth.server";
+import { todayIso } from "~/utils/dates";
 import { notFound } from "~/utils/http";
+import { useRootData } from "~/root";
 import { getRequestT } from "~/utils/i18n.server";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
@@ -18,10 +26,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!o) notFound("No such opportunity");
   const { language } = await getRequestT(request);
   const taxonomy = await getTaxonomy();
+  // A signed-in applicant sees how the opportunity fits them (app/components/match-fit.tsx).
+  const user = await getUser(request);
+  const fit = user?.roles.includes("APPLICANT") ? await getOpportunityFitData(user.id, o.id, todayIso(), language) : null;
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
   return {
     title: `${title} · ${o.centre.name} · Ponte`,
+    fit,
     opportunity: {
       id: o.id,
       type: o.type,
@@ -50,8 +62,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function OpportunityPage() {
-  const { opportunity: o } = useLoaderData<typeof loader>();
+  const { opportunity: o, fit } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
+  const root = useRootData();
   return (
     <article className="opportunity">
       <p className="breadcrumb">
@@ -67,6 +80,14 @@ export default function OpportunityPage() {
         </p>
       ) : null}
       <p className="lead">{o.description}</p>
+      {root?.user?.roles.includes("APPLICANT") ? (
+        <p>
+          <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>
+            {t("requests:requestThis")}
+          </Link>
+        </p>
+      ) : null}
+      {fit ? <MatchFit fit={fit} /> : null}
 
       <dl className="facts-grid">
         <dt>{t("opportunity.stayLabel")}</dt>

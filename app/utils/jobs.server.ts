@@ -47,6 +47,31 @@ export async function enqueueJob(
   return true;
 }
 
+/**
+ * Schedules the job with `uniqueKey` at `runAt`, replacing whatever job holds that key
+ * (pending, failed, or running: a running one is re-armed, so the runner's final update no
+ * longer matches it and it runs again at `runAt`). Use for jobs that follow a changing
+ * instant, e.g. a request's expiry after its clock resumed.
+ */
+export async function upsertJob(
+  tx: Tx,
+  { name, payload = {}, runAt, uniqueKey }: { name: string; payload?: Prisma.InputJsonValue; runAt: Date; uniqueKey: string },
+): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "Job" (id, name, "uniqueKey", payload, "runAt", "updatedAt")
+    VALUES (${crypto.randomUUID()}, ${name}, ${uniqueKey}, ${JSON.stringify(payload)}::jsonb, ${runAt}, now())
+    ON CONFLICT ("uniqueKey") DO UPDATE SET
+      name = EXCLUDED.name, payload = EXCLUDED.payload, "runAt" = EXCLUDED."runAt", status = 'PENDING',
+      attempts = 0, "lastError" = NULL, "lockedAt" = NULL, "lockedBy" = NULL, "updatedAt" = now()`;
+}
+
+/** Removes the jobs holding these unique keys (done jobs no longer hold one). @returns how many. */
+export async function cancelJobs(tx: Tx, uniqueKeys: readonly string[]): Promise<number> {
+  if (!uniqueKeys.length) return 0;
+  const { count } = await tx.job.deleteMany({ where: { uniqueKey: { in: [...uniqueKeys] } } });
+  return count;
+}
+
 interface ClaimedJob {
   id: string;
   name: string;

@@ -1,0 +1,65 @@
+/**
+ * Ponte's background work, in ONE loop (decision 0005): the job runner
+ * (app/utils/jobs.server.ts) runs the request jobs and, on every tick, the e-mail outbox.
+ * server.ts starts it in the web process unless JOBS_IN_PROCESS=0; `npm run worker`
+ * (scripts/worker.ts) runs it alone.
+ *
+ * Request jobs (payload `{requestId}`), scheduled by the workflow (app/workflow/apply.server.ts):
+ * - `request-remind`: the reminder to the coordinators at half the response time;
+ * - `request-expire`: expiry when the response clock has run out;
+ * - `request-complete`: completion the day after an approved stay ends.
+ * Each applies a SYSTEM move from the request's current status. They are idempotent: a move
+ * the table refuses because the request changed meanwhile (decided, paused, already
+ * reminded…) is simply nothing to do. A move not yet due (the clock moved) re-arms the job
+ * at the new instant.
+ */
+import { performSystemMove } from "~/models/request-workflow.server";
+import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/utils/jobs.server";
+import { prisma } from "~/utils/db.server";
+import { processOutbox } from "~/utils/mail-worker.server";
+import { clockFromRow } from "~/workflow/clock";
+
+const REQUEST_JOBS = { "request-remind": "remind", "request-expire": "expire", "request-complete": "complete" } as const;
+
+export type RequestJobName = keyof typeof REQUEST_JOBS;
+
+function requestIdOf(payload: unknown): string | null {
+  if (!payload || typeof payload !== "object" || Array.isArray(payload)) return null;
+  const id = (payload as { requestId?: unknown }).requestId;
+  return typeof id === "string" && id.length <= 64 ? id : null;
+}
+
+/** The handler of one request job; `now` is injectable for tests. */
+export function requestJobHandler(name: RequestJobName, now: () => Date = () => new Date()): JobHandler {
+  const action = REQUEST_JOBS[name];
+  return async (payload) => {
+    const requestId = requestIdOf(payload);
+    if (!requestId) return; // malformed: nothing to do, never retried
+    const at = now();
+    const result = await performSystemMove(requestId, action, at);
+    if (result.ok || result.code !== "not-due") return;
+    // The clock moved since the job was scheduled: run again when it is really due.
+    const row = await prisma.request.findUnique({
+      where: { id: requestId },
+      select: { dueAt: true, pausedAt: true, opportunity: { select: { centre: { select: { responseTimeDays: true } } } } },
+    });
+    if (!row || row.pausedAt) return;
+    const clock = clockFromRow(row, row.opportunity.centre.responseTimeDays, at);
+    const runAt = action === "remind" ? clock.reminderAt : clock.dueAt;
+    await upsertJob(prisma, { name, uniqueKey: `${action}:${requestId}`, runAt, payload: { requestId } });
+  };
+}
+
+/** Registers the request jobs' handlers in this process (idempotent). */
+export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void {
+  for (const name of Object.keys(REQUEST_JOBS) as RequestJobName[]) registerJob(name, requestJobHandler(name, now));
+}
+
+/**
+ * Registers the handlers and starts the one loop: due jobs, then the e-mail outbox, every
+ * `intervalMs`. @returns a function that stops the loop (waiting for the current tick).
+ */
+export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: number } = {}): () => Promise<void> {
+  registerBackgroundJobs();
+  return startJobLoop({ intervalMs, tickers: [{ name: "mail outbox", run: () => processOutbox() }] });
+}

@@ -1,0 +1,19 @@
+/**
+ * GET /inbox/:id/cv: the CV of a request of one of the coordinator's centres, as a PDF
+ * attachment. 404 for a request of another centre: the centre is part of the query.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireInboxActor } from "~/models/inbox.server";
+import { getRequestFile } from "~/models/request.server";
+import { pdfResponse } from "~/utils/downloads.server";
+import { notFound } from "~/utils/http";
+import { IdSchema } from "~/utils/request-validation";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireInboxActor(request, { missing: 404 });
+  const id = params.id ?? "";
+  if (!IdSchema.safeParse(id).success) notFound();
+  const file = await getRequestFile(actor.scope, id, "cv", { includeNotes: true });
+  if (!file) notFound();
+  return pdfResponse(file);
+}

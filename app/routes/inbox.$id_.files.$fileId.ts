@@ -1,0 +1,20 @@
+/**
+ * GET /inbox/:id/files/:fileId: a PDF attached to a message or internal note of a request
+ * of one of the coordinator's centres, as an attachment. 404 outside those centres.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireInboxActor } from "~/models/inbox.server";
+import { getRequestFile } from "~/models/request.server";
+import { pdfResponse } from "~/utils/downloads.server";
+import { notFound } from "~/utils/http";
+import { IdSchema } from "~/utils/request-validation";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireInboxActor(request, { missing: 404 });
+  const id = params.id ?? "";
+  const fileId = params.fileId ?? "";
+  if (!IdSchema.safeParse(id).success || !IdSchema.safeParse(fileId).success || fileId === "cv") notFound();
+  const file = await getRequestFile(actor.scope, id, fileId, { includeNotes: true });
+  if (!file) notFound();
+  return pdfResponse(file);
+}

@@ -1,0 +1,19 @@
+/**
+ * GET /requests/:id/cv: the applicant's own CV of this request, as a PDF attachment
+ * (nosniff, never cached by shared caches). 404 for anyone else: the ownership is part of
+ * the query.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { applicantScope, requireApplicant, getRequestFile } from "~/models/request.server";
+import { pdfResponse } from "~/utils/downloads.server";
+import { notFound } from "~/utils/http";
+import { IdSchema } from "~/utils/request-validation";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireApplicant(request);
+  const id = params.id ?? "";
+  if (!IdSchema.safeParse(id).success) notFound();
+  const file = await getRequestFile(applicantScope(user.id), id, "cv", { includeNotes: false });
+  if (!file) notFound();
+  return pdfResponse(file);
+}

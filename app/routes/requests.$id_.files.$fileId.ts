@@ -1,0 +1,19 @@
+/**
+ * GET /requests/:id/files/:fileId: a PDF attached to a message of the applicant's own
+ * request (internal notes' attachments never), as an attachment. 404 for anyone else.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { applicantScope, requireApplicant, getRequestFile } from "~/models/request.server";
+import { pdfResponse } from "~/utils/downloads.server";
+import { notFound } from "~/utils/http";
+import { IdSchema } from "~/utils/request-validation";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireApplicant(request);
+  const id = params.id ?? "";
+  const fileId = params.fileId ?? "";
+  if (!IdSchema.safeParse(id).success || !IdSchema.safeParse(fileId).success || fileId === "cv") notFound();
+  const file = await getRequestFile(applicantScope(user.id), id, fileId, { includeNotes: false });
+  if (!file) notFound();
+  return pdfResponse(file);
+}

@@ -1,0 +1,18 @@
+/**
+ * GET /resources/topics?q=…: interest topics whose English or Italian label or synonyms
+ * match `q` (case-, accent- and punctuation-insensitive), labelled in the UI language, at
+ * most 20. Used by the profile form's topic combobox. `q` over 100 characters is a 400.
+ */
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { getTaxonomy } from "~/models/topic.server";
+import { invariantResponse } from "~/utils/http";
+import { getLanguage } from "~/utils/i18n.server";
+import { searchTopics } from "~/utils/topic-search";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const q = new URL(request.url).searchParams.get("q") ?? "";
+  invariantResponse(q.length <= 100, "q: at most 100 characters", { status: 400 });
+  const [language, taxonomy] = await Promise.all([getLanguage(request), getTaxonomy()]);
+  const topics = searchTopics(taxonomy.topics, q, language);
+  return data({ q, topics }, { headers: { "Cache-Control": "private, max-age=60", Vary: "Cookie, Accept-Language" } });
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm run worker`: Ponte's background work alone (request jobs and the e-mail outbox,
+ * app/background.server.ts), for deployments that set JOBS_IN_PROCESS=0 on the web
+ * processes. Several workers may run at once: jobs and mails are claimed with
+ * `FOR UPDATE SKIP LOCKED` (decision 0005).
+ *
+ * Start: validates the configuration and checks the database answers (one line and exit 1
+ * otherwise). Stop: SIGTERM or SIGINT finish the current tick, close the database, exit 0.
+ *
+ * On the embedded database (PGlite) only one process may open the data directory: run the
+ * worker there only while the web server is stopped (the web server runs the jobs itself).
+ */
+import "dotenv/config";
+import { registerBackgroundJobs, startBackgroundWork } from "../app/background.server";
+import { closeDatabase, describeTarget, getDatabaseTarget, pingDatabase } from "../app/utils/db.server";
+import { EnvError, getEnv } from "../app/utils/env.server";
+
+async function main() {
+  getEnv();
+  const target = describeTarget(getDatabaseTarget());
+  try {
+    await pingDatabase(10_000);
+  } catch (error) {
+    throw new Error(`Cannot reach the database (${target}): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  registerBackgroundJobs();
+  const stop = startBackgroundWork();
+  console.log(`Ponte worker running on ${target}`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Ponte worker stopping (${signal})`);
+    setTimeout(() => process.exit(1), 30_000).unref();
+    void stop()
+      .then(() => closeDatabase())
+      .then(() => process.exit(0));
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch(async (error: unknown) => {
+  const text = error instanceof Error ? error.message : String(error);
+  console.error(`Ponte worker cannot start: ${error instanceof EnvError ? text : text.split("\n")[0]}`);
+  await closeDatabase().catch(() => {});
+  process.exit(1);
+});

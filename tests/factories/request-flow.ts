@@ -1,0 +1,135 @@
+/**
+ * Helpers for the request and inbox route tests: applicants with a complete profile,
+ * coordinators of a seeded centre, the seeded CNAO observership, PDF bytes, multipart
+ * request forms, and a temporary UPLOAD_DIR per test file (so "nothing left on disk" can
+ * be checked).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { prisma } from "~/utils/db.server";
+import { ORIGIN } from "../utils/http";
+import { createUser, sessionCookie, type TestUser } from "./accounts";
+
+/** A small valid PDF (starts with `%PDF-`). */
+export const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+export type SignedIn = TestUser & { cookie: string };
+
+/** An applicant with a verified address, a complete profile and a session cookie. */
+export async function createApplicant({ name = "Amina Okafor", profile = true, verified = true }: { name?: string; profile?: boolean; verified?: boolean } = {}): Promise<SignedIn> {
+  const user = await createUser({ name, roles: ["APPLICANT"], verified });
+  if (profile) {
+    await prisma.profile.create({
+      data: { userId: user.id, profession: "PHYSICIAN", careerStage: "EARLY_CAREER", country: "NG", researchStatement: "Radiotherapy planning." },
+    });
+  }
+  return { ...user, cookie: await sessionCookie(user.id) };
+}
+
+/** A coordinator of the seeded centre `slug`, signed in. */
+export async function createCoordinator(slug = "cnao", name = "Chiara Conti"): Promise<SignedIn> {
+  const user = await createUser({ name, roles: ["COORDINATOR"], centreSlugs: [slug] });
+  return { ...user, cookie: await sessionCookie(user.id) };
+}
+
+/** The seeded CNAO carbon-ion observership (2 seats, 10–30 days, windows in 2027, 2 questions). */
+export async function cnaoObservership() {
+  return prisma.opportunity.findUniqueOrThrow({
+    where: { seedKey: "cnao-carbon-ion-observership" },
+    select: { id: true, centreId: true, seats: true, questions: { select: { id: true }, orderBy: { position: "asc" } } },
+  });
+}
+
+/** A multipart form: text fields, and files as `{name, bytes}`. */
+export function multipart(fields: Record<string, string | string[]>, files: Record<string, { name: string; bytes: Uint8Array; type?: string }> = {}): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) form.append(k, x);
+  for (const [k, f] of Object.entries(files)) {
+    form.append(k, new File([f.bytes as Uint8Array<ArrayBuffer>], f.name, { type: f.type ?? "application/pdf" }));
+  }
+  return form;
+}
+
+/** POSTs `form` (multipart) to `action` at `path`, returning what the action returned or threw as a Response-like value. */
+export async function post<A extends (args: ActionFunctionArgs) => unknown>(
+  action: A,
+  path: string,
+  form: FormData,
+  { cookie, params = {} }: { cookie?: string; params?: Record<string, string> } = {},
+): Promise<unknown> {
+  const request = new Request(new URL(path, ORIGIN), { method: "POST", body: form, headers: { Origin: ORIGIN, ...(cookie ? { Cookie: cookie } : {}) } });
+  try {
+    return await action({ request, params, context: {} });
+  } catch (thrown) {
+    return thrown;
+  }
+}
+
+/** GETs `path` through `loader`, returning what it returned or threw. */
+export async function get<L extends (args: LoaderFunctionArgs) => unknown>(
+  loader: L,
+  path: string,
+  { cookie, params = {} }: { cookie?: string; params?: Record<string, string> } = {},
+): Promise<unknown> {
+  const request = new Request(new URL(path, ORIGIN), { headers: cookie ? { Cookie: cookie } : {} });
+  try {
+    return await loader({ request, params, context: {} });
+  } catch (thrown) {
+    return thrown;
+  }
+}
+
+/** The status of a Response, a data() value, or a redirect. */
+export function status(value: unknown): number {
+  if (value instanceof Response) return value.status;
+  if (value && typeof value === "object" && "init" in value) return (value as { init?: { status?: number } | null }).init?.status ?? 200;
+  if (value && typeof value === "object" && "data" in value) return 200;
+  throw new Error(`not an HTTP answer: ${String(value)}`);
+}
+
+/** The data of a data() value (or a plain loader object). */
+export function body<T = Record<string, unknown>>(value: unknown): T {
+  if (value && typeof value === "object" && "data" in value && "init" in value) return (value as { data: T }).data;
+  return value as T;
+}
+
+/** The Location of a redirect Response. */
+export function location(value: unknown): string | null {
+  return value instanceof Response ? value.headers.get("Location") : null;
+}
+
+/** The errors of an action's Conform reply, by field ("" = form). */
+export function errorsOf(value: unknown): Record<string, string[] | null> {
+  const d = body<{ result?: { error?: Record<string, string[] | null> } }>(value);
+  return d?.result?.error ?? {};
+}
+
+/** Points UPLOAD_DIR at a temporary directory for this test file, emptied before each test; returns a file counter. */
+export function useTempUploads(): { dir: () => string; count: () => number } {
+  let dir = "";
+  let previous: string | undefined;
+  beforeAll(() => {
+    previous = process.env.UPLOAD_DIR;
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "ponte-uploads-"));
+    process.env.UPLOAD_DIR = dir;
+  });
+  beforeEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.UPLOAD_DIR;
+    else process.env.UPLOAD_DIR = previous;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const count = () => {
+    if (!fs.existsSync(dir)) return 0;
+    let n = 0;
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) n += 1;
+    return n;
+  };
+  return { dir: () => dir, count };
+}

@@ -1,0 +1,162 @@
+/**
+ * Matching on the seeded Lombardy catalogue (issue 4, "Done when"): who sees what first,
+ * and why. Ranked on a fixed day (TODAY) through app/models/matching.server.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { getMatchesPage, type MatchesPage } from "~/models/matching.server";
+import { prisma } from "~/utils/db.server";
+import { createApplicantWithProfile, seededOpportunityIds, TODAY } from "../../factories/profiles";
+
+type Ok = Extract<MatchesPage, { status: "ok" }>;
+
+async function matchesOf(userId: string, show = 100): Promise<Ok> {
+  const page = await getMatchesPage(userId, { today: TODAY, show });
+  expect(page.status).toBe("ok");
+  return page as Ok;
+}
+
+const SPRING_2027 = [{ start: "2027-01-04", end: "2027-06-30" }];
+
+describe("matching on the seeded catalogue", () => {
+  it("gives a radiation oncologist interested in carbon-ion therapy CNAO's carbon-ion observership first, with the taxonomy reason", async () => {
+    const ids = await seededOpportunityIds();
+    const user = await createApplicantWithProfile({
+      profession: "PHYSICIAN",
+      careerStage: "EARLY_CAREER",
+      languages: [{ code: "en", level: "C1" }],
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      researchStatement: "Radiation oncologist.",
+      windows: SPRING_2027,
+    });
+    const page = await matchesOf(user.id);
+    const [first] = page.results;
+    expect(first!.opportunityId).toBe(ids.get("cnao-carbon-ion-observership"));
+    expect(first!.opportunity.centre.slug).toBe("cnao");
+    expect(first!.reasons).toContainEqual({
+      code: "topic.exact",
+      params: { oppTopicKey: "carbon-ion-radiotherapy", profileTopicKey: "carbon-ion-radiotherapy", weight: "core" },
+    });
+    // Broader and related taxonomy matches are explained as such further down.
+    const broader = page.results.find((r) => r.reasons.some((x) => x.code === "topic.broader"));
+    expect(broader?.reasons.find((x) => x.code === "topic.broader")?.params).toMatchObject({ profileTopicKey: "carbon-ion-radiotherapy" });
+    // Scores are the sum of their parts.
+    for (const r of page.results) {
+      const sum = Object.values(r.parts).reduce((a, b) => a + b, 0);
+      expect(r.score).toBeCloseTo(sum, 6);
+    }
+  });
+
+  it("never shows an applicant who speaks no Italian an opportunity that requires it", async () => {
+    const roots = (await prisma.topic.findMany({ where: { parentId: null }, select: { id: true } })).map((t) => ({ topicId: t.id, weight: "ALSO" as const }));
+    const requiresItalian = new Set(
+      (await prisma.opportunityLanguage.findMany({ where: { code: "it" }, select: { opportunityId: true } })).map((l) => l.opportunityId),
+    );
+    expect(requiresItalian.size).toBeGreaterThan(5);
+    for (const profession of ["PHYSICIAN", "NURSE", "SURGEON"]) {
+      const base = { profession, careerStage: "EARLY_CAREER", interests: roots, researchStatement: "clinical visit observership" };
+      const english = await createApplicantWithProfile({ ...base, languages: [{ code: "en", level: "C2" }, { code: "es", level: "C2" }] });
+      const page = await matchesOf(english.id, 500);
+      expect(page.results.length).toBeGreaterThan(3);
+      expect(page.results.filter((r) => requiresItalian.has(r.opportunityId))).toEqual([]);
+      // The control: the same person speaking Italian is shown some of them.
+      const italian = await createApplicantWithProfile({ ...base, languages: [{ code: "en", level: "C2" }, { code: "it", level: "C2" }] });
+      const withItalian = await matchesOf(italian.id, 500);
+      expect(withItalian.results.some((r) => requiresItalian.has(r.opportunityId))).toBe(true);
+      // And the first one is told why some are missing.
+      expect(page.excluded.some((e) => e.code === "exclusion.language" && e.params.languageKey === "it")).toBe(true);
+    }
+  });
+
+  it("ranks the CAR-T centres' opportunities above unrelated ones for a paediatric haematologist interested in CAR-T", async () => {
+    const user = await createApplicantWithProfile({
+      profession: "PHYSICIAN",
+      careerStage: "EARLY_CAREER",
+      languages: [
+        { code: "en", level: "C1" },
+        { code: "fr", level: "C2" },
+      ],
+      interests: [
+        { topicId: "car-t-cell-therapy", weight: "CORE" },
+        { topicId: "pediatric-oncology", weight: "ALSO" },
+        { topicId: "hematologic-neoplasms", weight: "ALSO" },
+      ],
+      researchStatement:
+        "Paediatric haematologist caring for children with relapsed acute lymphoblastic leukaemia. I want to learn how a CAR-T programme selects patients and manages cytokine release syndrome.",
+      stayTypes: ["OBSERVERSHIP", "CLINICAL_VISIT"],
+      windows: [{ start: "2027-02-01", end: "2027-07-31" }],
+    });
+    const carT = new Set(
+      (await prisma.opportunityTopic.findMany({ where: { topicId: "car-t-cell-therapy" }, select: { opportunityId: true } })).map((t) => t.opportunityId),
+    );
+    const page = await matchesOf(user.id, 500);
+    const positions = page.results.map((r, i) => ({ i, carT: carT.has(r.opportunityId), related: r.parts.topics > 0 }));
+    const carTPositions = positions.filter((p) => p.carT).map((p) => p.i);
+    const unrelated = positions.filter((p) => !p.carT && !p.related).map((p) => p.i);
+    expect(carTPositions.length).toBeGreaterThanOrEqual(3);
+    expect(carT.has(page.results[0]!.opportunityId)).toBe(true);
+    if (unrelated.length) expect(Math.max(...carTPositions)).toBeLessThan(Math.min(...unrelated));
+    const slugs = new Set(page.results.filter((r) => carT.has(r.opportunityId)).map((r) => r.opportunity.centre.slug));
+    expect([...slugs]).toEqual(expect.arrayContaining(["humanitas", "istituto-nazionale-tumori", "papa-giovanni-xxiii"]));
+  });
+
+  it("gives a profile without interests a prompt, not a list", async () => {
+    const user = await createApplicantWithProfile({ interests: [], researchStatement: "carbon ions and protons" });
+    expect(await getMatchesPage(user.id, { today: TODAY, show: 20 })).toEqual({ status: "noInterests", hiddenCount: 0 });
+  });
+
+  it("proposes the earliest stay with a free seat every day, and leaves out full opportunities", async () => {
+    const ids = await seededOpportunityIds();
+    const cnao = ids.get("cnao-carbon-ion-observership")!;
+    const user = await createApplicantWithProfile({ interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }], windows: [{ start: "2027-01-11", end: "2027-02-28" }] });
+    const before = (await matchesOf(user.id)).results.find((r) => r.opportunityId === cnao)!;
+    expect(before.earliestWindow).toEqual({ start: "2027-01-11", end: "2027-02-09" });
+    // Two approved visitors (CNAO's two seats) from 11 to 25 January.
+    const others = await Promise.all([createApplicantWithProfile({}), createApplicantWithProfile({})]);
+    for (const other of others) {
+      await prisma.request.create({
+        data: {
+          applicantId: other.id,
+          opportunityId: cnao,
+          startDate: new Date("2027-01-11T00:00:00Z"),
+          endDate: new Date("2027-01-25T00:00:00Z"),
+          motivation: "test",
+          status: "APPROVED",
+          dueAt: new Date("2026-12-20T00:00:00Z"),
+        },
+      });
+    }
+    const after = (await matchesOf(user.id)).results.find((r) => r.opportunityId === cnao)!;
+    expect(after.earliestWindow).toEqual({ start: "2027-01-26", end: "2027-02-24" });
+    // A request that is only submitted takes no seat.
+    await prisma.request.updateMany({ where: { opportunityId: cnao }, data: { status: "SUBMITTED" } });
+    expect((await matchesOf(user.id)).results.find((r) => r.opportunityId === cnao)!.earliestWindow.start).toBe("2027-01-11");
+  });
+
+  it("sees catalogue changes at once (the index is rebuilt when the catalogue revision moves)", async () => {
+    const user = await createApplicantWithProfile({ interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }], windows: SPRING_2027 });
+    const before = await matchesOf(user.id);
+    const cnao = await prisma.centre.findUniqueOrThrow({ where: { slug: "cnao" }, select: { id: true } });
+    const created = await prisma.opportunity.create({
+      data: {
+        centreId: cnao.id,
+        type: "OBSERVERSHIP",
+        status: "PUBLISHED",
+        titleEn: "Carbon-ion treatment planning week",
+        titleIt: "Settimana di pianificazione con ioni carbonio",
+        descriptionEn: "Test.",
+        descriptionIt: "Prova.",
+        seats: 1,
+        minDays: 5,
+        maxDays: 10,
+        topics: { create: [{ topicId: "carbon-ion-radiotherapy" }] },
+        windows: { create: [{ startDate: new Date("2027-02-01T00:00:00Z"), endDate: new Date("2027-03-31T00:00:00Z") }] },
+      },
+    });
+    const after = await matchesOf(user.id);
+    expect(after.results.map((r) => r.opportunityId)).toContain(created.id);
+    expect(after.total).toBe(before.total + 1);
+    // A window-only change (no update of the opportunity row) is seen too.
+    await prisma.opportunityWindow.deleteMany({ where: { opportunityId: created.id } });
+    expect((await matchesOf(user.id)).results.map((r) => r.opportunityId)).not.toContain(created.id);
+  });
+});
