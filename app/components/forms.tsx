@@ -24,11 +24,15 @@ export function ErrorList({
   const list = (errors ?? []).filter((e): e is string => Boolean(e));
   if (!list.length) return null;
   return (
-    <ul id={id} className={`error-list ${className}`} role="alert">
-      {[...new Set(list)].map((e) => (
-        <li key={e}>{t(e, { defaultValue: e })}</li>
-      ))}
-    </ul>
+    // The live region wraps the list: role="alert" on the <ul> itself would hide its
+    // list semantics from assistive technology (axe "listitem").
+    <div id={id} className={`error-list ${className}`} role="alert">
+      <ul>
+        {[...new Set(list)].map((e) => (
+          <li key={e}>{t(e, { defaultValue: e })}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

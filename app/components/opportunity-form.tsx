@@ -366,7 +366,7 @@ export function OpportunityForm({
 
       <fieldset>
         <legend>{t("form.seatsAndStay")}</legend>
-        <div className="row-fields">
+        <div className="row-fields align-start">
           <Field
             labelProps={{ children: t("form.seats") }}
             inputProps={{

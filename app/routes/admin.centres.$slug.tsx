@@ -86,7 +86,7 @@ export default function EditCentre() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   const [form] = useForm<CentreFormValue, CentreInput>({
-    id: `centre-${slug}-${defaultValue.version}`,
+    id: `centre-${slug}-${Date.parse(defaultValue.version ?? "") || 0}`,
     constraint: getZodConstraint(schema),
     defaultValue,
     lastResult: actionData?.result,

@@ -223,7 +223,7 @@ export default function EditOpportunity() {
     [today, loaderData.savedWindows, loaderData.savedCohortIds, status],
   );
   const [form] = useForm<OpportunityFormValue, OpportunityInput>({
-    id: `opportunity-${id}-${defaultValue.version}`,
+    id: `opportunity-${id}-${Date.parse(defaultValue.version ?? "") || 0}`,
     constraint: getZodConstraint(schema),
     defaultValue,
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
@@ -246,7 +246,12 @@ export default function EditOpportunity() {
       ) : null}
       <p className="page-links">
         <Link to={`/coordinator/opportunities/${id}/calendar`}>{t("edit.calendarLink")}</Link>
-        {status === "PUBLISHED" ? <Link to={`/opportunities/${id}`}>{t("edit.publicLink")}</Link> : null}
+        {status === "PUBLISHED" ? (
+          <>
+            <Link to={`/opportunities/${id}`}>{t("edit.publicLink")}</Link>
+            <Link to={`/coordinator/opportunities/${id}/suggestions`}>{t("edit.suggestionsLink")}</Link>
+          </>
+        ) : null}
       </p>
       <StatusPanel status={status} requestCount={loaderData.requestCount} />
       <section aria-labelledby="details-title">

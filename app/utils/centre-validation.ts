@@ -78,9 +78,37 @@ const SourceDate = z
   .optional()
   .transform((v) => (v ? v : null));
 
+/**
+ * Source numbers are unique and every fact cites numbers of the list. Checked on the raw form
+ * value before the fields are parsed, so these errors appear together with every field's
+ * own; numbers that do not parse are left to their fields.
+ */
+function citationChecks(raw: unknown, ctx: z.RefinementCtx): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const o = raw as { sources?: unknown; facts?: unknown };
+  const rows = (v: unknown) =>
+    (Array.isArray(v) ? v : []).map((r) => (r && typeof r === "object" ? (r as Record<string, unknown>) : {}));
+  const numbers = new Set<number>();
+  rows(o.sources).forEach((s, i) => {
+    const n =
+      typeof s.n === "number" ? s.n : typeof s.n === "string" && /^\s*\d{1,3}\s*$/.test(s.n) ? Number(s.n) : null;
+    if (n === null) return;
+    if (numbers.has(n))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["sources", i, "n"], message: msg("sourceNumberTwice") });
+    numbers.add(n);
+  });
+  rows(o.facts).forEach((f, i) => {
+    const cited = typeof f.sources === "string" ? f.sources.split(/[\s,;]+/).filter((p) => /^\d{1,3}$/.test(p)) : [];
+    if (cited.some((n) => !numbers.has(Number(n))))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["facts", i, "sources"], message: msg("factSourceMissing") });
+  });
+  return raw;
+}
+
 export function createCentreSchema({ withSlug }: { withSlug: boolean }) {
-  return z
-    .object({
+  return z.preprocess(
+    citationChecks,
+    z.object({
       slug: withSlug ? SlugSchema : z.string().optional(),
       version: z.string().max(40).optional(),
       name: requiredText(CENTRE_NAME_MAX),
@@ -151,24 +179,8 @@ export function createCentreSchema({ withSlug }: { withSlug: boolean }) {
         .max(FACTS_MAX, { message: msg("tooManyFacts") })
         .optional()
         .transform((v) => v ?? []),
-    })
-    .superRefine((c, ctx) => {
-      const numbers = new Set<number>();
-      c.sources.forEach((s, i) => {
-        if (numbers.has(s.n))
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["sources", i, "n"], message: msg("sourceNumberTwice") });
-        numbers.add(s.n);
-      });
-      c.facts.forEach((f, i) => {
-        if (f.sources.some((n) => !numbers.has(n))) {
-          ctx.addIssue({
-            code: z.ZodIssueCode.custom,
-            path: ["facts", i, "sources"],
-            message: msg("factSourceMissing"),
-          });
-        }
-      });
-    });
+    }),
+  );
 }
 
 export type CentreInput = z.output<ReturnType<typeof createCentreSchema>>;

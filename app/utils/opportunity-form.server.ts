@@ -88,17 +88,12 @@ export function refusalErrors(
   for (const p of problems) {
     switch (p.code) {
       case "daily-seats":
-        formErrors.push(t("refused.dailySeats", { seats: p.seats, dates: formatDates(p.dates, language) }));
+        formErrors.push(t("refused.dailySeats", { count: p.seats, dates: formatDates(p.dates, language) }));
         add("seats", "refused.seatsField");
         break;
       case "cohort-seats":
         formErrors.push(
-          t("refused.cohortSeats", {
-            name: p.name,
-            seats: p.seats,
-            count: p.approved,
-            dates: formatDates(p.dates, language),
-          }),
+          t("refused.cohortSeats", { name: p.name, count: p.approved, dates: formatDates(p.dates, language) }),
         );
         add(`cohorts[${p.index}].seats`, "refused.seatsField");
         break;

@@ -56,6 +56,26 @@ const issue = (ctx: z.RefinementCtx, path: (string | number)[], key: string) =>
 const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
+ * Checks trimmed text (one transform, no pipe: Conform would turn the trimmed "" of a pipe's
+ * inner schema into a bare "Required").
+ */
+function cleanText(
+  v: string,
+  ctx: z.RefinementCtx,
+  { max, multiline, required }: { max: number; multiline: boolean; required: boolean },
+) {
+  const text = v.trim().normalize("NFC").replace(/\r\n?/g, "\n");
+  if (!text) {
+    if (required) ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("required") });
+    return text;
+  }
+  if (codePointLength(text) > max) ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("tooLong") });
+  else if ((multiline ? CONTROL_EXCEPT_BREAKS : /\p{Cc}/u).test(text))
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("invalidCharacters") });
+  return text;
+}
+
+/**
  * Required free text: trimmed, NFC, CRLF → LF, 1…`max` code points, no control characters
  * other than line breaks and tabs.
  */
@@ -63,14 +83,7 @@ export function requiredText(max: number, { multiline = false }: { multiline?: b
   return z
     .string({ required_error: msg("required"), invalid_type_error: msg("required") })
     .max(max * 4, { message: msg("tooLong") })
-    .transform((v) => v.trim().normalize("NFC").replace(/\r\n?/g, "\n"))
-    .pipe(
-      z
-        .string()
-        .min(1, { message: msg("required") })
-        .refine((v) => codePointLength(v) <= max, { message: msg("tooLong") })
-        .refine((v) => !(multiline ? CONTROL_EXCEPT_BREAKS : /\p{Cc}/u).test(v), { message: msg("invalidCharacters") }),
-    );
+    .transform((v, ctx) => cleanText(v, ctx, { max, multiline, required: true }));
 }
 
 /** Optional one-line text: empty becomes null. */
@@ -78,13 +91,7 @@ export function optionalText(max: number) {
   return z
     .string()
     .max(max * 4, { message: msg("tooLong") })
-    .transform((v) => v.trim().normalize("NFC"))
-    .pipe(
-      z
-        .string()
-        .refine((v) => codePointLength(v) <= max, { message: msg("tooLong") })
-        .refine((v) => !/\p{Cc}/u.test(v), { message: msg("invalidCharacters") }),
-    )
+    .transform((v, ctx) => cleanText(v, ctx, { max, multiline: false, required: false }))
     .optional()
     .transform((v) => (v ? v : null));
 }
@@ -123,6 +130,56 @@ function forwards(r: { start: string; end: string }, ctx: z.RefinementCtx) {
   if (s !== null && e !== null && s > e) issue(ctx, ["end"], "rangeReversed");
 }
 
+/** Reads a whole number from a raw form value (string or number), else null. */
+const rawInt = (v: unknown): number | null =>
+  typeof v === "number" && Number.isInteger(v)
+    ? v
+    : typeof v === "string" && /^\s*\d{1,4}\s*$/.test(v)
+      ? Number(v)
+      : null;
+const rawRows = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => Boolean(r) && typeof r === "object") : [];
+const rawRange = (r: Record<string, unknown>): DateRange | null =>
+  typeof r.start === "string" && typeof r.end === "string" && isValidRange({ start: r.start, end: r.end })
+    ? { start: r.start, end: r.end }
+    : null;
+
+/**
+ * Rules that relate fields to each other, checked on the raw form value before the fields
+ * are parsed, so their errors appear together with every field's own (a refinement on the
+ * parsed object would only run once every field is valid). Values that do not parse are
+ * left to their fields.
+ */
+function crossChecks(raw: unknown, ctx: z.RefinementCtx, published: boolean): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const o = raw as Record<string, unknown>;
+  const minDays = rawInt(o.minDays);
+  const maxDays = rawInt(o.maxDays);
+  if (minDays !== null && maxDays !== null && maxDays < minDays) issue(ctx, ["maxDays"], "maxBelowMin");
+
+  // Windows long enough for the shortest stay; cohorts as long as a stay may be (visitors
+  // come for the whole cohort).
+  const windows = rawRows(o.windows).map(rawRange);
+  const cohorts = rawRows(o.cohorts).map(rawRange);
+  windows.forEach((w, i) => {
+    if (w && minDays !== null && rangeLength(w) < minDays) issue(ctx, ["windows", i, "end"], "windowTooShort");
+  });
+  cohorts.forEach((c, i) => {
+    const days = c ? rangeLength(c) : null;
+    if (days !== null && ((minDays !== null && days < minDays) || (maxDays !== null && days > maxDays)))
+      issue(ctx, ["cohorts", i, "end"], "cohortLength");
+  });
+
+  // The deadline may not fall after the last day anyone could visit.
+  const ends = [...windows, ...cohorts].filter((r): r is DateRange => r !== null).map((r) => r.end);
+  if (typeof o.deadline === "string" && isIsoDate(o.deadline) && ends.length && o.deadline > ends.sort().at(-1)!)
+    issue(ctx, ["deadline"], "deadlineAfterEnd");
+
+  if (published && rawRows(o.windows).length === 0 && rawRows(o.cohorts).length === 0)
+    issue(ctx, ["windows"], "datesRequiredPublished");
+  return raw;
+}
+
 export interface OpportunitySchemaOptions {
   /** UTC calendar date that new windows and cohorts are checked against. */
   today: IsoDate;
@@ -152,8 +209,9 @@ export function createOpportunitySchema({
     else if (r.end > horizon) issue(ctx, [...path, "end"], "dateTooFar");
   };
 
-  return z
-    .object({
+  return z.preprocess(
+    (raw, ctx) => crossChecks(raw, ctx, published),
+    z.object({
       version: z.string().max(40).optional(),
       type: z.enum(OPPORTUNITY_TYPES, choice("typeRequired")),
       titleEn: requiredText(TITLE_MAX),
@@ -244,27 +302,8 @@ export function createOpportunitySchema({
         .max(QUESTIONS_MAX, { message: msg("tooManyQuestions") })
         .optional()
         .transform((v) => v ?? []),
-    })
-    .superRefine((o, ctx) => {
-      if (o.maxDays < o.minDays) issue(ctx, ["maxDays"], "maxBelowMin");
-
-      // Windows long enough for the shortest stay; cohorts as long as a stay may be
-      // (visitors come for the whole cohort).
-      o.windows.forEach((w, i) => {
-        if (isValidRange(w) && rangeLength(w) < o.minDays) issue(ctx, ["windows", i, "end"], "windowTooShort");
-      });
-      o.cohorts.forEach((c, i) => {
-        const days = isValidRange(c) ? rangeLength(c) : null;
-        if (days !== null && (days < o.minDays || days > o.maxDays)) issue(ctx, ["cohorts", i, "end"], "cohortLength");
-      });
-
-      // The deadline may not fall after the last day anyone could visit.
-      const ends = [...o.windows, ...o.cohorts].map((r) => r.end);
-      if (o.deadline && ends.length && o.deadline > ends.sort().at(-1)!) issue(ctx, ["deadline"], "deadlineAfterEnd");
-
-      if (published && o.windows.length === 0 && o.cohorts.length === 0)
-        issue(ctx, ["windows"], "datesRequiredPublished");
-    });
+    }),
+  );
 }
 
 export type OpportunityInput = z.output<ReturnType<typeof createOpportunitySchema>>;

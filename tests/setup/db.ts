@@ -1,7 +1,8 @@
 /**
  * Database helpers for integration tests. `resetDatabase()` empties every table people
- * write to (accounts, profiles, requests, mail, jobs…) and removes opportunities and
- * centres that tests created, keeping the seeded catalogue and taxonomy.
+ * write to (accounts, profiles, requests, mail, jobs…) and removes opportunities that
+ * tests created (those without a seed key), keeping the seeded catalogue and taxonomy.
+ * Tests that create or edit centres clean up after themselves.
  */
 import { prisma } from "~/utils/db.server";
 

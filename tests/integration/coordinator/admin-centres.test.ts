@@ -238,6 +238,16 @@ describe("admin centres", () => {
       expect(statusOf(res), field).toBe(400);
       expect(errorsOf(res)[field], `${field}: ${JSON.stringify(errorsOf(res))}`).toContain(message);
     }
+    // Errors come together: a missing source is named even while other fields are wrong too.
+    const together = await save(cookie, centre.slug, {
+      ...form,
+      website: "http://x.example.org",
+      facts: [{ textEn: "F.", textIt: "F.", sources: "2" }],
+    });
+    expect(errorsOf(together)).toMatchObject({
+      website: ["admin:centres.validation.websiteHttps"],
+      "facts[0].sources": ["admin:centres.validation.factSourceMissing"],
+    });
     const slugs: [string, string][] = [
       ["Bad Slug", "admin:centres.validation.slugInvalid"],
       ["new", "admin:centres.validation.slugReserved"],

@@ -61,6 +61,7 @@ export function bodyOf<T = { result?: { error?: Record<string, string[] | null> 
 
 /** The errors of a Conform reply, by field name ("" = form errors). */
 export function errorsOf(value: unknown): Record<string, string[]> {
+  if (value instanceof Response) return {};
   const error = bodyOf(value).result?.error ?? {};
   return Object.fromEntries(Object.entries(error).filter(([, v]) => v && v.length)) as Record<string, string[]>;
 }

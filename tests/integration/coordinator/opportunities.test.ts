@@ -309,6 +309,19 @@ describe("bad input is a field error and changes nothing", () => {
       "windows[0].end": ["coordinator:validation.rangeReversed"],
       "topics[0]": ["coordinator:validation.topicUnknown"],
     });
+    // Rules across fields are reported together with the fields' own errors.
+    const together = await edit(cookie, id, {
+      ...form,
+      minDays: 20,
+      windows: [{ start: day(10), end: day(19) }],
+      topics: ["nope"],
+      deadline: day(30),
+    });
+    expect(errorsOf(together)).toMatchObject({
+      "windows[0].end": ["coordinator:validation.windowTooShort"],
+      "topics[0]": ["coordinator:validation.topicUnknown"],
+      deadline: ["coordinator:validation.deadlineAfterEnd"],
+    });
     expect(await snapshot(id)).toEqual(before);
   });
 
@@ -409,7 +422,7 @@ describe("seat safety: changes never silently invalidate approved requests", () 
     const fewer = await edit(cookie, id, { ...form, cohorts: [{ ...cohort, seats: 1 }] });
     expect(statusOf(fewer)).toBe(409);
     expect(errorsOf(fewer)[""][1]).toBe(
-      `Cohort “Spring” already has 2 approved requests, more than 1 seats (${formatRange({ start: day(20), end: day(29) }, "en")}).`,
+      `Cohort “Spring” already has 2 approved requests: it cannot have fewer seats than that (${formatRange({ start: day(20), end: day(29) }, "en")}).`,
     );
     expect(errorsOf(fewer)["cohorts[0].seats"]).toHaveLength(1);
 
