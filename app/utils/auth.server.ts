@@ -281,7 +281,7 @@ export async function requireVerifiedUser(request: Request): Promise<AuthUser> {
 /** Where a user lands after signing in when no `redirectTo` was given. */
 export function homeFor(user: Pick<AuthUser, "roles">): string {
   if (user.roles.includes("ADMIN")) return "/admin";
-  if (user.roles.includes("COORDINATOR")) return "/coordinator";
+  if (user.roles.includes("COORDINATOR")) return "/inbox";
   return "/account";
 }
 

@@ -98,12 +98,13 @@ async function main(): Promise<number> {
   let code = 1;
   try {
     await waitForServing(server);
-    const result = spawnSync(
+    // Asynchronous on purpose: the stand-in answers from this process's event loop.
+    const runner = spawn(
       process.execPath,
       [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)],
       { cwd: root, stdio: "inherit", env: { ...process.env, BASE_URL: baseUrl, STAND_IN_URL: standIn.url } },
     );
-    code = result.status ?? 1;
+    code = await new Promise<number>((resolve) => runner.once("exit", (status) => resolve(status ?? 1)));
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.once("exit", r)));

@@ -117,7 +117,7 @@ describe("accepting as a new person", () => {
       ctx,
     )) as Response;
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe("/coordinator");
+    expect(res.headers.get("Location")).toBe("/inbox");
     const user = await prisma.user.findUniqueOrThrow({
       where: { email: "newcoord@example.org" },
       include: { coordinatorOf: { include: { centre: true } } },
@@ -133,7 +133,7 @@ describe("accepting as a new person", () => {
       { email: "newcoord@example.org", password: PASSWORD },
       ctx,
     )) as Response;
-    expect(login.headers.get("Location")).toBe("/coordinator");
+    expect(login.headers.get("Location")).toBe("/inbox");
     const session = cookiePair(setCookiesOf(login)[0]);
     const mine = await callLoader(coordinatorLoader, "/coordinator", { headers: { Cookie: session } });
     expect(mine.centres.map((c) => c.slug)).toEqual(["cnao"]);
@@ -229,7 +229,7 @@ describe("accepting as an existing user", () => {
       { intent: "accept", token },
       { ...ctx, headers: { Cookie: annaCookie } },
     )) as Response;
-    expect(res.headers.get("Location")).toBe("/coordinator");
+    expect(res.headers.get("Location")).toBe("/inbox");
     const after = await prisma.user.findUniqueOrThrow({
       where: { id: user.id },
       include: { coordinatorOf: { include: { centre: true } } },

@@ -300,7 +300,7 @@ describe("login", () => {
       ctx(),
     )) as Response;
     expect(a.headers.get("Location")).toBe("/admin");
-    expect(c.headers.get("Location")).toBe("/coordinator");
+    expect(c.headers.get("Location")).toBe("/inbox");
   });
 
   it("locks an account after 10 attempts from any address, and cannot be escaped by changing headers", async () => {
