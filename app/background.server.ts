@@ -1,6 +1,7 @@
 /**
  * Ponte's background work, in ONE loop (decision 0005): the job runner
- * (app/utils/jobs.server.ts) runs the request jobs and, on every tick, the e-mail outbox.
+ * (app/utils/jobs.server.ts) runs the request jobs and the e-mail digest
+ * (app/utils/email-digest.server.ts) and, on every tick, sends the e-mail outbox.
  * server.ts starts it in the web process unless JOBS_IN_PROCESS=0; `npm run worker`
  * (scripts/worker.ts) runs it alone.
  *
@@ -16,10 +17,15 @@
 import { performSystemMove } from "~/models/request-workflow.server";
 import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/utils/jobs.server";
 import { prisma } from "~/utils/db.server";
+import { registerDigestJob } from "~/utils/email-digest.server";
 import { processOutbox } from "~/utils/mail-worker.server";
 import { clockFromRow } from "~/workflow/clock";
 
-const REQUEST_JOBS = { "request-remind": "remind", "request-expire": "expire", "request-complete": "complete" } as const;
+const REQUEST_JOBS = {
+  "request-remind": "remind",
+  "request-expire": "expire",
+  "request-complete": "complete",
+} as const;
 
 export type RequestJobName = keyof typeof REQUEST_JOBS;
 
@@ -41,7 +47,11 @@ export function requestJobHandler(name: RequestJobName, now: () => Date = () => 
     // The clock moved since the job was scheduled: run again when it is really due.
     const row = await prisma.request.findUnique({
       where: { id: requestId },
-      select: { dueAt: true, pausedAt: true, opportunity: { select: { centre: { select: { responseTimeDays: true } } } } },
+      select: {
+        dueAt: true,
+        pausedAt: true,
+        opportunity: { select: { centre: { select: { responseTimeDays: true } } } },
+      },
     });
     if (!row || row.pausedAt) return;
     const clock = clockFromRow(row, row.opportunity.centre.responseTimeDays, at);
@@ -50,9 +60,10 @@ export function requestJobHandler(name: RequestJobName, now: () => Date = () => 
   };
 }
 
-/** Registers the request jobs' handlers in this process (idempotent). */
+/** Registers every job handler in this process (idempotent): the request jobs and the coordinators' e-mail digest. */
 export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void {
   for (const name of Object.keys(REQUEST_JOBS) as RequestJobName[]) registerJob(name, requestJobHandler(name, now));
+  registerDigestJob();
 }
 
 /**

@@ -21,15 +21,27 @@ async function main() {
   try {
     await pingDatabase(10_000);
   } catch (error) {
-    throw new Error(`Cannot reach the database (${target}): ${error instanceof Error ? error.message : String(error)}`);
+    // Driver errors put the useful words on their last line ("Can't reach database server at …").
+    const text =
+      error instanceof Error ? error.message || (error as { code?: string }).code || error.name : String(error);
+    const detail =
+      text
+        .split("\n")
+        .filter((l) => l.trim())
+        .pop()
+        ?.trim() ?? "unknown error";
+    throw new Error(`Cannot reach the database (${target}): ${detail}`);
   }
   registerBackgroundJobs();
   const stop = startBackgroundWork();
+  // The loop's timers are unref'd (they must not keep a web server alive); here they are the point.
+  const keepAlive = setInterval(() => {}, 60_000);
   console.log(`Ponte worker running on ${target}`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(keepAlive);
     console.log(`Ponte worker stopping (${signal})`);
     setTimeout(() => process.exit(1), 30_000).unref();
     void stop()
@@ -42,7 +54,9 @@ async function main() {
 
 main().catch(async (error: unknown) => {
   const text = error instanceof Error ? error.message : String(error);
-  console.error(`Ponte worker cannot start: ${error instanceof EnvError ? text : text.split("\n")[0]}`);
+  console.error(
+    `Ponte worker cannot start: ${error instanceof EnvError ? text : (text.split("\n").find((l) => l.trim()) ?? text)}`,
+  );
   await closeDatabase().catch(() => {});
   process.exit(1);
 });

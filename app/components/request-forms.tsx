@@ -20,7 +20,8 @@ export interface ActionData {
   conflicts?: string[];
 }
 
-const resultFor = (actionData: ActionData | undefined, intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+const resultFor = (actionData: ActionData | undefined, intent: string) =>
+  actionData?.intent === intent ? actionData.result : undefined;
 
 const bodySchema = z.object({ body: BodySchema });
 const reasonSchema = z.object({ reason: ReasonSchema });
@@ -54,7 +55,12 @@ export function BodyForm({
   });
   const hintId = `${fields.body.id}-hint`;
   return (
-    <Form method="post" encType={attachment ? "multipart/form-data" : undefined} {...getFormProps(form)} className="action-form">
+    <Form
+      method="post"
+      encType={attachment ? "multipart/form-data" : undefined}
+      {...getFormProps(form)}
+      className="action-form"
+    >
       <input type="hidden" name="expectedStatus" value={expectedStatus} />
       <ErrorList id={form.errorId} errors={form.errors} className="form-error" />
       <div className="field">
@@ -68,7 +74,10 @@ export function BodyForm({
           {...getTextareaProps(fields.body)}
           maxLength={MESSAGE_MAX}
           rows={5}
-          aria-describedby={[hint ? hintId : null, fields.body.errors ? fields.body.errorId : null].filter(Boolean).join(" ") || undefined}
+          aria-describedby={
+            [hint ? hintId : null, fields.body.errors ? fields.body.errorId : null].filter(Boolean).join(" ") ||
+            undefined
+          }
         />
         <ErrorList id={fields.body.errorId} errors={fields.body.errors} />
       </div>
@@ -121,7 +130,11 @@ export function ReasonForm({
         <textarea {...getTextareaProps(fields.reason)} maxLength={REASON_MAX} rows={3} />
         <ErrorList id={fields.reason.errorId} errors={fields.reason.errors} />
       </div>
-      <SubmitButton intent={intent} className={danger ? "button button-danger" : "button"} pendingLabel={t("forms.sending")}>
+      <SubmitButton
+        intent={intent}
+        className={danger ? "button button-danger" : "button"}
+        pendingLabel={t("forms.sending")}
+      >
         {submitLabel}
       </SubmitButton>
     </Form>

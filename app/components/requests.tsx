@@ -6,6 +6,7 @@
  * elements (never `dangerouslySetInnerHTML`), only for http, https and mailto, with
  * `rel="noopener noreferrer nofollow"` and `target="_blank"`; anything else stays text.
  */
+import { Link } from "@remix-run/react";
 import Linkify from "linkify-react";
 import type { Opts } from "linkifyjs";
 import { useTranslation } from "react-i18next";
@@ -49,7 +50,9 @@ export function MessageText({ text }: { text: string }) {
 /** A request status as a badge. */
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation("requests");
-  return <span className={`badge status status-${status.toLowerCase().replace(/_/g, "-")}`}>{t(`status.${status}`)}</span>;
+  return (
+    <span className={`badge status status-${status.toLowerCase().replace(/_/g, "-")}`}>{t(`status.${status}`)}</span>
+  );
 }
 
 /** An instant (ISO 8601) as a date and time in the UI language, in UTC. */
@@ -69,7 +72,9 @@ export function Instant({ value, withTime = true }: { value: string; withTime?: 
 export function FileSize({ bytes }: { bytes: number }) {
   const { i18n } = useTranslation();
   const f = new Intl.NumberFormat(i18n.language === "it" ? "it-IT" : "en-GB", { maximumFractionDigits: 1 });
-  return <>{bytes >= 1024 * 1024 ? `${f.format(bytes / 1024 / 1024)} MB` : `${f.format(Math.max(1, bytes / 1024))} kB`}</>;
+  return (
+    <>{bytes >= 1024 * 1024 ? `${f.format(bytes / 1024 / 1024)} MB` : `${f.format(Math.max(1, bytes / 1024))} kB`}</>
+  );
 }
 
 export interface ThreadMessage {
@@ -84,7 +89,15 @@ export interface ThreadMessage {
 }
 
 /** The thread of a request, oldest first; internal notes are marked as such. */
-export function Thread({ messages, fileHref, viewer }: { messages: ThreadMessage[]; fileHref: (fileId: string) => string; viewer: "applicant" | "coordinator" }) {
+export function Thread({
+  messages,
+  fileHref,
+  viewer,
+}: {
+  messages: ThreadMessage[];
+  fileHref: (fileId: string) => string;
+  viewer: "applicant" | "coordinator";
+}) {
   const { t } = useTranslation("requests");
   if (!messages.length) return <p className="muted">{t("thread.empty")}</p>;
   return (
@@ -96,7 +109,10 @@ export function Thread({ messages, fileHref, viewer }: { messages: ThreadMessage
             : (m.authorName ?? t("thread.applicant"))
           : (m.authorName ?? t("thread.centre"));
         return (
-          <li key={m.id} className={`thread-item thread-${m.kind.toLowerCase().replace(/_/g, "-")}${m.fromApplicant ? " from-applicant" : " from-centre"}`}>
+          <li
+            key={m.id}
+            className={`thread-item thread-${m.kind.toLowerCase().replace(/_/g, "-")}${m.fromApplicant ? " from-applicant" : " from-centre"}`}
+          >
             <p className="thread-meta">
               <strong>{who}</strong> · {t(`messageKind.${m.kind}`)} · <Instant value={m.createdAt} />
             </p>
@@ -117,7 +133,11 @@ export function Thread({ messages, fileHref, viewer }: { messages: ThreadMessage
 }
 
 /** The timeline of a request's states: what happened and when. */
-export function Timeline({ events }: { events: { id: string; action: string; toStatus: string | null; createdAt: string; actorName?: string | null }[] }) {
+export function Timeline({
+  events,
+}: {
+  events: { id: string; action: string; toStatus: string | null; createdAt: string; actorName?: string | null }[];
+}) {
   const { t } = useTranslation("requests");
   return (
     <ol className="timeline">
@@ -144,6 +164,20 @@ export function StayDates({ start, end, cohortName }: { start: string; end: stri
     <>
       <CalendarDate value={start} /> – <CalendarDate value={end} />
       {cohortName ? <span className="muted"> ({t("cohort", { name: cohortName })})</span> : null}
+    </>
+  );
+}
+
+/** A translated 404 (someone else's request looks exactly like a missing one). */
+export function NotFound({ title, body, to, linkText }: { title: string; body: string; to: string; linkText: string }) {
+  return (
+    <>
+      <p className="error-code">404</p>
+      <h1 id="error-title">{title}</h1>
+      <p>{body}</p>
+      <p>
+        <Link to={to}>{linkText}</Link>
+      </p>
     </>
   );
 }

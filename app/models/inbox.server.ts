@@ -10,6 +10,7 @@ import { data } from "@remix-run/node";
 import type { Prisma, RequestStatus } from "~/generated/prisma/client";
 import { z } from "zod";
 import { requireUser } from "~/utils/auth.server";
+import { INBOX_SORTS, type InboxSort } from "~/utils/inbox-sorts";
 import { optionalText, pageNumber, parseSearchParams } from "~/utils/search-params";
 import { isoFromDate } from "~/utils/dates";
 import { prisma } from "~/utils/db.server";
@@ -39,7 +40,10 @@ export function inboxActorOf(user: { id: string; roles: readonly string[] }): In
  *   404 on a request's own routes (as for a request of another centre).
  * @throws a redirect to /login when signed out; a `missing` response for anyone else.
  */
-export async function requireInboxActor(request: Request, { missing = 403 }: { missing?: 403 | 404 } = {}): Promise<InboxActor> {
+export async function requireInboxActor(
+  request: Request,
+  { missing = 403 }: { missing?: 403 | 404 } = {},
+): Promise<InboxActor> {
   const actor = inboxActorOf(await requireUser(request));
   if (!actor) throw data(missing === 404 ? "Not found" : null, { status: missing });
   return actor;
@@ -52,8 +56,7 @@ export function inboxScope(userId: string): RequestScope {
 
 // ─── Filters ────────────────────────────────────────────────────────────────
 
-export const INBOX_SORTS = ["urgency", "newest", "oldest"] as const;
-export type InboxSort = (typeof INBOX_SORTS)[number];
+export { INBOX_SORTS, type InboxSort };
 
 export interface InboxFilters {
   /** "open" (default), "all" or one status. */
@@ -72,8 +75,14 @@ export interface InboxFilters {
 
 const InboxQuerySchema = z.object({
   state: z.enum(["open", "all", ...STATES]).default("open"),
-  opportunity: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
-  assignee: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  opportunity: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
+  assignee: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
   waiting: z.enum(["me"]).optional(),
   q: optionalText(100),
   sort: z.enum(INBOX_SORTS).default("urgency"),
@@ -117,7 +126,9 @@ export function inboxWhere(actor: InboxActor, f: Omit<InboxFilters, "sort" | "pa
   }
   if (f.q) {
     and.push({
-      applicant: { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { email: { contains: f.q, mode: "insensitive" } }] },
+      applicant: {
+        OR: [{ name: { contains: f.q, mode: "insensitive" } }, { email: { contains: f.q, mode: "insensitive" } }],
+      },
     });
   }
   return { AND: and };
@@ -136,7 +147,10 @@ interface ClockRow {
  * The share of the response clock already used at `now` (0 at submission, 1 when due;
  * frozen while paused), or null for requests that are no longer open.
  */
-export function clockShareUsed(r: Pick<ClockRow, "status" | "dueAt" | "pausedAt" | "opportunity">, now: Date): number | null {
+export function clockShareUsed(
+  r: Pick<ClockRow, "status" | "dueAt" | "pausedAt" | "opportunity">,
+  now: Date,
+): number | null {
   if (!(OPEN_STATES as readonly string[]).includes(r.status)) return null;
   const total = responseTimeMs(r.opportunity.centre.responseTimeDays);
   const due = r.pausedAt ? r.dueAt.getTime() + Math.max(0, now.getTime() - r.pausedAt.getTime()) : r.dueAt.getTime();
@@ -190,7 +204,12 @@ type InboxRowData = Prisma.RequestGetPayload<{ select: typeof rowSelect }>;
 
 /** Ids of every matching request in the requested order (at most INBOX_MAX_ROWS). */
 async function sortedIds(where: Prisma.RequestWhereInput, sort: InboxSort, now: Date): Promise<string[]> {
-  const rows = await prisma.request.findMany({ where, select: clockSelect, take: INBOX_MAX_ROWS, orderBy: { submittedAt: "desc" } });
+  const rows = await prisma.request.findMany({
+    where,
+    select: clockSelect,
+    take: INBOX_MAX_ROWS,
+    orderBy: { submittedAt: "desc" },
+  });
   return sortRows(rows, sort, now).map((r) => r.id);
 }
 
@@ -254,7 +273,9 @@ export async function countInboxByState(actor: InboxActor): Promise<Record<Reque
 /** The opportunities and coordinators the filters offer: those of the actor's centres. */
 export async function getInboxFilterOptions(actor: InboxActor) {
   const centreWhere: Prisma.CentreWhereInput =
-    actor.actor === "ADMIN" ? { opportunities: { some: { requests: { some: {} } } } } : { coordinators: { some: { userId: actor.userId } } };
+    actor.actor === "ADMIN"
+      ? { opportunities: { some: { requests: { some: {} } } } }
+      : { coordinators: { some: { userId: actor.userId } } };
   const [opportunities, coordinators] = await Promise.all([
     prisma.opportunity.findMany({
       where: { centre: centreWhere },
@@ -372,10 +393,19 @@ export async function getInboxRequest(actor: InboxActor, requestId: string) {
     pausedAt: r.pausedAt?.toISOString() ?? null,
     reminderSentAt: r.reminderSentAt?.toISOString() ?? null,
     cohort: r.cohort
-      ? { name: r.cohort.name, seats: r.cohort.seats, start: isoFromDate(r.cohort.startDate), end: isoFromDate(r.cohort.endDate) }
+      ? {
+          name: r.cohort.name,
+          seats: r.cohort.seats,
+          start: isoFromDate(r.cohort.startDate),
+          end: isoFromDate(r.cohort.endDate),
+        }
       : null,
     answers: r.answers.sort((a, b) => a.question.position - b.question.position),
-    events: r.events.map((e) => ({ ...e, actorName: e.actorId ? (names[e.actorId] ?? null) : null, createdAt: e.createdAt.toISOString() })),
+    events: r.events.map((e) => ({
+      ...e,
+      actorName: e.actorId ? (names[e.actorId] ?? null) : null,
+      createdAt: e.createdAt.toISOString(),
+    })),
     messages: r.messages.map((m) => ({
       id: m.id,
       kind: m.kind,
@@ -448,7 +478,10 @@ export const BULK_MAX = 100;
  */
 export async function bulkDecline(actor: InboxActor, requestIds: string[], reason: string, now = new Date()) {
   const ids = [...new Set(requestIds)].slice(0, BULK_MAX);
-  const rows = await prisma.request.findMany({ where: { id: { in: ids }, ...actor.scope }, select: { id: true, status: true } });
+  const rows = await prisma.request.findMany({
+    where: { id: { in: ids }, ...actor.scope },
+    select: { id: true, status: true },
+  });
   let declined = 0;
   for (const row of rows) {
     const result = await performMove({

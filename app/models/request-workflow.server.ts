@@ -7,20 +7,20 @@
  * Rule (docs/architecture.md, "Requests: an explicit state machine"): the state change,
  * its audit event, its e-mails and its jobs commit together or not at all.
  *
- * E-mail kinds are the workflow's `NOTIFICATION_KINDS`; their templates belong to the
- * notifications work. Until a kind has a template, the mail worker records the render
- * failure on the notification (FAILED, `lastError`), which never affects the move.
+ * E-mail kinds are the workflow's `NOTIFICATION_KINDS`, one template each in emails/
+ * (their payload type, `RequestMailData`, is checked against `RequestEmailPayload` in
+ * app/utils/email.server.ts). A mail that cannot be rendered or sent is recorded on its
+ * notification by the worker and never affects the move.
  */
 import crypto from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
-import { appUrl, enqueueEmail, kickOutbox, type EmailKind, type EmailPayloads } from "~/utils/email.server";
+import { appUrl, enqueueEmail, kickOutbox } from "~/utils/email.server";
 import { isoFromDate } from "~/utils/dates";
 import { prisma } from "~/utils/db.server";
 import { cancelJobs, upsertJob } from "~/utils/jobs.server";
 import { getStorage } from "~/utils/storage.server";
 import type { UploadedPdf } from "~/utils/uploads.server";
 import { applyTransition, type Applied, type ApplyInput, type ApplyResult, type Tx } from "~/workflow/apply.server";
-import type { NotificationKind } from "~/workflow/transitions";
 
 /**
  * What every request e-mail carries (the templates pick what they show). Dates are
@@ -104,27 +104,15 @@ export async function writeMoveEffects(tx: Tx, applied: Applied): Promise<void> 
       messageBody: message?.body ?? null,
       messageId: applied.messageId,
     };
-    await enqueueRequestEmail(tx, n.kind, { userId: user.id, to: user.email, locale: user.locale ?? "en", payload, key: n.idempotencyKey });
+    await enqueueEmail(tx, {
+      kind: n.kind,
+      userId: user.id,
+      to: user.email,
+      locale: user.locale ?? "en",
+      payload,
+      idempotencyKey: n.idempotencyKey,
+    });
   }
-}
-
-/**
- * `enqueueEmail` for a workflow kind. The accounts module types its kinds by template; the
- * request kinds get theirs with the notifications work, hence the cast (see module docs).
- */
-function enqueueRequestEmail(
-  tx: Tx,
-  kind: NotificationKind,
-  mail: { userId: string; to: string; locale: string; payload: RequestEmailPayload; key: string },
-) {
-  return enqueueEmail(tx, {
-    kind: kind as unknown as EmailKind,
-    userId: mail.userId,
-    to: mail.to,
-    locale: mail.locale,
-    payload: mail.payload as unknown as EmailPayloads[EmailKind],
-    idempotencyKey: mail.key,
-  });
 }
 
 /** Thrown inside the transaction to roll back a refused move (and anything written before it). */
@@ -157,7 +145,10 @@ export async function performMove(input: ApplyInput & { attachment?: MoveAttachm
       if (attachment && storageKey) {
         attachmentId = (await createStoredFile(tx, { ...attachment, storageKey })).id;
       }
-      const applied = await applyTransition(tx, { ...move, data: { ...move.data, ...(attachmentId ? { attachmentId } : {}) } });
+      const applied = await applyTransition(tx, {
+        ...move,
+        data: { ...move.data, ...(attachmentId ? { attachmentId } : {}) },
+      });
       if (!applied.ok) throw new Refusal(applied);
       await writeMoveEffects(tx, applied);
       return applied;
@@ -193,7 +184,11 @@ export async function createStoredFile(
  * A system move (a job): reads the request's current status and applies `action` from it.
  * @returns the result; refusals such as "not-due", "paused" or "illegal" mean nothing to do.
  */
-export async function performSystemMove(requestId: string, action: "remind" | "expire" | "complete", now: Date): Promise<ApplyResult> {
+export async function performSystemMove(
+  requestId: string,
+  action: "remind" | "expire" | "complete",
+  now: Date,
+): Promise<ApplyResult> {
   const current = await prisma.request.findUnique({ where: { id: requestId }, select: { status: true } });
   if (!current) return { ok: false, reason: "not-found", code: "not-found" };
   return performMove({ requestId, expectedStatus: current.status, action, actor: "SYSTEM", actorId: null, now });

@@ -68,7 +68,10 @@ export async function getOpportunityForRequest(opportunityId: string) {
       deadline: true,
       centre: { select: { slug: true, name: true, nameIt: true, responseTimeDays: true } },
       windows: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
-      cohorts: { select: { id: true, name: true, startDate: true, endDate: true, seats: true }, orderBy: { startDate: "asc" } },
+      cohorts: {
+        select: { id: true, name: true, startDate: true, endDate: true, seats: true },
+        orderBy: { startDate: "asc" },
+      },
       questions: { select: { id: true, textEn: true, textIt: true }, orderBy: { position: "asc" } },
     },
   });
@@ -77,7 +80,13 @@ export async function getOpportunityForRequest(opportunityId: string) {
     ...o,
     deadline: o.deadline ? isoFromDate(o.deadline) : null,
     windows: o.windows.map((w) => ({ start: isoFromDate(w.startDate), end: isoFromDate(w.endDate) })),
-    cohorts: o.cohorts.map((c) => ({ id: c.id, name: c.name, start: isoFromDate(c.startDate), end: isoFromDate(c.endDate), seats: c.seats })),
+    cohorts: o.cohorts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      start: isoFromDate(c.startDate),
+      end: isoFromDate(c.endDate),
+      seats: c.seats,
+    })),
   };
 }
 
@@ -95,7 +104,12 @@ export async function isProfileComplete(userId: string): Promise<boolean> {
 /** The applicant's active (open or approved) request for this opportunity overlapping `stay`, if any. */
 export async function findOverlappingRequest(
   db: Prisma.TransactionClient,
-  { applicantId, opportunityId, start, end }: { applicantId: string; opportunityId: string; start: string; end: string },
+  {
+    applicantId,
+    opportunityId,
+    start,
+    end,
+  }: { applicantId: string; opportunityId: string; start: string; end: string },
 ) {
   return db.request.findFirst({
     where: {
@@ -105,7 +119,15 @@ export async function findOverlappingRequest(
       startDate: { lte: dateFromIso(end) },
       endDate: { gte: dateFromIso(start) },
     },
-    select: { id: true, status: true, startDate: true, endDate: true, cohortId: true, submittedAt: true, submitKey: true },
+    select: {
+      id: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      cohortId: true,
+      submittedAt: true,
+      submitKey: true,
+    },
     orderBy: { submittedAt: "asc" },
   });
 }
@@ -161,7 +183,12 @@ export async function submitRequest(input: {
         });
         if (same) return { status: "existing", requestId: same.id };
       }
-      const overlap = await findOverlappingRequest(tx, { applicantId: input.applicantId, opportunityId: opportunity.id, start, end });
+      const overlap = await findOverlappingRequest(tx, {
+        applicantId: input.applicantId,
+        opportunityId: opportunity.id,
+        start,
+        end,
+      });
       if (overlap) {
         const identical =
           !value.submitKey &&
@@ -172,7 +199,12 @@ export async function submitRequest(input: {
           now.getTime() - overlap.submittedAt.getTime() < DOUBLE_SUBMIT_MS;
         return { status: identical ? "existing" : "overlap", requestId: overlap.id };
       }
-      const file = await createStoredFile(tx, { ownerId: input.applicantId, filename: input.cv.filename, bytes: input.cv.bytes, storageKey });
+      const file = await createStoredFile(tx, {
+        ownerId: input.applicantId,
+        filename: input.cv.filename,
+        bytes: input.cv.bytes,
+        storageKey,
+      });
       const request = await tx.request.create({
         data: {
           applicantId: input.applicantId,
@@ -217,7 +249,9 @@ export async function submitRequest(input: {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return Boolean(error && typeof error === "object" && "code" in error && (error as { code?: unknown }).code === "P2002");
+  return Boolean(
+    error && typeof error === "object" && "code" in error && (error as { code?: unknown }).code === "P2002",
+  );
 }
 
 // ─── The applicant's pages ──────────────────────────────────────────────────
@@ -237,7 +271,9 @@ export async function listApplicantRequests(applicantId: string) {
       dueAt: true,
       pausedAt: true,
       cohort: { select: { name: true } },
-      opportunity: { select: { id: true, titleEn: true, titleIt: true, centre: { select: { name: true, nameIt: true } } } },
+      opportunity: {
+        select: { id: true, titleEn: true, titleIt: true, centre: { select: { name: true, nameIt: true } } },
+      },
     },
   });
   return rows.map((r) => ({
@@ -368,7 +404,13 @@ export async function getStayForCalendar(scope: RequestScope, requestId: string)
       version: true,
       startDate: true,
       endDate: true,
-      opportunity: { select: { titleEn: true, titleIt: true, centre: { select: { name: true, nameIt: true, address: true, city: true } } } },
+      opportunity: {
+        select: {
+          titleEn: true,
+          titleIt: true,
+          centre: { select: { name: true, nameIt: true, address: true, city: true } },
+        },
+      },
     },
   });
   if (!r) return null;

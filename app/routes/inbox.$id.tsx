@@ -9,17 +9,39 @@
  */
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
 import { languageName } from "~/components/labels";
-import { ReasonList, ScoreParts } from "~/components/match-display";
+import { ReasonList, ScoreParts, useScoreLabels } from "~/components/match-display";
 import { ApproveForm, BodyForm, ButtonForm, ReasonForm, type ActionData } from "~/components/request-forms";
-import { FileSize, Instant, MessageText, StatusBadge, StayDates, Thread, Timeline } from "~/components/requests";
-import { clockShareUsed, getInboxRequest, getSeatSituation, listCentreCoordinators, requireInboxActor } from "~/models/inbox.server";
+import {
+  FileSize,
+  Instant,
+  MessageText,
+  StatusBadge,
+  StayDates,
+  Thread,
+  Timeline,
+  NotFound,
+} from "~/components/requests";
+import {
+  clockShareUsed,
+  getInboxRequest,
+  getSeatSituation,
+  listCentreCoordinators,
+  requireInboxActor,
+} from "~/models/inbox.server";
 import { getOpportunityFitData } from "~/models/matching.server";
 import { getRequestState, isRequestStatus } from "~/models/request.server";
 import { performMove } from "~/models/request-workflow.server";
@@ -28,7 +50,13 @@ import requestStyles from "~/styles/requests.css";
 import { todayIso } from "~/utils/dates";
 import { notFound } from "~/utils/http";
 import { getRequestT } from "~/utils/i18n.server";
-import { invalidReply, readActionForm, refusalReply, unknownIntentReply, uploadProblemKey } from "~/utils/request-actions.server";
+import {
+  invalidReply,
+  readActionForm,
+  refusalReply,
+  unknownIntentReply,
+  uploadProblemKey,
+} from "~/utils/request-actions.server";
 import { ApproveSchema, BodySchema, IdSchema, ReasonSchema } from "~/utils/request-validation";
 import type { MoveData } from "~/workflow/apply.server";
 import { availableActions, isAction, isOpen } from "~/workflow/transitions";
@@ -82,7 +110,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       seats,
       fit,
       shareUsed: clockShareUsed(
-        { status: r.status, dueAt: new Date(r.dueAt), pausedAt: r.pausedAt ? new Date(r.pausedAt) : null, opportunity: r.opportunity },
+        {
+          status: r.status,
+          dueAt: new Date(r.dueAt),
+          pausedAt: r.pausedAt ? new Date(r.pausedAt) : null,
+          opportunity: r.opportunity,
+        },
         new Date(),
       ),
       request: {
@@ -110,7 +143,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         },
         answers: r.answers.map((a) => ({ question: it ? a.question.textIt : a.question.textEn, body: a.body })),
         messages: r.messages,
-        events: r.events.map((e) => ({ id: e.id, action: e.action, toStatus: e.toStatus, createdAt: e.createdAt, actorName: e.actorName ?? (e.actorKind === "SYSTEM" ? t("page.system") : null) })),
+        events: r.events.map((e) => ({
+          id: e.id,
+          action: e.action,
+          toStatus: e.toStatus,
+          createdAt: e.createdAt,
+          actorName: e.actorName ?? (e.actorKind === "SYSTEM" ? t("page.system") : null),
+        })),
       },
       applicant: r.applicant
         ? {
@@ -119,7 +158,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             profile: profile
               ? {
                   ...profile,
-                  interests: profile.interests.map((i) => ({ weight: i.weight, label: it ? i.topic.labelIt : i.topic.labelEn })),
+                  interests: profile.interests.map((i) => ({
+                    weight: i.weight,
+                    label: it ? i.topic.labelIt : i.topic.labelEn,
+                  })),
                 }
               : null,
           }
@@ -131,7 +173,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
-const AssignSchema = z.object({ assigneeId: IdSchema.optional().refine((v) => v !== undefined, "requests:validation.assigneeRequired") });
+const AssignSchema = z.object({
+  assigneeId: IdSchema.optional().refine((v) => v !== undefined, "requests:validation.assigneeRequired"),
+});
 
 const schemas: Record<(typeof INBOX_INTENTS)[number], z.ZodTypeAny> = {
   open: z.object({}),
@@ -161,15 +205,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema });
   const attachmentError = MESSAGE_INTENTS.has(intent) && problem ? uploadProblemKey(problem) : null;
   if (submission.status !== "success" || attachmentError) {
-    return invalidReply(intent, submission.reply(attachmentError ? { fieldErrors: { attachment: [attachmentError] } } : undefined));
+    return invalidReply(
+      intent,
+      submission.reply(attachmentError ? { fieldErrors: { attachment: [attachmentError] } } : undefined),
+    );
   }
-  const value = submission.value as { body?: string; reason?: string; assigneeId?: string; startDate?: string; endDate?: string };
+  const value = submission.value as {
+    body?: string;
+    reason?: string;
+    assigneeId?: string;
+    startDate?: string;
+    endDate?: string;
+  };
   const moveData: MoveData = {};
   if (value.body) moveData.body = value.body;
   if (value.reason) moveData.reason = value.reason;
   if (value.assigneeId) moveData.assigneeId = value.assigneeId;
   if (intent === "approve") {
-    moveData.finalStay = value.startDate && value.endDate ? { start: value.startDate, end: value.endDate } : { start: current.startDate, end: current.endDate };
+    moveData.finalStay =
+      value.startDate && value.endDate
+        ? { start: value.startDate, end: value.endDate }
+        : { start: current.startDate, end: current.endDate };
   }
   const result = await performMove({
     requestId,
@@ -228,12 +284,23 @@ function AssignForm({
 }
 
 export default function InboxRequestPage() {
-  const { request: r, actions, coordinators, seats, fit, applicant, done, today, shareUsed } = useLoaderData<typeof loader>();
+  const {
+    request: r,
+    actions,
+    coordinators,
+    seats,
+    fit,
+    applicant,
+    done,
+    today,
+    shareUsed,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { t, i18n } = useTranslation("inbox");
   const can = (a: string) => (actions as string[]).includes(a);
   const fileHref = (fileId: string) => `/inbox/${r.id}/files/${fileId}`;
   const p = applicant?.profile ?? null;
+  const scoreLabels = useScoreLabels();
 
   return (
     <article className="request-page inbox-request">
@@ -259,7 +326,11 @@ export default function InboxRequestPage() {
           <StayDates start={r.startDate} end={r.endDate} cohortName={r.cohort?.name} />
         </dd>
         <dt>{t("page.seats")}</dt>
-        <dd>{seats.kind === "cohort" ? t("page.seatsCohort", { free: seats.free, seats: seats.seats }) : t("page.seatsDaily", { free: seats.free, seats: seats.seats })}</dd>
+        <dd>
+          {seats.kind === "cohort"
+            ? t("page.seatsCohort", { free: seats.free, seats: seats.seats })
+            : t("page.seatsDaily", { free: seats.free, seats: seats.seats })}
+        </dd>
         <dt>{t("page.submitted")}</dt>
         <dd>
           <Instant value={r.submittedAt} />
@@ -269,7 +340,16 @@ export default function InboxRequestPage() {
             <dt>{t("page.due")}</dt>
             <dd>
               {r.paused ? t("clock.pausedLong") : <Instant value={r.dueAt} />}
-              {shareUsed !== null ? <span className="muted"> · {t("page.clockUsed", { percent: Math.max(0, Math.round(shareUsed * 100)), days: r.opportunity.responseTimeDays })}</span> : null}
+              {shareUsed !== null ? (
+                <span className="muted">
+                  {" "}
+                  ·{" "}
+                  {t("page.clockUsed", {
+                    percent: Math.max(0, Math.round(shareUsed * 100)),
+                    days: r.opportunity.responseTimeDays,
+                  })}
+                </span>
+              ) : null}
             </dd>
           </>
         ) : r.decidedAt ? (
@@ -304,14 +384,60 @@ export default function InboxRequestPage() {
         <section aria-labelledby="actions-title" className="panel">
           <h2 id="actions-title">{t("page.actions")}</h2>
           <div className="action-grid">
-            {can("open") ? <ButtonForm intent="open" expectedStatus={r.status} actionData={actionData} submitLabel={t("page.open")} className="button button-secondary" /> : null}
-            {can("assign") ? <AssignForm expectedStatus={r.status} actionData={actionData} coordinators={coordinators} current={r.assignee?.id ?? null} /> : null}
-            {can("approve") ? <ApproveForm expectedStatus={r.status} actionData={actionData} startDate={r.startDate} endDate={r.endDate} min={today} /> : null}
-            {can("request-info") ? (
-              <BodyForm intent="request-info" expectedStatus={r.status} actionData={actionData} label={t("page.requestInfoLabel")} hint={t("page.requestInfoHint")} submitLabel={t("page.requestInfo")} />
+            {can("open") ? (
+              <ButtonForm
+                intent="open"
+                expectedStatus={r.status}
+                actionData={actionData}
+                submitLabel={t("page.open")}
+                className="button button-secondary"
+              />
             ) : null}
-            {can("decline") ? <ReasonForm intent="decline" expectedStatus={r.status} actionData={actionData} label={t("page.declineLabel")} submitLabel={t("page.decline")} /> : null}
-            {can("cancel") ? <ReasonForm intent="cancel" expectedStatus={r.status} actionData={actionData} label={t("page.cancelLabel")} submitLabel={t("page.cancel")} /> : null}
+            {can("assign") ? (
+              <AssignForm
+                expectedStatus={r.status}
+                actionData={actionData}
+                coordinators={coordinators}
+                current={r.assignee?.id ?? null}
+              />
+            ) : null}
+            {can("approve") ? (
+              <ApproveForm
+                expectedStatus={r.status}
+                actionData={actionData}
+                startDate={r.startDate}
+                endDate={r.endDate}
+                min={today}
+              />
+            ) : null}
+            {can("request-info") ? (
+              <BodyForm
+                intent="request-info"
+                expectedStatus={r.status}
+                actionData={actionData}
+                label={t("page.requestInfoLabel")}
+                hint={t("page.requestInfoHint")}
+                submitLabel={t("page.requestInfo")}
+              />
+            ) : null}
+            {can("decline") ? (
+              <ReasonForm
+                intent="decline"
+                expectedStatus={r.status}
+                actionData={actionData}
+                label={t("page.declineLabel")}
+                submitLabel={t("page.decline")}
+              />
+            ) : null}
+            {can("cancel") ? (
+              <ReasonForm
+                intent="cancel"
+                expectedStatus={r.status}
+                actionData={actionData}
+                label={t("page.cancelLabel")}
+                submitLabel={t("page.cancel")}
+              />
+            ) : null}
           </div>
         </section>
       ) : null}
@@ -328,7 +454,8 @@ export default function InboxRequestPage() {
               <>
                 <dt>{t("page.profession")}</dt>
                 <dd>
-                  {p.profession ? t(`common:profession.${p.profession}`) : "—"} · {p.careerStage ? t(`common:careerStage.${p.careerStage}`) : "—"}
+                  {p.profession ? t(`common:profession.${p.profession}`) : "—"} ·{" "}
+                  {p.careerStage ? t(`common:careerStage.${p.careerStage}`) : "—"}
                 </dd>
                 {p.homeInstitution || p.country ? (
                   <>
@@ -365,7 +492,11 @@ export default function InboxRequestPage() {
                   </>
                 ) : null}
                 <dt>{t("page.languages")}</dt>
-                <dd>{p.languages.length ? p.languages.map((l) => `${languageName(l.code, i18n.language)} (${l.level})`).join(", ") : "—"}</dd>
+                <dd>
+                  {p.languages.length
+                    ? p.languages.map((l) => `${languageName(l.code, i18n.language)} (${l.level})`).join(", ")
+                    : "—"}
+                </dd>
                 <dt>{t("page.interests")}</dt>
                 <dd>{p.interests.length ? p.interests.map((i) => i.label).join(", ") : "—"}</dd>
                 {p.researchStatement ? (
@@ -394,8 +525,12 @@ export default function InboxRequestPage() {
           <h2 id="match-title">{t("page.match")}</h2>
           {fit.status === "ranked" ? (
             <>
-              <p>{fit.of === null ? t("page.matchRankOpen", { rank: fit.rank }) : t("page.matchRank", { rank: fit.rank, count: fit.of })}</p>
-              <ScoreParts score={fit.score} parts={fit.parts} />
+              <p>
+                {fit.of === null
+                  ? t("page.matchRankOpen", { rank: fit.rank })
+                  : t("page.matchRank", { rank: fit.rank, count: fit.of })}
+              </p>
+              <ScoreParts score={fit.score} parts={fit.parts} labels={scoreLabels} />
               <ReasonList reasons={fit.reasons} />
             </>
           ) : fit.status === "excluded" ? (
@@ -432,10 +567,23 @@ export default function InboxRequestPage() {
         <h2 id="thread-title">{t("page.thread")}</h2>
         <Thread messages={r.messages} fileHref={fileHref} viewer="coordinator" />
         {can("message") ? (
-          <BodyForm intent="message" expectedStatus={r.status} actionData={actionData} label={t("page.messageLabel")} submitLabel={t("page.message")} />
+          <BodyForm
+            intent="message"
+            expectedStatus={r.status}
+            actionData={actionData}
+            label={t("page.messageLabel")}
+            submitLabel={t("page.message")}
+          />
         ) : null}
         {can("note") ? (
-          <BodyForm intent="note" expectedStatus={r.status} actionData={actionData} label={t("page.noteLabel")} hint={t("page.noteHint")} submitLabel={t("page.note")} />
+          <BodyForm
+            intent="note"
+            expectedStatus={r.status}
+            actionData={actionData}
+            label={t("page.noteLabel")}
+            hint={t("page.noteHint")}
+            submitLabel={t("page.note")}
+          />
         ) : null}
       </section>
 
@@ -448,5 +596,19 @@ export default function InboxRequestPage() {
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  const { t } = useTranslation("inbox");
+  return (
+    <GeneralErrorBoundary
+      statusHandlers={{
+        404: () => (
+          <NotFound
+            title={t("requests:notFound.title")}
+            body={t("notFound.body")}
+            to="/inbox"
+            linkText={t("notFound.back")}
+          />
+        ),
+      }}
+    />
+  );
 }

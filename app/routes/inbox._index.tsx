@@ -7,7 +7,14 @@
  */
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -19,13 +26,13 @@ import {
   bulkDecline,
   countInboxByState,
   getInboxFilterOptions,
-  INBOX_SORTS,
   listInbox,
   parseInboxFilters,
   requireInboxActor,
 } from "~/models/inbox.server";
 import requestStyles from "~/styles/requests.css";
 import { readFormData } from "~/utils/form.server";
+import { INBOX_SORTS } from "~/utils/inbox-sorts";
 import { getRequestT } from "~/utils/i18n.server";
 import { IdSchema, REASON_MAX, ReasonSchema } from "~/utils/request-validation";
 import { safeRedirect } from "~/utils/safe-redirect";
@@ -39,7 +46,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseInboxFilters(url);
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";
-  const [list, counts, options] = await Promise.all([listInbox(actor, filters), countInboxByState(actor), getInboxFilterOptions(actor)]);
+  const [list, counts, options] = await Promise.all([
+    listInbox(actor, filters),
+    countInboxByState(actor),
+    getInboxFilterOptions(actor),
+  ]);
   const declined = url.searchParams.get("declined");
   const skipped = url.searchParams.get("skipped");
   return data(
@@ -56,7 +67,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
         responseTimeDays: r.opportunity.centre.responseTimeDays,
         centreName: it ? r.opportunity.centre.nameIt : r.opportunity.centre.name,
       })),
-      opportunities: options.opportunities.map((o) => ({ id: o.id, label: `${it ? o.titleIt : o.titleEn} · ${o.centre.name}` })),
+      opportunities: options.opportunities.map((o) => ({
+        id: o.id,
+        label: `${it ? o.titleIt : o.titleEn} · ${o.centre.name}`,
+      })),
       coordinators: options.coordinators,
     },
     { headers: { "Cache-Control": "private, no-store" } },
@@ -66,7 +80,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 const BulkSchema = z.object({
-  ids: z.array(IdSchema, { required_error: "inbox:bulk.noneSelected" }).min(1, "inbox:bulk.noneSelected").max(BULK_MAX, "inbox:bulk.tooMany"),
+  ids: z
+    .array(IdSchema, { required_error: "inbox:bulk.noneSelected" })
+    .min(1, "inbox:bulk.noneSelected")
+    .max(BULK_MAX, "inbox:bulk.tooMany"),
   reason: ReasonSchema,
   back: z.string().max(2_000).optional(),
 });
@@ -75,7 +92,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireInboxActor(request);
   const formData = await readFormData(request, 64 * 1024);
   if (formData.get("intent") !== "bulk-decline") {
-    return data({ result: { status: "error" as const, error: { "": ["requests:refusal.unknown-action"] } } }, { status: 400 });
+    return data(
+      { result: { status: "error" as const, error: { "": ["requests:refusal.unknown-action"] } } },
+      { status: 400 },
+    );
   }
   const submission = parseWithZod(formData, { schema: BulkSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
@@ -86,7 +106,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(back.pathname.startsWith("/inbox") ? `${back.pathname}${back.search}` : `/inbox${back.search}`);
 }
 
-function ClockUse({ shareUsed, paused, responseTimeDays }: { shareUsed: number | null; paused: boolean; responseTimeDays: number }) {
+function ClockUse({
+  shareUsed,
+  paused,
+  responseTimeDays,
+}: {
+  shareUsed: number | null;
+  paused: boolean;
+  responseTimeDays: number;
+}) {
   const { t } = useTranslation("inbox");
   if (shareUsed === null) return <span className="muted">—</span>;
   const percent = Math.max(0, Math.round(shareUsed * 100));
@@ -101,7 +129,8 @@ function ClockUse({ shareUsed, paused, responseTimeDays }: { shareUsed: number |
 }
 
 export default function InboxPage() {
-  const { filters, counts, rows, total, pageCount, opportunities, coordinators, flash } = useLoaderData<typeof loader>();
+  const { filters, counts, rows, total, pageCount, opportunities, coordinators, flash } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("inbox");
   const [searchParams] = useSearchParams();
@@ -200,7 +229,8 @@ export default function InboxPage() {
         </div>
         <div className="field">
           <label className="checkbox-label">
-            <input type="checkbox" name="waiting" value="me" defaultChecked={filters.waitingOnMe} /> {t("filters.waitingOnMe")}
+            <input type="checkbox" name="waiting" value="me" defaultChecked={filters.waitingOnMe} />{" "}
+            {t("filters.waitingOnMe")}
           </label>
         </div>
         <div className="filter-actions">
@@ -212,7 +242,8 @@ export default function InboxPage() {
       </Form>
 
       <p className="result-count">
-        {t("list.count", { count: total })} · <a href={`/inbox/export.csv?${exportQuery.toString()}`}>{t("list.export")}</a>
+        {t("list.count", { count: total })} ·{" "}
+        <a href={`/inbox/export.csv?${exportQuery.toString()}`}>{t("list.export")}</a>
       </p>
 
       {rows.length ? (
@@ -240,7 +271,12 @@ export default function InboxPage() {
                 {rows.map((r) => (
                   <tr key={r.id}>
                     <td>
-                      <input type="checkbox" name="ids" value={r.id} aria-label={t("bulk.selectOne", { name: r.applicant?.name ?? "" })} />
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={r.id}
+                        aria-label={t("bulk.selectOne", { name: r.applicant?.name ?? "" })}
+                      />
                     </td>
                     <td>
                       <Link to={`/inbox/${r.id}`}>{r.applicant?.name ?? t("list.deletedApplicant")}</Link>
@@ -287,9 +323,13 @@ export default function InboxPage() {
 
       {pageCount > 1 ? (
         <nav className="pagination" aria-label={t("common:pagination.label")}>
-          {filters.page > 1 ? <Link to={withParam("page", String(filters.page - 1))}>{t("common:pagination.previous")}</Link> : null}
+          {filters.page > 1 ? (
+            <Link to={withParam("page", String(filters.page - 1))}>{t("common:pagination.previous")}</Link>
+          ) : null}
           <span>{t("common:pagination.page", { page: filters.page, pageCount })}</span>
-          {filters.page < pageCount ? <Link to={withParam("page", String(filters.page + 1))}>{t("common:pagination.next")}</Link> : null}
+          {filters.page < pageCount ? (
+            <Link to={withParam("page", String(filters.page + 1))}>{t("common:pagination.next")}</Link>
+          ) : null}
         </nav>
       ) : null}
     </section>

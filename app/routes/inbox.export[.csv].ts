@@ -17,9 +17,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";
   const rows = await exportInbox(actor, filters);
-  const header = ["id", "submitted", "status", "applicant", "email", "opportunity", "centre", "cohort", "start", "end", "assignee", "due", "clockUsed", "decided"].map((k) =>
-    t(`csv.${k}`),
-  );
+  const header = [
+    "id",
+    "submitted",
+    "status",
+    "applicant",
+    "email",
+    "opportunity",
+    "centre",
+    "cohort",
+    "start",
+    "end",
+    "assignee",
+    "due",
+    "clockUsed",
+    "decided",
+  ].map((k) => t(`csv.${k}`));
   const csv = toCsv(
     header,
     rows.map((r) => [

@@ -6,20 +6,49 @@
  * .ics download (/requests/:id/stay.ics).
  */
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { BodyForm, ButtonForm, type ActionData } from "~/components/request-forms";
-import { FileSize, Instant, MessageText, StatusBadge, StayDates, Thread, Timeline } from "~/components/requests";
-import { applicantScope, requireApplicant, getApplicantRequest, getCentreMedianResponseDays, getRequestState, isRequestStatus } from "~/models/request.server";
+import {
+  FileSize,
+  Instant,
+  MessageText,
+  StatusBadge,
+  StayDates,
+  Thread,
+  Timeline,
+  NotFound,
+} from "~/components/requests";
+import {
+  applicantScope,
+  requireApplicant,
+  getApplicantRequest,
+  getCentreMedianResponseDays,
+  getRequestState,
+  isRequestStatus,
+} from "~/models/request.server";
 import { performMove } from "~/models/request-workflow.server";
 import requestStyles from "~/styles/requests.css";
 import { notFound } from "~/utils/http";
 import { getRequestT } from "~/utils/i18n.server";
-import { invalidReply, readActionForm, refusalReply, unknownIntentReply, uploadProblemKey } from "~/utils/request-actions.server";
+import {
+  invalidReply,
+  readActionForm,
+  refusalReply,
+  unknownIntentReply,
+  uploadProblemKey,
+} from "~/utils/request-actions.server";
 import { BodySchema, IdSchema } from "~/utils/request-validation";
 import { availableActions, isAction, isOpen } from "~/workflow/transitions";
 
@@ -50,7 +79,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: t("page.metaTitle", { title }),
       done: done && DONE.has(done) ? done : null,
       median,
-      actions: availableActions(r.status, "APPLICANT").filter((a) => (APPLICANT_INTENTS as readonly string[]).includes(a)),
+      actions: availableActions(r.status, "APPLICANT").filter((a) =>
+        (APPLICANT_INTENTS as readonly string[]).includes(a),
+      ),
       request: {
         id: r.id,
         status: r.status,
@@ -108,7 +139,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema });
   const attachmentError = MESSAGE_INTENTS.has(intent) && problem ? uploadProblemKey(problem) : null;
   if (submission.status !== "success" || attachmentError) {
-    return invalidReply(intent, submission.reply(attachmentError ? { fieldErrors: { attachment: [attachmentError] } } : undefined));
+    return invalidReply(
+      intent,
+      submission.reply(attachmentError ? { fieldErrors: { attachment: [attachmentError] } } : undefined),
+    );
   }
   const value = submission.value as { body?: string };
   const result = await performMove({
@@ -140,14 +174,17 @@ export default function RequestPage() {
       </p>
       <h1>{r.opportunity.title}</h1>
       <p className="muted">
-        <Link to={`/centres/${r.opportunity.centreSlug}`}>{r.opportunity.centreName}</Link> · <StatusBadge status={r.status} />
+        <Link to={`/centres/${r.opportunity.centreSlug}`}>{r.opportunity.centreName}</Link> ·{" "}
+        <StatusBadge status={r.status} />
       </p>
       {done ? (
         <p className="flash flash-success" role="status">
           {t(`page.done.${done}`)}
         </p>
       ) : null}
-      {actionData && !can(actionData.intent ?? "") ? <ErrorList errors={actionData.result.error?.[""] ?? ["common:errors.409.body"]} className="flash flash-error" /> : null}
+      {actionData && !can(actionData.intent ?? "") ? (
+        <ErrorList errors={actionData.result.error?.[""] ?? ["common:errors.409.body"]} className="flash flash-error" />
+      ) : null}
 
       <dl className="facts-grid">
         <dt>{t("page.dates")}</dt>
@@ -173,7 +210,11 @@ export default function RequestPage() {
         ) : null}
         <dt>{t("page.median")}</dt>
         <dd>
-          {median.days === null ? t("page.medianNone") : t("page.medianDays", { count: median.decided, days: median.days })}{" "}
+          {median.days === null
+            ? t("page.medianNone")
+            : median.days < 1
+              ? t("page.medianUnderDay", { count: median.decided })
+              : t("page.medianDays", { count: median.decided, days: median.days })}{" "}
           <span className="muted">{t("page.responseTime", { days: r.opportunity.responseTimeDays })}</span>
         </dd>
         {r.declineReason ? (
@@ -206,7 +247,13 @@ export default function RequestPage() {
         <section aria-labelledby="answer-title" className="panel panel-attention">
           <h2 id="answer-title">{t("page.answerTitle")}</h2>
           <p>{t("page.answerLead")}</p>
-          <BodyForm intent="answer" expectedStatus={r.status} actionData={actionData} label={t("page.answerLabel")} submitLabel={t("page.answerSubmit")} />
+          <BodyForm
+            intent="answer"
+            expectedStatus={r.status}
+            actionData={actionData}
+            label={t("page.answerLabel")}
+            submitLabel={t("page.answerSubmit")}
+          />
         </section>
       ) : null}
 
@@ -219,7 +266,13 @@ export default function RequestPage() {
         <h2 id="thread-title">{t("page.thread")}</h2>
         <Thread messages={r.messages} fileHref={fileHref} viewer="applicant" />
         {can("message") ? (
-          <BodyForm intent="message" expectedStatus={r.status} actionData={actionData} label={t("page.messageLabel")} submitLabel={t("page.messageSubmit")} />
+          <BodyForm
+            intent="message"
+            expectedStatus={r.status}
+            actionData={actionData}
+            label={t("page.messageLabel")}
+            submitLabel={t("page.messageSubmit")}
+          />
         ) : null}
       </section>
 
@@ -247,7 +300,13 @@ export default function RequestPage() {
         <section aria-labelledby="withdraw-title">
           <h2 id="withdraw-title">{t("page.withdrawTitle")}</h2>
           <p>{t("page.withdrawLead")}</p>
-          <ButtonForm intent="withdraw" expectedStatus={r.status} actionData={actionData} submitLabel={t("page.withdraw")} className="button button-danger" />
+          <ButtonForm
+            intent="withdraw"
+            expectedStatus={r.status}
+            actionData={actionData}
+            submitLabel={t("page.withdraw")}
+            className="button button-danger"
+          />
         </section>
       ) : null}
     </article>
@@ -255,5 +314,19 @@ export default function RequestPage() {
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  const { t } = useTranslation("requests");
+  return (
+    <GeneralErrorBoundary
+      statusHandlers={{
+        404: () => (
+          <NotFound
+            title={t("notFound.title")}
+            body={t("notFound.body")}
+            to="/requests"
+            linkText={t("notFound.back")}
+          />
+        ),
+      }}
+    />
+  );
 }

@@ -33,5 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     { method: "PUBLISH" },
   );
-  return new Response(ics, { headers: downloadHeaders("text/calendar; charset=utf-8", `ponte-stay-${stay.startDate}.ics`) });
+  return new Response(ics, {
+    headers: downloadHeaders("text/calendar; charset=utf-8", `ponte-stay-${stay.startDate}.ics`),
+  });
 }

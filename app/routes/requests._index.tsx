@@ -59,14 +59,21 @@ export default function MyRequests() {
               </h2>
               <p className="muted">{r.centreName}</p>
               <p>
-                <StatusBadge status={r.status} /> · <StayDates start={r.startDate} end={r.endDate} cohortName={r.cohortName} />
+                <StatusBadge status={r.status} /> ·{" "}
+                <StayDates start={r.startDate} end={r.endDate} cohortName={r.cohortName} />
               </p>
               <p className="muted">
                 {t("list.submitted")} <Instant value={r.submittedAt} withTime={false} />
                 {r.open ? (
                   <>
                     {" · "}
-                    {r.paused ? t("list.paused") : <>{t("list.expected")} <Instant value={r.dueAt} withTime={false} /></>}
+                    {r.paused ? (
+                      t("list.paused")
+                    ) : (
+                      <>
+                        {t("list.expected")} <Instant value={r.dueAt} withTime={false} />
+                      </>
+                    )}
                   </>
                 ) : null}
               </p>

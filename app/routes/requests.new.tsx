@@ -11,14 +11,27 @@
 import crypto from "node:crypto";
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NotFound } from "~/components/requests";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { CalendarDate, DateRangeText, ExampleBadge } from "~/components/labels";
-import { getOpportunityForRequest, isProfileComplete, submitRequest, type OpportunityForRequest } from "~/models/request.server";
+import {
+  getOpportunityForRequest,
+  isProfileComplete,
+  submitRequest,
+  type OpportunityForRequest,
+} from "~/models/request.server";
 import requestStyles from "~/styles/requests.css";
 import { requireUserWithRole, type AuthUser } from "~/utils/auth.server";
 import { todayIso } from "~/utils/dates";
@@ -26,7 +39,13 @@ import { readFormData } from "~/utils/form.server";
 import { notFound } from "~/utils/http";
 import { getRequestT } from "~/utils/i18n.server";
 import { uploadProblemKey } from "~/utils/request-actions.server";
-import { ANSWER_MAX, createRequestSchema, IdSchema, MOTIVATION_MAX, type RequestFormOpportunity } from "~/utils/request-validation";
+import {
+  ANSWER_MAX,
+  createRequestSchema,
+  IdSchema,
+  MOTIVATION_MAX,
+  type RequestFormOpportunity,
+} from "~/utils/request-validation";
 import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/utils/uploads.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
@@ -54,7 +73,13 @@ async function blockedFor(user: AuthUser, o: OpportunityForRequest, today: strin
 }
 
 function formOpportunity(o: OpportunityForRequest): RequestFormOpportunity {
-  return { minDays: o.minDays, maxDays: o.maxDays, windows: o.windows, cohorts: o.cohorts, questionCount: o.questions.length };
+  return {
+    minDays: o.minDays,
+    maxDays: o.maxDays,
+    windows: o.windows,
+    cohorts: o.cohorts,
+    questionCount: o.questions.length,
+  };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -106,7 +131,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const schema = createRequestSchema({ today, opportunity: formOpportunity(opportunity) });
   const submission = parseWithZod(formData, { schema });
   if (blocked) {
-    return data({ result: submission.reply({ formErrors: [`requests:new.blocked.${blocked}`] }), existingId: null }, { status: 403 });
+    return data(
+      { result: submission.reply({ formErrors: [`requests:new.blocked.${blocked}`] }), existingId: null },
+      { status: 403 },
+    );
   }
   const cvError = problem ? uploadProblemKey(problem) : file ? null : "requests:validation.cvRequired";
   if (submission.status !== "success" || cvError || !file) {
@@ -164,7 +192,13 @@ export default function NewRequestPage() {
           {blocked === "profile" ? <Link to="/profile">{t("new.profileLink")}</Link> : null}
         </div>
       ) : (
-        <Form method="post" action={`/requests/new?opportunity=${o.id}`} encType="multipart/form-data" {...getFormProps(form)} className="request-form">
+        <Form
+          method="post"
+          action={`/requests/new?opportunity=${o.id}`}
+          encType="multipart/form-data"
+          {...getFormProps(form)}
+          className="request-form"
+        >
           <input type="hidden" name="submitKey" value={submitKey} />
           <ErrorList id={form.errorId} errors={form.errors} className="form-error" />
           {actionData?.existingId ? (
@@ -197,7 +231,12 @@ export default function NewRequestPage() {
               </>
             ) : null}
             {o.cohorts.length ? (
-              <div className="field" role="radiogroup" aria-labelledby="cohort-label" aria-describedby={fields.cohortId.errors ? fields.cohortId.errorId : undefined}>
+              <div
+                className="field"
+                role="radiogroup"
+                aria-labelledby="cohort-label"
+                aria-describedby={fields.cohortId.errors ? fields.cohortId.errorId : undefined}
+              >
                 <p id="cohort-label" className="label">
                   {t("new.cohort")}
                 </p>
@@ -208,7 +247,13 @@ export default function NewRequestPage() {
                 ) : null}
                 {o.cohorts.map((c) => (
                   <label key={c.id} className="checkbox-label">
-                    <input type="radio" name={fields.cohortId.name} value={c.id} defaultChecked={fields.cohortId.initialValue === c.id} disabled={c.start < today} />{" "}
+                    <input
+                      type="radio"
+                      name={fields.cohortId.name}
+                      value={c.id}
+                      defaultChecked={fields.cohortId.initialValue === c.id}
+                      disabled={c.start < today}
+                    />{" "}
                     {c.name}: <DateRangeText start={c.start} end={c.end} />
                   </label>
                 ))}
@@ -240,7 +285,12 @@ export default function NewRequestPage() {
               {...getTextareaProps(fields.motivation)}
               maxLength={MOTIVATION_MAX}
               rows={8}
-              aria-describedby={[`${fields.motivation.id}-hint`, fields.motivation.errors ? fields.motivation.errorId : null].filter(Boolean).join(" ")}
+              aria-describedby={[
+                `${fields.motivation.id}-hint`,
+                fields.motivation.errors ? fields.motivation.errorId : null,
+              ]
+                .filter(Boolean)
+                .join(" ")}
             />
             <ErrorList id={fields.motivation.errorId} errors={fields.motivation.errors} />
           </div>
@@ -279,5 +329,19 @@ export default function NewRequestPage() {
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  const { t } = useTranslation("requests");
+  return (
+    <GeneralErrorBoundary
+      statusHandlers={{
+        404: () => (
+          <NotFound
+            title={t("common:errors.404.title")}
+            body={t("notFound.opportunity")}
+            to="/opportunities"
+            linkText={t("notFound.opportunities")}
+          />
+        ),
+      }}
+    />
+  );
 }

@@ -17,5 +17,8 @@ export function safeCell(value: string | number | boolean | null | undefined): s
 
 /** A CSV text (with BOM and CRLF line ends) of `header` then `rows`, every cell through `safeCell`. */
 export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], { bom: true, record_delimiter: "windows" });
+  return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], {
+    bom: true,
+    record_delimiter: "windows",
+  });
 }

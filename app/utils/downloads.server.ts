@@ -15,7 +15,10 @@ export function attachmentDisposition(filename: string): string {
       .replace(/[^\x20-\x7e]/g, "")
       .replace(/["\\]/g, "")
       .trim() || "download";
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 

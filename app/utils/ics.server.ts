@@ -29,6 +29,8 @@ export interface StayForCalendar {
   description?: string | null;
   /** The applicant, as ATTENDEE of REQUEST/CANCEL. */
   attendee?: { name: string; email: string } | null;
+  /** DTSTAMP (default: now). E-mail passes the notification's creation time, so every retry of one mail has the same bytes. */
+  stamp?: Date | null;
 }
 
 /** The stable UID of a request's event: `request-<id>@<APP_ORIGIN host>`. */
@@ -39,7 +41,9 @@ export function stayUid(requestId: string): string {
 function senderAddress(): { name: string; email: string } {
   const from = getEnv().EMAIL_FROM;
   const m = /^(.*)<([^>]+)>\s*$/.exec(from);
-  return m ? { name: m[1].trim().replace(/^"|"$/g, "") || "Ponte", email: m[2].trim() } : { name: "Ponte", email: from.trim() };
+  return m
+    ? { name: m[1].trim().replace(/^"|"$/g, "") || "Ponte", email: m[2].trim() }
+    : { name: "Ponte", email: from.trim() };
 }
 
 /**
@@ -58,6 +62,7 @@ export function stayCalendar(stay: StayForCalendar, { method }: { method: "PUBLI
   calendar.createEvent({
     id: stayUid(stay.id),
     sequence: stay.version,
+    ...(stay.stamp ? { stamp: stay.stamp } : {}),
     allDay: true,
     start: dateFromIso(stay.startDate),
     end: dateFromIso(addDays(stay.endDate, 1)),

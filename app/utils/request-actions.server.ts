@@ -21,7 +21,10 @@ const ACTION_TEXT_BYTES = 64 * 1024;
  * The action form: multipart (with the PDF field `fileField`) or URL-encoded.
  * @throws a 413 response when a text field or the whole form is too large.
  */
-export async function readActionForm(request: Request, { fileField = "attachment" }: { fileField?: string } = {}): Promise<ParsedUploadForm> {
+export async function readActionForm(
+  request: Request,
+  { fileField = "attachment" }: { fileField?: string } = {},
+): Promise<ParsedUploadForm> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data")) {
     try {

@@ -116,29 +116,34 @@ export function createRequestSchema({ today, opportunity }: { today: IsoDate; op
     });
 }
 
-/** A message, information request, answer or note: required, at most MESSAGE_MAX code points. */
+/**
+ * A message, information request, answer or note: required (blank counts as missing), at
+ * most MESSAGE_MAX code points.
+ */
 export const BodySchema = z
-  .string({ required_error: msg("bodyRequired") })
+  .string()
   .max(MESSAGE_MAX * 4, { message: msg("bodyTooLong") })
-  .transform(cleanText)
-  .pipe(
-    z
-      .string()
-      .min(1, { message: msg("bodyRequired") })
-      .refine((v) => codePointLength(v) <= MESSAGE_MAX, { message: msg("bodyTooLong") }),
-  );
+  .optional()
+  .transform((v) => cleanText(v ?? ""))
+  // A refinement, not .pipe(): Conform's coercion would turn the piped "" into "missing".
+  .superRefine((v, ctx) => {
+    if (!v) ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("bodyRequired") });
+    else if (codePointLength(v) > MESSAGE_MAX)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("bodyTooLong") });
+  });
 
 /** A decline or cancellation reason (shown to the applicant): required, at most REASON_MAX. */
 export const ReasonSchema = z
-  .string({ required_error: msg("reasonRequired") })
+  .string()
   .max(REASON_MAX * 4, { message: msg("reasonTooLong") })
-  .transform(cleanText)
-  .pipe(
-    z
-      .string()
-      .min(1, { message: msg("reasonRequired") })
-      .refine((v) => codePointLength(v) <= REASON_MAX, { message: msg("reasonTooLong") }),
-  );
+  .optional()
+  .transform((v) => cleanText(v ?? ""))
+  // A refinement, not .pipe(): Conform's coercion would turn the piped "" into "missing".
+  .superRefine((v, ctx) => {
+    if (!v) ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("reasonRequired") });
+    else if (codePointLength(v) > REASON_MAX)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("reasonTooLong") });
+  });
 
 /** Approve: optional final dates (both or neither), start ≤ end. */
 export const ApproveSchema = z
@@ -148,7 +153,8 @@ export const ApproveSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.startDate && !v.endDate) return;
-    const issue = (path: string, key: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: msg(key) });
+    const issue = (path: string, key: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: msg(key) });
     if (!v.startDate) issue("startDate", "dateRequired");
     else if (!isIsoDate(v.startDate)) issue("startDate", "dateInvalid");
     if (!v.endDate) issue("endDate", "dateRequired");

@@ -19,11 +19,21 @@ export const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrai
 export type SignedIn = TestUser & { cookie: string };
 
 /** An applicant with a verified address, a complete profile and a session cookie. */
-export async function createApplicant({ name = "Amina Okafor", profile = true, verified = true }: { name?: string; profile?: boolean; verified?: boolean } = {}): Promise<SignedIn> {
+export async function createApplicant({
+  name = "Amina Okafor",
+  profile = true,
+  verified = true,
+}: { name?: string; profile?: boolean; verified?: boolean } = {}): Promise<SignedIn> {
   const user = await createUser({ name, roles: ["APPLICANT"], verified });
   if (profile) {
     await prisma.profile.create({
-      data: { userId: user.id, profession: "PHYSICIAN", careerStage: "EARLY_CAREER", country: "NG", researchStatement: "Radiotherapy planning." },
+      data: {
+        userId: user.id,
+        profession: "PHYSICIAN",
+        careerStage: "EARLY_CAREER",
+        country: "NG",
+        researchStatement: "Radiotherapy planning.",
+      },
     });
   }
   return { ...user, cookie: await sessionCookie(user.id) };
@@ -39,12 +49,20 @@ export async function createCoordinator(slug = "cnao", name = "Chiara Conti"): P
 export async function cnaoObservership() {
   return prisma.opportunity.findUniqueOrThrow({
     where: { seedKey: "cnao-carbon-ion-observership" },
-    select: { id: true, centreId: true, seats: true, questions: { select: { id: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      centreId: true,
+      seats: true,
+      questions: { select: { id: true }, orderBy: { position: "asc" } },
+    },
   });
 }
 
 /** A multipart form: text fields, and files as `{name, bytes}`. */
-export function multipart(fields: Record<string, string | string[]>, files: Record<string, { name: string; bytes: Uint8Array; type?: string }> = {}): FormData {
+export function multipart(
+  fields: Record<string, string | string[]>,
+  files: Record<string, { name: string; bytes: Uint8Array; type?: string }> = {},
+): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) form.append(k, x);
   for (const [k, f] of Object.entries(files)) {
@@ -60,7 +78,11 @@ export async function post<A extends (args: ActionFunctionArgs) => unknown>(
   form: FormData,
   { cookie, params = {} }: { cookie?: string; params?: Record<string, string> } = {},
 ): Promise<unknown> {
-  const request = new Request(new URL(path, ORIGIN), { method: "POST", body: form, headers: { Origin: ORIGIN, ...(cookie ? { Cookie: cookie } : {}) } });
+  const request = new Request(new URL(path, ORIGIN), {
+    method: "POST",
+    body: form,
+    headers: { Origin: ORIGIN, ...(cookie ? { Cookie: cookie } : {}) },
+  });
   try {
     return await action({ request, params, context: {} });
   } catch (thrown) {
@@ -85,7 +107,8 @@ export async function get<L extends (args: LoaderFunctionArgs) => unknown>(
 /** The status of a Response, a data() value, or a redirect. */
 export function status(value: unknown): number {
   if (value instanceof Response) return value.status;
-  if (value && typeof value === "object" && "init" in value) return (value as { init?: { status?: number } | null }).init?.status ?? 200;
+  if (value && typeof value === "object" && "init" in value)
+    return (value as { init?: { status?: number } | null }).init?.status ?? 200;
   if (value && typeof value === "object" && "data" in value) return 200;
   throw new Error(`not an HTTP answer: ${String(value)}`);
 }
@@ -108,7 +131,7 @@ export function errorsOf(value: unknown): Record<string, string[] | null> {
 }
 
 /** Points UPLOAD_DIR at a temporary directory for this test file, emptied before each test; returns a file counter. */
-export function useTempUploads(): { dir: () => string; count: () => number } {
+export function withTempUploads(): { dir: () => string; count: () => number } {
   let dir = "";
   let previous: string | undefined;
   beforeAll(() => {

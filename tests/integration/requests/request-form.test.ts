@@ -22,13 +22,19 @@ import {
   PDF,
   post,
   status,
-  useTempUploads,
+  withTempUploads,
 } from "../../factories/request-flow";
 
-const uploads = useTempUploads();
+const uploads = withTempUploads();
 
-function form(fields: Record<string, string>, cv: { name: string; bytes: Uint8Array; type?: string } | null = { name: "My CV.pdf", bytes: PDF }) {
-  return multipart({ motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.", ...fields }, cv ? { cv } : {});
+function form(
+  fields: Record<string, string>,
+  cv: { name: string; bytes: Uint8Array; type?: string } | null = { name: "My CV.pdf", bytes: PDF },
+) {
+  return multipart(
+    { motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.", ...fields },
+    cv ? { cv } : {},
+  );
 }
 
 const DATES = { startDate: "2027-02-01", endDate: "2027-02-12" };
@@ -40,9 +46,11 @@ describe("the request form page", () => {
     const applicant = await createApplicant();
     expect(status(await get(loader, "/requests/new?opportunity=nope", { cookie: applicant.cookie }))).toBe(404);
     expect(status(await get(loader, "/requests/new", { cookie: applicant.cookie }))).toBe(404);
-    const page = body<{ blocked: string | null; submitKey: string; opportunity: { questions: unknown[]; windows: unknown[] } }>(
-      await get(loader, `/requests/new?opportunity=${o.id}`, { cookie: applicant.cookie }),
-    );
+    const page = body<{
+      blocked: string | null;
+      submitKey: string;
+      opportunity: { questions: unknown[]; windows: unknown[] };
+    }>(await get(loader, `/requests/new?opportunity=${o.id}`, { cookie: applicant.cookie }));
     expect(page.blocked).toBeNull();
     expect(page.submitKey).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(page.opportunity.questions).toHaveLength(2);
@@ -53,8 +61,14 @@ describe("the request form page", () => {
     const o = await cnaoObservership();
     const unverified = await createApplicant({ verified: false });
     const noProfile = await createApplicant({ profile: false });
-    expect(body<{ blocked: string }>(await get(loader, `/requests/new?opportunity=${o.id}`, { cookie: unverified.cookie })).blocked).toBe("unverified");
-    expect(body<{ blocked: string }>(await get(loader, `/requests/new?opportunity=${o.id}`, { cookie: noProfile.cookie })).blocked).toBe("profile");
+    expect(
+      body<{ blocked: string }>(await get(loader, `/requests/new?opportunity=${o.id}`, { cookie: unverified.cookie }))
+        .blocked,
+    ).toBe("unverified");
+    expect(
+      body<{ blocked: string }>(await get(loader, `/requests/new?opportunity=${o.id}`, { cookie: noProfile.cookie }))
+        .blocked,
+    ).toBe("profile");
     for (const who of [unverified, noProfile]) {
       const res = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES), { cookie: who.cookie });
       expect(status(res)).toBe(403);
@@ -78,14 +92,28 @@ describe("sending a request", () => {
     );
     expect(status(res)).toBe(302);
     const id = location(res)!.match(/^\/requests\/([^?]+)\?done=submitted$/)![1];
-    const r = await prisma.request.findUniqueOrThrow({ where: { id }, include: { answers: true, cvFile: true, events: true } });
-    expect(r).toMatchObject({ status: "SUBMITTED", applicantId: applicant.id, opportunityId: o.id, cohortId: null, version: 0 });
+    const r = await prisma.request.findUniqueOrThrow({
+      where: { id },
+      include: { answers: true, cvFile: true, events: true },
+    });
+    expect(r).toMatchObject({
+      status: "SUBMITTED",
+      applicantId: applicant.id,
+      opportunityId: o.id,
+      cohortId: null,
+      version: 0,
+    });
     expect(r.startDate.toISOString().slice(0, 10)).toBe("2027-02-01");
     expect(r.endDate.toISOString().slice(0, 10)).toBe("2027-02-12");
     expect(r.dueAt.getTime() - r.submittedAt.getTime()).toBe(21 * DAY_MS);
     expect(r.submittedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(r.answers).toEqual([{ requestId: id, questionId: o.questions[0].id, body: "Head and neck." }]);
-    expect(r.cvFile).toMatchObject({ filename: "My CV.pdf", contentType: "application/pdf", size: PDF.byteLength, ownerId: applicant.id });
+    expect(r.cvFile).toMatchObject({
+      filename: "My CV.pdf",
+      contentType: "application/pdf",
+      size: PDF.byteLength,
+      ownerId: applicant.id,
+    });
     expect(r.cvFile!.storageKey).toMatch(/^[a-f0-9]{2}\/[a-f0-9]{62}$/);
     expect(uploads.count()).toBe(1);
     expect(r.events.map((e) => [e.action, e.actorKind, e.toStatus])).toEqual([["submit", "APPLICANT", "SUBMITTED"]]);
@@ -114,13 +142,27 @@ describe("sending a request", () => {
     const o = await cnaoObservership();
     const applicant = await createApplicant();
     const key = "k".repeat(24);
-    const first = await post(action, `/requests/new?opportunity=${o.id}`, form({ ...DATES, submitKey: key }), { cookie: applicant.cookie });
-    const second = await post(action, `/requests/new?opportunity=${o.id}`, form({ ...DATES, submitKey: key }), { cookie: applicant.cookie });
+    const first = await post(action, `/requests/new?opportunity=${o.id}`, form({ ...DATES, submitKey: key }), {
+      cookie: applicant.cookie,
+    });
+    const second = await post(action, `/requests/new?opportunity=${o.id}`, form({ ...DATES, submitKey: key }), {
+      cookie: applicant.cookie,
+    });
     const id = location(first)!.split("?")[0];
     expect(location(second)).toBe(id);
     const racing = await Promise.all([
-      post(action, `/requests/new?opportunity=${o.id}`, form({ startDate: "2027-03-01", endDate: "2027-03-12", submitKey: "r".repeat(24) }), { cookie: applicant.cookie }),
-      post(action, `/requests/new?opportunity=${o.id}`, form({ startDate: "2027-03-01", endDate: "2027-03-12", submitKey: "r".repeat(24) }), { cookie: applicant.cookie }),
+      post(
+        action,
+        `/requests/new?opportunity=${o.id}`,
+        form({ startDate: "2027-03-01", endDate: "2027-03-12", submitKey: "r".repeat(24) }),
+        { cookie: applicant.cookie },
+      ),
+      post(
+        action,
+        `/requests/new?opportunity=${o.id}`,
+        form({ startDate: "2027-03-01", endDate: "2027-03-12", submitKey: "r".repeat(24) }),
+        { cookie: applicant.cookie },
+      ),
     ]);
     expect(racing.map(status)).toEqual([302, 302]);
     expect(location(racing[0])!.split("?")[0]).toBe(location(racing[1])!.split("?")[0]);
@@ -137,14 +179,24 @@ describe("sending a request", () => {
     const again = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES), { cookie: applicant.cookie });
     const id = location(first)!.split("?")[0].split("/").pop();
     expect(location(again)).toBe(`/requests/${id}`);
-    const overlapping = await post(action, `/requests/new?opportunity=${o.id}`, form({ startDate: "2027-02-10", endDate: "2027-02-20", submitKey: "o".repeat(24) }), {
-      cookie: applicant.cookie,
-    });
+    const overlapping = await post(
+      action,
+      `/requests/new?opportunity=${o.id}`,
+      form({ startDate: "2027-02-10", endDate: "2027-02-20", submitKey: "o".repeat(24) }),
+      {
+        cookie: applicant.cookie,
+      },
+    );
     expect(status(overlapping)).toBe(400);
     expect(errorsOf(overlapping)[""]).toEqual(["requests:validation.overlap"]);
     expect(body<{ existingId: string }>(overlapping).existingId).toBe(id);
     // Adjacent dates are not an overlap.
-    const adjacent = await post(action, `/requests/new?opportunity=${o.id}`, form({ startDate: "2027-02-13", endDate: "2027-02-24" }), { cookie: applicant.cookie });
+    const adjacent = await post(
+      action,
+      `/requests/new?opportunity=${o.id}`,
+      form({ startDate: "2027-02-13", endDate: "2027-02-24" }),
+      { cookie: applicant.cookie },
+    );
     expect(status(adjacent)).toBe(302);
     expect(await prisma.request.count()).toBe(2);
     expect(uploads.count()).toBe(2);
@@ -179,7 +231,11 @@ describe("bad input is a field error and changes nothing", () => {
     const o = await cnaoObservership();
     const applicant = await createApplicant();
     const ok = async (startDate: string, endDate: string) =>
-      status(await post(action, `/requests/new?opportunity=${o.id}`, form({ startDate, endDate }), { cookie: applicant.cookie }));
+      status(
+        await post(action, `/requests/new?opportunity=${o.id}`, form({ startDate, endDate }), {
+          cookie: applicant.cookie,
+        }),
+      );
     expect(await ok("2027-01-11", "2027-01-20")).toBe(302); // 10 days from the window's first day
     expect(await ok("2027-04-29", "2027-05-28")).toBe(302); // 30 days to the window's last day
   });
@@ -189,7 +245,9 @@ describe("the CV through the form", () => {
   it("is required", async () => {
     const o = await cnaoObservership();
     const applicant = await createApplicant();
-    const res = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, null), { cookie: applicant.cookie });
+    const res = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, null), {
+      cookie: applicant.cookie,
+    });
     expect(status(res)).toBe(400);
     expect(errorsOf(res).cv).toEqual(["requests:validation.cvRequired"]);
   });
@@ -198,13 +256,23 @@ describe("the CV through the form", () => {
     const o = await cnaoObservership();
     const applicant = await createApplicant();
     const fake = new TextEncoder().encode("<html><script>alert(1)</script></html>");
-    const res = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, { name: "cv.pdf", bytes: fake, type: "application/pdf" }), { cookie: applicant.cookie });
+    const res = await post(
+      action,
+      `/requests/new?opportunity=${o.id}`,
+      form(DATES, { name: "cv.pdf", bytes: fake, type: "application/pdf" }),
+      { cookie: applicant.cookie },
+    );
     expect(status(res)).toBe(400);
     expect(errorsOf(res).cv).toEqual(["requests:validation.file-not-pdf"]);
     expect(uploads.count()).toBe(0);
-    const renamed = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, { name: "curriculum", bytes: PDF, type: "application/octet-stream" }), {
-      cookie: applicant.cookie,
-    });
+    const renamed = await post(
+      action,
+      `/requests/new?opportunity=${o.id}`,
+      form(DATES, { name: "curriculum", bytes: PDF, type: "application/octet-stream" }),
+      {
+        cookie: applicant.cookie,
+      },
+    );
     expect(status(renamed)).toBe(302);
     expect((await prisma.storedFile.findFirstOrThrow()).filename).toBe("curriculum.pdf");
   });
@@ -214,13 +282,17 @@ describe("the CV through the form", () => {
     const applicant = await createApplicant();
     const big = new Uint8Array(MAX_PDF_BYTES + 1);
     big.set(PDF);
-    const res = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, { name: "cv.pdf", bytes: big }), { cookie: applicant.cookie });
+    const res = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, { name: "cv.pdf", bytes: big }), {
+      cookie: applicant.cookie,
+    });
     expect(status(res)).toBe(400);
     expect(errorsOf(res).cv).toEqual(["requests:validation.file-too-large"]);
     expect(uploads.count()).toBe(0);
     const exact = new Uint8Array(MAX_PDF_BYTES);
     exact.set(PDF);
-    const ok = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, { name: "cv.pdf", bytes: exact }), { cookie: applicant.cookie });
+    const ok = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, { name: "cv.pdf", bytes: exact }), {
+      cookie: applicant.cookie,
+    });
     expect(status(ok)).toBe(302);
     expect(uploads.count()).toBe(1);
   });
@@ -228,17 +300,32 @@ describe("the CV through the form", () => {
   it("a valid CV with an invalid form is not stored; an empty file is an error", async () => {
     const o = await cnaoObservership();
     const applicant = await createApplicant();
-    const res = await post(action, `/requests/new?opportunity=${o.id}`, form({ startDate: "2027-02-12", endDate: "2027-02-01" }), { cookie: applicant.cookie });
+    const res = await post(
+      action,
+      `/requests/new?opportunity=${o.id}`,
+      form({ startDate: "2027-02-12", endDate: "2027-02-01" }),
+      { cookie: applicant.cookie },
+    );
     expect(status(res)).toBe(400);
     expect(uploads.count()).toBe(0);
-    const empty = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, { name: "cv.pdf", bytes: new Uint8Array(0) }), { cookie: applicant.cookie });
+    const empty = await post(
+      action,
+      `/requests/new?opportunity=${o.id}`,
+      form(DATES, { name: "cv.pdf", bytes: new Uint8Array(0) }),
+      { cookie: applicant.cookie },
+    );
     expect(errorsOf(empty).cv).toEqual(["requests:validation.file-empty"]);
   });
 
   it("an oversized text field is a 413, not a crash", async () => {
     const o = await cnaoObservership();
     const applicant = await createApplicant();
-    const res = await post(action, `/requests/new?opportunity=${o.id}`, form({ ...DATES, motivation: "z".repeat(300_000) }), { cookie: applicant.cookie });
+    const res = await post(
+      action,
+      `/requests/new?opportunity=${o.id}`,
+      form({ ...DATES, motivation: "z".repeat(300_000) }),
+      { cookie: applicant.cookie },
+    );
     expect(status(res)).toBe(413);
     expect(await prisma.request.count()).toBe(0);
   });
@@ -246,15 +333,31 @@ describe("the CV through the form", () => {
 
 describe("cohorts", () => {
   it("a cohort request takes the cohort's dates; an unknown cohort is a field error", async () => {
-    const opportunity = await createOpportunity({ centreSlug: "cnao", cohorts: [{ key: "spring", start: "2027-03-01", end: "2027-06-25", seats: 2 }] });
+    const opportunity = await createOpportunity({
+      centreSlug: "cnao",
+      cohorts: [{ key: "spring", start: "2027-03-01", end: "2027-06-25", seats: 2 }],
+    });
     const applicant = await createApplicant();
-    const bad = await post(action, `/requests/new?opportunity=${opportunity.id}`, form({ cohortId: "nope" }), { cookie: applicant.cookie });
+    const bad = await post(action, `/requests/new?opportunity=${opportunity.id}`, form({ cohortId: "nope" }), {
+      cookie: applicant.cookie,
+    });
     expect(errorsOf(bad).cohortId).toEqual(["requests:validation.cohortUnknown"]);
-    const missing = await post(action, `/requests/new?opportunity=${opportunity.id}`, form({}), { cookie: applicant.cookie });
+    const missing = await post(action, `/requests/new?opportunity=${opportunity.id}`, form({}), {
+      cookie: applicant.cookie,
+    });
     expect(errorsOf(missing).cohortId).toEqual(["requests:validation.cohortRequired"]);
-    const ok = await post(action, `/requests/new?opportunity=${opportunity.id}`, form({ cohortId: opportunity.cohortIds.spring }), { cookie: applicant.cookie });
+    const ok = await post(
+      action,
+      `/requests/new?opportunity=${opportunity.id}`,
+      form({ cohortId: opportunity.cohortIds.spring }),
+      { cookie: applicant.cookie },
+    );
     expect(status(ok)).toBe(302);
     const r = await prisma.request.findFirstOrThrow();
-    expect([r.cohortId, r.startDate.toISOString().slice(0, 10), r.endDate.toISOString().slice(0, 10)]).toEqual([opportunity.cohortIds.spring, "2027-03-01", "2027-06-25"]);
+    expect([r.cohortId, r.startDate.toISOString().slice(0, 10), r.endDate.toISOString().slice(0, 10)]).toEqual([
+      opportunity.cohortIds.spring,
+      "2027-03-01",
+      "2027-06-25",
+    ]);
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * The request journey of issue 5 in a real browser, on the seeded demo accounts: the demo
+ * applicant completes their profile, requests CNAO's carbon-ion observership with a PDF CV;
+ * the CNAO coordinator finds it in the inbox and asks for information; the applicant
+ * answers; the coordinator approves; the applicant downloads the stay as .ics.
+ */
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { checkPage } from "./helpers";
+
+const PASSWORD = "ponte-demo-2026";
+const APPLICANT = "applicant@ponte.example";
+const COORDINATOR = "coordinator.cnao@ponte.example";
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+async function logIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+}
+
+async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+}
+
+test("an applicant requests an observership at CNAO; the coordinator asks, the applicant answers, the coordinator approves; the .ics downloads", async ({ page }) => {
+  // The applicant completes the profile the request needs.
+  await logIn(page, APPLICANT);
+  await page.goto("/profile");
+  await page.getByLabel("Profession").selectOption("PHYSICIAN");
+  await page.getByLabel("Career stage").selectOption("EARLY_CAREER");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+
+  // … finds the observership and requests it.
+  await page.goto("/centres/cnao");
+  await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
+  await page.getByRole("link", { name: "Request this opportunity" }).click();
+  await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
+  await checkPage(page, "request-new");
+  await page.getByLabel("First day").fill("2027-03-01");
+  await page.getByLabel("Last day").fill("2027-03-12");
+  await page.getByLabel("Motivation").fill("I lead a head-and-neck radiotherapy service and want to learn carbon-ion planning. See https://example.org/me");
+  await page.getByLabel(/Which tumour sites/).fill("Head and neck; skull base.");
+  await page.getByLabel("CV (PDF)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByText("Your request has been sent.")).toBeVisible();
+  await expect(page.getByText("Submitted").first()).toBeVisible();
+  await checkPage(page, "request-page");
+  const requestUrl = page.url().split("?")[0];
+  const id = requestUrl.split("/").pop()!;
+  await logOut(page);
+
+  // The CNAO coordinator finds it in the inbox and asks for information.
+  await logIn(page, COORDINATOR);
+  await page.getByRole("link", { name: "Inbox" }).click();
+  await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
+  await checkPage(page, "inbox");
+  await page.getByRole("link", { name: "Demo Applicant" }).click();
+  await expect(page.getByRole("heading", { name: "Demo Applicant" })).toBeVisible();
+  await checkPage(page, "inbox-request");
+  await page.getByRole("button", { name: "Start reviewing" }).click();
+  await expect(page.getByText("You are now reviewing this request.")).toBeVisible();
+  await page.getByLabel("Ask the applicant for information").fill("Could you send a letter from your head of department?");
+  await page.getByRole("button", { name: "Ask for information" }).click();
+  await expect(page.getByText("Your request for information has been sent")).toBeVisible();
+  await logOut(page);
+
+  // The applicant answers.
+  await logIn(page, APPLICANT);
+  await page.getByRole("link", { name: "Requests" }).click();
+  await page.getByRole("link", { name: /Carbon-ion radiotherapy observership/ }).click();
+  await expect(page.getByRole("heading", { name: "The centre needs more information" })).toBeVisible();
+  await page.getByLabel("Your answer").fill("Attached, signed by Prof. Eze.");
+  await page.locator("#form-answer").getByLabel("Attachment (optional PDF)").setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Send the answer" }).click();
+  await expect(page.getByText("Your answer has been sent.")).toBeVisible();
+  await logOut(page);
+
+  // The coordinator approves with the requested dates.
+  await logIn(page, COORDINATOR);
+  await page.goto(`/inbox/${id}`);
+  await expect(page.getByText("Attached, signed by Prof. Eze.")).toBeVisible();
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText("The request has been approved")).toBeVisible();
+  await logOut(page);
+
+  // The applicant downloads the stay.
+  await logIn(page, APPLICANT);
+  await page.goto(requestUrl);
+  await expect(page.getByText("Approved").first()).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Add the stay to your calendar/ }).click()]);
+  const ics = fs.readFileSync((await download.path())!, "utf8");
+  expect(ics).toContain("DTSTART;VALUE=DATE:20270301");
+  expect(ics).toContain("DTEND;VALUE=DATE:20270313");
+  expect(ics).toContain(`UID:request-${id}@localhost`);
+});
