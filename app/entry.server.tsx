@@ -5,7 +5,7 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
+import { createInstance, type i18n } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
@@ -16,6 +16,27 @@ import { RequestIdProvider } from "~/utils/request-id";
 
 export const streamTimeout = 5_000;
 
+const instances = new Map<string, Promise<i18n>>();
+
+/**
+ * One initialised i18next instance per language, shared by every render: the bundled
+ * resources never change and nothing on the server changes an instance's language
+ * (building one per request cost about a millisecond).
+ */
+function i18nFor(language: string): Promise<i18n> {
+  let instance = instances.get(language);
+  if (!instance) {
+    const created = createInstance();
+    instance = created
+      .use(initReactI18next)
+      .init({ ...i18nConfig, resources, lng: language })
+      .then(() => created);
+    instance.catch(() => instances.delete(language));
+    instances.set(language, instance);
+  }
+  return instance;
+}
+
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -24,8 +45,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const language = await getLanguage(request);
-  const instance = createInstance();
-  await instance.use(initReactI18next).init({ ...i18nConfig, resources, lng: language });
+  const instance = await i18nFor(language);
   const nonce = loadContext.cspNonce ?? "";
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 

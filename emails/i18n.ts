@@ -20,6 +20,126 @@ const en = {
     fallback: "If the button does not work, copy this address into your browser:",
     footer: "Ponte connects international researchers and clinicians with the life-sciences centres of Lombardy.",
     automatic: "This message was sent automatically; replies are not read.",
+    why: {
+      account: "You receive this e-mail because it concerns your Ponte account.",
+      signup: "You receive this e-mail because this address was used to sign up to Ponte.",
+      invitation: "You receive this e-mail because a Ponte administrator invited this address.",
+      applicant: "You receive this e-mail because you sent a request to {{centre}} through Ponte.",
+      coordinator: "You receive this e-mail because you coordinate {{centre}} on Ponte.",
+      digest: "You receive this e-mail because you coordinate centres on Ponte and chose one daily digest.",
+    },
+    settings: "Choose which e-mails you receive and in which language:",
+    settingsLink: "notification settings",
+    unsubscribe: "Do not want e-mails like this one?",
+    unsubscribeLink: "Unsubscribe",
+  },
+  request: {
+    opportunity: "Opportunity",
+    centre: "Centre",
+    dates: "Dates",
+    cohort: "Cohort",
+    applicant: "Applicant",
+    days: "{{count}} days",
+    oneDay: "1 day",
+    someone: "An applicant",
+    toRequest: "See your request",
+    toInbox: "Open in the inbox",
+    reply: "Reply on Ponte",
+  },
+  "request-received": {
+    subject: "Your request to {{centre}} was sent",
+    preview: "Your request was sent to {{centre}}",
+    body: "Your request for “{{opportunity}}” has been sent to {{centre}}.",
+    next: "The centre is asked to answer by {{due}}. We will write to you when it does, or if it needs more information from you.",
+  },
+  "request-new": {
+    subject: "New request from {{applicant}}: {{opportunity}}",
+    preview: "A new request is waiting in your inbox",
+    body: "{{applicant}} has sent a request for “{{opportunity}}”.",
+    next: "Please answer by {{due}}; after that date the request expires.",
+  },
+  "request-assigned": {
+    subject: "A request was assigned to you: {{opportunity}}",
+    preview: "A request is now yours to handle",
+    body: "The request from {{applicant}} for “{{opportunity}}” has been assigned to you.",
+    next: "Please answer by {{due}}; after that date the request expires.",
+  },
+  "request-info-requested": {
+    subject: "{{centre}} needs more information about your request",
+    preview: "The centre has a question about your request",
+    body: "{{centre}} needs more information before deciding on your request for “{{opportunity}}”. Their question:",
+    next: "Please answer on Ponte. The centre’s response time is paused until you do.",
+    button: "Answer the question",
+  },
+  "request-answered": {
+    subject: "{{applicant}} answered your question: {{opportunity}}",
+    preview: "The applicant has answered",
+    body: "{{applicant}} has answered your request for information about “{{opportunity}}”:",
+    next: "The response time runs again: please decide by {{due}}.",
+  },
+  "request-message": {
+    subject: "New message about {{opportunity}}",
+    preview: "You have a new message on Ponte",
+    bodyToApplicant: "{{centre}} has sent you a message about your request for “{{opportunity}}”:",
+    bodyToCoordinator: "{{applicant}} has sent a message about their request for “{{opportunity}}”:",
+  },
+  "request-approved": {
+    subject: "Your request was approved: {{opportunity}}",
+    preview: "Good news from {{centre}}",
+    body: "Good news: {{centre}} has approved your request for “{{opportunity}}”.",
+    calendar: "The stay is attached to this e-mail as a calendar event (.ics) that you can add to your calendar.",
+    next: "The centre may write to you with practical details; you can reply to them on Ponte.",
+  },
+  "request-declined": {
+    subject: "Your request was declined: {{opportunity}}",
+    preview: "An answer from {{centre}}",
+    body: "{{centre}} has declined your request for “{{opportunity}}”. The reason they gave:",
+    next: "You can look for other opportunities that match your interests on Ponte.",
+  },
+  "request-withdrawn": {
+    subject: "{{applicant}} withdrew a request: {{opportunity}}",
+    preview: "A request was withdrawn",
+    body: "{{applicant}} has withdrawn their request for “{{opportunity}}”.",
+    next: "Nothing more is needed from you; any seat it held is free again.",
+  },
+  "request-withdrawal-confirmed": {
+    subject: "You withdrew your request: {{opportunity}}",
+    preview: "Your request is withdrawn",
+    body: "You have withdrawn your request for “{{opportunity}}” at {{centre}}. The centre has been told.",
+    calendar: "The attached calendar update (.ics) removes the stay from your calendar.",
+  },
+  "request-cancelled": {
+    subject: "Your stay was cancelled: {{opportunity}}",
+    preview: "{{centre}} has cancelled your stay",
+    body: "{{centre}} has cancelled your approved stay for “{{opportunity}}”. The reason they gave:",
+    calendar: "The attached calendar update (.ics) removes the stay from your calendar.",
+  },
+  "request-expired": {
+    subject: "Your request expired without an answer: {{opportunity}}",
+    preview: "Your request has expired",
+    body: "{{centre}} did not answer your request for “{{opportunity}}” in time, so it has expired.",
+    next: "You are welcome to send a new request, to this centre or to another one.",
+  },
+  "request-reminder": {
+    subject: "A request is waiting for an answer: {{opportunity}}",
+    preview: "A request is still waiting for you",
+    body: "The request from {{applicant}} for “{{opportunity}}” is still waiting for an answer.",
+    next: "It expires on {{due}} if nobody decides before then.",
+  },
+  digest: {
+    subject: "Your Ponte digest of {{date}}: {{count}} updates",
+    subjectOne: "Your Ponte digest of {{date}}: 1 update",
+    preview: "What happened in your centres’ requests",
+    body: "Here is what happened in your centres’ requests since the last digest:",
+    open: "Open",
+    kinds: {
+      "request-new": "New request",
+      "request-assigned": "Assigned to you",
+      "request-answered": "Information received",
+      "request-message": "New message",
+      "request-withdrawn": "Withdrawn",
+      "request-reminder": "Waiting for an answer",
+    },
   },
   "verify-email": {
     subject: "Confirm your e-mail address for Ponte",
@@ -87,6 +207,126 @@ const it: Strings = {
     footer:
       "Ponte mette in contatto ricercatori e clinici internazionali con i centri di scienze della vita della Lombardia.",
     automatic: "Questo messaggio è stato inviato automaticamente; le risposte non vengono lette.",
+    why: {
+      account: "Ricevi questa e-mail perché riguarda il tuo account Ponte.",
+      signup: "Ricevi questa e-mail perché questo indirizzo è stato usato per registrarsi a Ponte.",
+      invitation: "Ricevi questa e-mail perché un amministratore di Ponte ha invitato questo indirizzo.",
+      applicant: "Ricevi questa e-mail perché hai inviato una richiesta a {{centre}} tramite Ponte.",
+      coordinator: "Ricevi questa e-mail perché coordini {{centre}} su Ponte.",
+      digest: "Ricevi questa e-mail perché coordini dei centri su Ponte e hai scelto un riepilogo giornaliero.",
+    },
+    settings: "Scegli quali e-mail ricevere e in quale lingua:",
+    settingsLink: "impostazioni delle notifiche",
+    unsubscribe: "Non vuoi più ricevere e-mail come questa?",
+    unsubscribeLink: "Annulla l’iscrizione",
+  },
+  request: {
+    opportunity: "Opportunità",
+    centre: "Centro",
+    dates: "Date",
+    cohort: "Gruppo",
+    applicant: "Candidato",
+    days: "{{count}} giorni",
+    oneDay: "1 giorno",
+    someone: "Un candidato",
+    toRequest: "Vedi la tua richiesta",
+    toInbox: "Apri nella casella",
+    reply: "Rispondi su Ponte",
+  },
+  "request-received": {
+    subject: "La tua richiesta a {{centre}} è stata inviata",
+    preview: "La tua richiesta è stata inviata a {{centre}}",
+    body: "La tua richiesta per «{{opportunity}}» è stata inviata a {{centre}}.",
+    next: "Il centro è invitato a rispondere entro il {{due}}. Ti scriveremo quando risponderà o se avrà bisogno di altre informazioni.",
+  },
+  "request-new": {
+    subject: "Nuova richiesta da {{applicant}}: {{opportunity}}",
+    preview: "Una nuova richiesta ti aspetta nella casella",
+    body: "{{applicant}} ha inviato una richiesta per «{{opportunity}}».",
+    next: "Rispondi entro il {{due}}; dopo quella data la richiesta scade.",
+  },
+  "request-assigned": {
+    subject: "Ti è stata assegnata una richiesta: {{opportunity}}",
+    preview: "Ora questa richiesta è tua",
+    body: "La richiesta di {{applicant}} per «{{opportunity}}» è stata assegnata a te.",
+    next: "Rispondi entro il {{due}}; dopo quella data la richiesta scade.",
+  },
+  "request-info-requested": {
+    subject: "{{centre}} ha bisogno di altre informazioni sulla tua richiesta",
+    preview: "Il centro ha una domanda sulla tua richiesta",
+    body: "{{centre}} ha bisogno di altre informazioni prima di decidere sulla tua richiesta per «{{opportunity}}». La domanda:",
+    next: "Rispondi su Ponte. Il tempo di risposta del centro resta sospeso finché non rispondi.",
+    button: "Rispondi alla domanda",
+  },
+  "request-answered": {
+    subject: "{{applicant}} ha risposto alla tua domanda: {{opportunity}}",
+    preview: "Il candidato ha risposto",
+    body: "{{applicant}} ha risposto alla tua richiesta di informazioni su «{{opportunity}}»:",
+    next: "Il tempo di risposta riprende: decidi entro il {{due}}.",
+  },
+  "request-message": {
+    subject: "Nuovo messaggio su {{opportunity}}",
+    preview: "Hai un nuovo messaggio su Ponte",
+    bodyToApplicant: "{{centre}} ti ha inviato un messaggio sulla tua richiesta per «{{opportunity}}»:",
+    bodyToCoordinator: "{{applicant}} ha inviato un messaggio sulla sua richiesta per «{{opportunity}}»:",
+  },
+  "request-approved": {
+    subject: "La tua richiesta è stata approvata: {{opportunity}}",
+    preview: "Buone notizie da {{centre}}",
+    body: "Buone notizie: {{centre}} ha approvato la tua richiesta per «{{opportunity}}».",
+    calendar: "Il soggiorno è allegato a questa e-mail come evento di calendario (.ics) da aggiungere al tuo calendario.",
+    next: "Il centro potrà scriverti per i dettagli pratici; puoi rispondere su Ponte.",
+  },
+  "request-declined": {
+    subject: "La tua richiesta non è stata accolta: {{opportunity}}",
+    preview: "Una risposta da {{centre}}",
+    body: "{{centre}} non ha accolto la tua richiesta per «{{opportunity}}». Il motivo indicato:",
+    next: "Su Ponte puoi cercare altre opportunità adatte ai tuoi interessi.",
+  },
+  "request-withdrawn": {
+    subject: "{{applicant}} ha ritirato una richiesta: {{opportunity}}",
+    preview: "Una richiesta è stata ritirata",
+    body: "{{applicant}} ha ritirato la sua richiesta per «{{opportunity}}».",
+    next: "Non devi fare altro; l’eventuale posto occupato è di nuovo libero.",
+  },
+  "request-withdrawal-confirmed": {
+    subject: "Hai ritirato la tua richiesta: {{opportunity}}",
+    preview: "La tua richiesta è ritirata",
+    body: "Hai ritirato la tua richiesta per «{{opportunity}}» presso {{centre}}. Il centro è stato avvisato.",
+    calendar: "L’aggiornamento di calendario allegato (.ics) rimuove il soggiorno dal tuo calendario.",
+  },
+  "request-cancelled": {
+    subject: "Il tuo soggiorno è stato annullato: {{opportunity}}",
+    preview: "{{centre}} ha annullato il tuo soggiorno",
+    body: "{{centre}} ha annullato il tuo soggiorno approvato per «{{opportunity}}». Il motivo indicato:",
+    calendar: "L’aggiornamento di calendario allegato (.ics) rimuove il soggiorno dal tuo calendario.",
+  },
+  "request-expired": {
+    subject: "La tua richiesta è scaduta senza risposta: {{opportunity}}",
+    preview: "La tua richiesta è scaduta",
+    body: "{{centre}} non ha risposto in tempo alla tua richiesta per «{{opportunity}}», che quindi è scaduta.",
+    next: "Puoi inviare una nuova richiesta, a questo centro o a un altro.",
+  },
+  "request-reminder": {
+    subject: "Una richiesta attende una risposta: {{opportunity}}",
+    preview: "Una richiesta ti sta ancora aspettando",
+    body: "La richiesta di {{applicant}} per «{{opportunity}}» attende ancora una risposta.",
+    next: "Scade il {{due}} se nessuno decide prima.",
+  },
+  digest: {
+    subject: "Il tuo riepilogo Ponte del {{date}}: {{count}} aggiornamenti",
+    subjectOne: "Il tuo riepilogo Ponte del {{date}}: 1 aggiornamento",
+    preview: "Cosa è successo nelle richieste dei tuoi centri",
+    body: "Ecco cosa è successo nelle richieste dei tuoi centri dall’ultimo riepilogo:",
+    open: "Apri",
+    kinds: {
+      "request-new": "Nuova richiesta",
+      "request-assigned": "Assegnata a te",
+      "request-answered": "Informazioni ricevute",
+      "request-message": "Nuovo messaggio",
+      "request-withdrawn": "Ritirata",
+      "request-reminder": "In attesa di risposta",
+    },
   },
   "verify-email": {
     subject: "Conferma il tuo indirizzo e-mail per Ponte",
@@ -145,3 +385,22 @@ const it: Strings = {
 };
 
 export const emailStrings: Record<EmailLocale, Strings> = { en, it };
+
+const DAY = { en: "en-GB", it: "it-IT" } as const;
+
+/** A calendar date `YYYY-MM-DD` as "1 February 2027" / "1 febbraio 2027". */
+export function formatDay(iso: string, locale: EmailLocale): string {
+  return new Intl.DateTimeFormat(DAY[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
+/** The calendar date of an instant in Italy (where the centres are), formatted as `formatDay`. */
+export function formatInstantDay(instant: string, locale: EmailLocale): string {
+  return new Intl.DateTimeFormat(DAY[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Rome",
+  }).format(new Date(instant));
+}

@@ -3,20 +3,21 @@
  * has an account, so the sign-up page can answer the same way either way.
  */
 import { Link, Text } from "@react-email/components";
-import { EmailLayout, Greeting, mutedStyle, textStyle } from "./components/layout";
+import { EmailLayout, Greeting, type MailLinks, mutedStyle, PREVIEW_LINKS_ESSENTIAL, textStyle } from "./components/layout";
 import { emailStrings, type EmailLocale } from "./i18n";
 
 export interface SignupAttemptProps {
   locale: EmailLocale;
+  links: MailLinks;
   name: string;
   loginUrl: string;
   resetUrl: string;
 }
 
-export default function SignupAttempt({ locale, name, loginUrl, resetUrl }: SignupAttemptProps) {
+export default function SignupAttempt({ locale, links, name, loginUrl, resetUrl }: SignupAttemptProps) {
   const s = emailStrings[locale]["signup-attempt"];
   return (
-    <EmailLayout locale={locale} preview={s.preview}>
+    <EmailLayout locale={locale} preview={s.preview} why={emailStrings[locale].common.why.signup} links={links}>
       <Greeting locale={locale} name={name} />
       <Text style={textStyle}>{s.body}</Text>
       <Text style={textStyle}>
@@ -32,7 +33,10 @@ export default function SignupAttempt({ locale, name, loginUrl, resetUrl }: Sign
 
 SignupAttempt.PreviewProps = {
   locale: "en",
+  links: PREVIEW_LINKS_ESSENTIAL,
   name: "Amina Okafor",
   loginUrl: "http://localhost:3000/login",
   resetUrl: "http://localhost:3000/forgot-password",
 } satisfies SignupAttemptProps;
+
+SignupAttempt.subject = (p: SignupAttemptProps): string => emailStrings[p.locale]["signup-attempt"].subject;

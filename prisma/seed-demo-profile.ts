@@ -81,17 +81,22 @@ export async function seedDemoProfile(prisma: Db, now: Date = new Date()): Promi
   if (!user) return { created: false, windowsRenewed: false };
   if (user.profile) {
     const windows = user.profile.windows;
-    if (windows.length === 0 || windows.some((w) => w.endDate >= dateFromIso(today))) return { created: false, windowsRenewed: false };
+    if (windows.length === 0 || windows.some((w) => w.endDate >= dateFromIso(today)))
+      return { created: false, windowsRenewed: false };
     const next = nextSixMonths(today);
     await prisma.$transaction([
       prisma.availabilityWindow.deleteMany({ where: { profileId: user.id } }),
-      prisma.availabilityWindow.create({ data: { profileId: user.id, startDate: dateFromIso(next.start), endDate: dateFromIso(next.end) } }),
+      prisma.availabilityWindow.create({
+        data: { profileId: user.id, startDate: dateFromIso(next.start), endDate: dateFromIso(next.end) },
+      }),
     ]);
     return { created: false, windowsRenewed: true };
   }
   const form = demoProfileForm(today);
   const known = new Set(
-    (await prisma.topic.findMany({ where: { id: { in: form.interests.map((i) => i.topicId) } }, select: { id: true } })).map((t) => t.id),
+    (
+      await prisma.topic.findMany({ where: { id: { in: form.interests.map((i) => i.topicId) } }, select: { id: true } })
+    ).map((t) => t.id),
   );
   const parsed = createProfileSchema({ today, isKnownTopic: (id) => known.has(id) }).safeParse(form);
   if (!parsed.success) throw new Error(`The demo profile does not pass the profile schema: ${parsed.error.message}`);

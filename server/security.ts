@@ -62,10 +62,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * True when a request may proceed under the Origin check: safe methods always; any other
  * method only when its `Origin` header equals the configured APP_ORIGIN exactly (a missing
- * Origin is refused too). Webhooks authenticate by signature instead and are exempt.
+ * Origin is refused too). Exempt: webhooks, which authenticate by signature, and exactly
+ * `/unsubscribe`, whose one-click POST comes from the recipient's mail provider with no
+ * Origin, cookies or other context (RFC 8058 §3.2) and is authorised by the signed token
+ * its URL carries (§3.1).
  */
 export function originAllowed(method: string, path: string, origin: string | undefined, env: Env): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return true;
   if (path.startsWith("/webhooks/")) return true;
+  if (path === "/unsubscribe") return true;
   return origin === env.APP_ORIGIN;
 }

@@ -85,6 +85,16 @@ export function SiteHeader() {
           </ul>
         </nav>
       </div>
+      {user?.undeliverableEmail ? (
+        <div className="site-banner" role="alert">
+          <div className="container">
+            <p>
+              {t("notifications:banner.text", { email: user.undeliverableEmail })}{" "}
+              <Link to="/account/notifications">{t("notifications:banner.link")}</Link>
+            </p>
+          </div>
+        </div>
+      ) : null}
     </header>
   );
 }

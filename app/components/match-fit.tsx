@@ -6,12 +6,13 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { FitData } from "~/models/matching.server";
-import { ReasonList, ScoreParts } from "./match-display";
+import { ReasonList, ScoreParts, useScoreLabels } from "./match-display";
 
 export type { FitData };
 
 export function MatchFit({ fit }: { fit: FitData }) {
   const { t } = useTranslation("profile");
+  const scoreLabels = useScoreLabels();
   return (
     <section className="fit" aria-labelledby="fit-title">
       <h2 id="fit-title">{t("fit.title")}</h2>
@@ -33,7 +34,7 @@ export function MatchFit({ fit }: { fit: FitData }) {
             {fit.of === null ? t("fit.rankOpen", { rank: fit.rank }) : t("fit.rank", { rank: fit.rank, count: fit.of })}{" "}
             <Link to="/matches">{t("fit.allMatches")}</Link>
           </p>
-          <ScoreParts score={fit.score} parts={fit.parts} />
+          <ScoreParts score={fit.score} parts={fit.parts} labels={scoreLabels} />
           <ReasonList reasons={fit.reasons} />
           <p>
             <strong>{t("matches.earliest")}</strong> <time dateTime={fit.earliest.start}>{fit.earliest.range}</time>

@@ -72,7 +72,11 @@ export function TopicCombobox({ chosen, onPick }: { chosen: ReadonlySet<string>;
   };
 
   const expanded = open && hits.length > 0;
-  const status = !query.trim() ? "" : fetcher.state !== "idle" ? t("topics.searching") : t("topics.found", { count: hits.length });
+  const status = !query.trim()
+    ? ""
+    : fetcher.state !== "idle"
+      ? t("topics.searching")
+      : t("topics.found", { count: hits.length });
 
   return (
     <div className="combobox">

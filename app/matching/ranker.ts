@@ -12,7 +12,8 @@
  * profile without one fails a restricted opportunity) → languages (each at the
  * CEFR level asked, A1 < A2 < B1 < B2 < C1 < C2) → deadline (last day to apply,
  * inclusive: dropped when deadline < today) → relevance (a shared or related
- * topic, or a text match) → dates (a free stay, see `earliestWindow`).
+ * topic, or a text part of at least `textRelevanceMin` on its own) → dates (a
+ * free stay, see `earliestWindow`).
  *
  * Score = topics + text + type + dates + deadline, each part rounded to 3
  * decimals (`MATCH_WEIGHTS` holds every constant):
@@ -76,6 +77,13 @@ export const MATCH_WEIGHTS = Object.freeze({
   relatedThreeSteps: 0.1,
   /** Upper bound of the text part. */
   text: 1.5,
+  /**
+   * Without a shared or related topic, the text part must reach this to make an
+   * opportunity relevant: a statement sharing only common words ("patients",
+   * "centre", "follow up") with a description is no reason a clinician would
+   * accept. Weaker text matches still add to topic-relevant opportunities.
+   */
+  textRelevanceMin: 0.2,
   /** Saturation constant K of the text part: text × s / (s_max + K). */
   textSaturation: 8,
   /** MiniSearch boost of the title over the description. */
@@ -912,7 +920,7 @@ function screen(req: Request, position: number, out: Evaluation): number {
   }
   topics = round3(topics);
   const text = req.textRaw === null ? 0 : round3((MATCH_WEIGHTS.text * req.textRaw[position]!) / req.textDenominator);
-  if (topics === 0 && text === 0) return X_RELEVANCE;
+  if (topics === 0 && text < MATCH_WEIGHTS.textRelevanceMin) return X_RELEVANCE;
 
   out.topics = topics;
   out.text = text;

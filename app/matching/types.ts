@@ -127,7 +127,7 @@ export type PartName = "topics" | "text" | "type" | "dates" | "deadline";
  * - `exclusion.language` {languageKey, level, yourLevel}: `yourLevel` is "" when you do not speak it
  * - `exclusion.deadline` {deadline}
  * - `exclusion.dates` {}: no free seat for a long-enough stay within your dates
- * - `exclusion.relevance` {}: no shared or related topic and no text match
+ * - `exclusion.relevance` {}: no shared or related topic, and no text match strong enough alone (`MATCH_WEIGHTS.textRelevanceMin`)
  * - `exclusion.noInterests` {}: the profile names no known topic yet
  */
 export interface Reason {

@@ -19,7 +19,9 @@ export type AuditAction =
   | "invitation.created"
   | "invitation.revoked"
   | "invitation.accepted"
-  | "coordinator.removed";
+  | "coordinator.removed"
+  | "email.resent"
+  | "user.email_retried";
 
 /** Writes one audit event (inside `tx` when given). */
 export async function recordAudit(

@@ -3,10 +3,11 @@
  * (app/matching/), caches what does not change per request, and answers /matches, the
  * opportunity page's "your fit" and the coordinators' suggested applicants.
  *
- * Caches (all in-process, docs/decisions/0006-match-index-cache.md):
+ * Caches (all in-process, docs/decisions/0014-match-index-cache.md):
  * - the match index, built once per catalogue revision (`AppMeta` "catalogue.revision",
  *   bumped by database triggers on every catalogue change; one primary-key read per
- *   request tells whether it moved);
+ *   request tells whether it moved); while a new revision builds (seconds at 10,000
+ *   opportunities) requests keep the previous index unless the build is quick;
  * - the approved-request occupancy, reloaded with one grouped query when the approved
  *   requests' signature (count, latest change, checksum) moves;
  * - each applicant's ranking, keyed by (catalogue revision, occupancy signature, profile
@@ -16,7 +17,13 @@
  * ranking only when one of its inputs changed.
  */
 import type { Prisma } from "~/generated/prisma/client";
-import { buildMatchIndex, explainExclusion, needsInterests, rankOpportunities, type MatchIndex } from "~/matching/ranker";
+import {
+  buildMatchIndex,
+  explainExclusion,
+  needsInterests,
+  rankOpportunities,
+  type MatchIndex,
+} from "~/matching/ranker";
 import type { MatchOpportunity, MatchProfile, MatchResult, Occupancy, Reason } from "~/matching/types";
 import { prisma } from "~/utils/db.server";
 import { dateFromIso, isoFromDate } from "~/utils/dates";
@@ -105,7 +112,12 @@ async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
       maxDays: o.maxDays,
       deadline: o.deadline ? isoFromDate(o.deadline) : null,
       windows: o.windows.map((w) => ({ start: isoFromDate(w.startDate), end: isoFromDate(w.endDate) })),
-      cohorts: o.cohorts.map((c) => ({ id: c.id, start: isoFromDate(c.startDate), end: isoFromDate(c.endDate), seats: c.seats })),
+      cohorts: o.cohorts.map((c) => ({
+        id: c.id,
+        start: isoFromDate(c.startDate),
+        end: isoFromDate(c.endDate),
+        seats: c.seats,
+      })),
     });
     opportunities.set(o.id, {
       id: o.id,
@@ -136,18 +148,48 @@ async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
   };
 }
 
-let catalogueCache: { revision: string; promise: Promise<MatchCatalogue> } | undefined;
+/** A rebuild taking longer than this is awaited by nobody: requests keep the previous index meanwhile. */
+const REBUILD_WAIT_MS = 250;
 
-/** The catalogue and index for `revision`: built once (single flight), reused until it moves. */
-function catalogueFor(revision: string): Promise<MatchCatalogue> {
-  if (catalogueCache?.revision === revision) return catalogueCache.promise;
-  const promise = buildCatalogue(revision);
-  const entry = { revision, promise };
-  catalogueCache = entry;
-  promise.catch(() => {
-    if (catalogueCache === entry) catalogueCache = undefined;
+/** The last complete build, and the one under way (at most one per revision). */
+let readyCatalogue: MatchCatalogue | undefined;
+let building: { revision: string; promise: Promise<MatchCatalogue> } | undefined;
+
+/**
+ * The catalogue and index for `revision`, built once per revision (single flight). While a
+ * newer revision builds, a request waits at most REBUILD_WAIT_MS and otherwise gets the
+ * previous index (a coordinator's edit shows a few seconds later at 10,000 opportunities,
+ * rather than stalling every applicant's page); with no previous index it waits.
+ */
+async function catalogueFor(revision: string): Promise<MatchCatalogue> {
+  if (readyCatalogue?.revision === revision) return readyCatalogue;
+  if (building?.revision !== revision) {
+    const entry = { revision, promise: buildCatalogue(revision) };
+    building = entry;
+    entry.promise.then(
+      (catalogue) => {
+        if (building === entry) {
+          readyCatalogue = catalogue;
+          building = undefined;
+        }
+      },
+      () => {
+        if (building === entry) building = undefined;
+      },
+    );
+  }
+  const pending = building.promise;
+  const previous = readyCatalogue;
+  if (!previous) return pending;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), REBUILD_WAIT_MS);
   });
-  return promise;
+  try {
+    return (await Promise.race([pending.catch(() => null), timeout])) ?? previous;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // ─── Occupancy ──────────────────────────────────────────────────────────────
@@ -179,7 +221,9 @@ async function readVersions(): Promise<Versions> {
  * day (inclusive dates, from `today`) for stays in the windows, per cohort for cohort stays.
  */
 async function loadOccupancy(today: string): Promise<Occupancy> {
-  const rows = await prisma.$queryRaw<{ opportunityId: string; cohortId: string | null; day: string | null; visitors: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { opportunityId: string; cohortId: string | null; day: string | null; visitors: number }[]
+  >`
     SELECT r."opportunityId", r."cohortId", NULL AS "day", count(*)::int AS "visitors"
       FROM "Request" r
      WHERE r."status" = 'APPROVED' AND r."cohortId" IS NOT NULL AND r."endDate" >= ${dateFromIso(today)}::date
@@ -229,13 +273,18 @@ export interface MatchContext {
 /** The current catalogue, index and occupancy (one signature query; rebuilds only what moved). */
 export async function getMatchContext(today: string): Promise<MatchContext> {
   const versions = await readVersions();
-  const [catalogue, occupancy] = await Promise.all([catalogueFor(versions.catalogue), occupancyFor(versions.occupancy, today)]);
-  return { catalogue, occupancy, version: `${versions.catalogue}|${versions.occupancy}|${today}`, today };
+  const [catalogue, occupancy] = await Promise.all([
+    catalogueFor(versions.catalogue),
+    occupancyFor(versions.occupancy, today),
+  ]);
+  // The revision actually served (a newer one may still be building).
+  return { catalogue, occupancy, version: `${catalogue.revision}|${versions.occupancy}|${today}`, today };
 }
 
 /** Forgets every cache (tests, and after a bulk load in this process). */
 export function resetMatchCaches(): void {
-  catalogueCache = undefined;
+  readyCatalogue = undefined;
+  building = undefined;
   occupancyCache = undefined;
   rankingCache.clear();
 }
@@ -254,7 +303,12 @@ interface CachedRanking {
   /** Near-miss counts for the hidden list `excludedFor` (computed on first use). */
   excluded?: ExclusionCount[];
   excludedFor?: string;
+  /** What pages built from this ranking (see `MatchesPage.memo`), by key; dropped with the ranking. */
+  views?: Map<string, unknown>;
 }
+
+/** Views kept per ranking (languages × depths × hidden lists seen recently). */
+const VIEWS_PER_RANKING = 8;
 
 const rankingCache = new Map<string, CachedRanking>();
 
@@ -303,6 +357,12 @@ export type MatchesPage =
       excluded: ExclusionCount[];
       hidden: CatalogueOpportunity[];
       topics: ReadonlyMap<string, TopicInfo>;
+      /**
+       * Keeps what a page builds from this result (e.g. the reasons in words) for as long as
+       * the ranking it comes from is current; `key` must name everything else the view
+       * depends on (language, depth, hidden list).
+       */
+      memo: <T>(key: string, build: () => T) => T;
     };
 
 /** Interest topics, their descendants, and their ancestors up to two levels: where near misses are. */
@@ -371,14 +431,20 @@ function countExclusions(ctx: MatchContext, row: MatchingProfileRow, ranked: Rea
  * profile names no known topic (the page then prompts for interests).
  * @throws Error when the user does not exist.
  */
-export async function getMatchesPage(userId: string, { today, show }: { today: string; show: number }): Promise<MatchesPage> {
+export async function getMatchesPage(
+  userId: string,
+  { today, show }: { today: string; show: number },
+): Promise<MatchesPage> {
   const [row, ctx] = await Promise.all([getMatchingProfile(userId), getMatchContext(today)]);
   if (!row) throw new Error(`No such user: ${userId}`);
-  if (needsInterests(ctx.catalogue.index, row.profile)) return { status: "noInterests", hiddenCount: row.hidden.length };
+  if (needsInterests(ctx.catalogue.index, row.profile))
+    return { status: "noInterests", hiddenCount: row.hidden.length };
   const hidden = new Set(row.hidden);
   const ranking = rankingFor(ctx, row, show + hidden.size);
   const visible = ranking.results.filter((r) => !hidden.has(r.opportunityId));
-  const results = visible.slice(0, show).map((r) => ({ ...r, opportunity: ctx.catalogue.opportunities.get(r.opportunityId)! }));
+  const results = visible
+    .slice(0, show)
+    .map((r) => ({ ...r, opportunity: ctx.catalogue.opportunities.get(r.opportunityId)! }));
   const hiddenKey = row.hidden.join(",");
   if (ranking.excluded === undefined || ranking.excludedFor !== hiddenKey) {
     ranking.excluded = countExclusions(ctx, row, new Set(ranking.results.map((r) => r.opportunityId)));
@@ -392,6 +458,14 @@ export async function getMatchesPage(userId: string, { today, show }: { today: s
     excluded: ranking.excluded,
     hidden: row.hidden.map((id) => ctx.catalogue.opportunities.get(id)).filter((o) => o !== undefined),
     topics: ctx.catalogue.topics,
+    memo: <T>(key: string, build: () => T): T => {
+      const views = (ranking.views ??= new Map<string, unknown>());
+      if (views.has(key)) return views.get(key) as T;
+      const value = build();
+      if (views.size >= VIEWS_PER_RANKING) views.delete(views.keys().next().value!);
+      views.set(key, value);
+      return value;
+    },
   };
 }
 
@@ -402,7 +476,10 @@ export async function getMatchesPage(userId: string, { today, show }: { today: s
  * @returns false when no published opportunity has that id.
  */
 export async function hideOpportunity(userId: string, opportunityId: string): Promise<boolean> {
-  const exists = await prisma.opportunity.findFirst({ where: { id: opportunityId, status: "PUBLISHED" }, select: { id: true } });
+  const exists = await prisma.opportunity.findFirst({
+    where: { id: opportunityId, status: "PUBLISHED" },
+    select: { id: true },
+  });
   if (!exists) return false;
   await prisma.hiddenOpportunity.createMany({ data: [{ userId, opportunityId }], skipDuplicates: true });
   return true;
@@ -431,7 +508,11 @@ export type FitData =
     };
 
 /** Topic key → label (`language`) of every topic key in `reasons`. */
-export function topicLabelsFor(reasons: readonly Reason[], topics: ReadonlyMap<string, TopicInfo>, language: string): Record<string, string> {
+export function topicLabelsFor(
+  reasons: readonly Reason[],
+  topics: ReadonlyMap<string, TopicInfo>,
+  language: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of reasons) {
     for (const name of ["oppTopicKey", "profileTopicKey", "sharedTopicKey"]) {
@@ -444,7 +525,12 @@ export function topicLabelsFor(reasons: readonly Reason[], topics: ReadonlyMap<s
 }
 
 /** `getOpportunityFit` for the page, in `language`: null when the opportunity is not in the catalogue. */
-export async function getOpportunityFitData(userId: string, opportunityId: string, today: string, language: Language): Promise<FitData | null> {
+export async function getOpportunityFitData(
+  userId: string,
+  opportunityId: string,
+  today: string,
+  language: Language,
+): Promise<FitData | null> {
   const [fit, t] = await Promise.all([getOpportunityFit(userId, opportunityId, today), getFixedT(language, "profile")]);
   if (!fit || fit.status === "noInterests" || fit.status === "hidden") return fit;
   if (fit.status === "excluded") return { status: "excluded", reason: reasonText(t, fit.reason, language, {}) };
@@ -457,7 +543,10 @@ export async function getOpportunityFitData(userId: string, opportunityId: strin
     score: result.score,
     parts: result.parts,
     reasons: result.reasons.filter((r) => !r.code.startsWith("dates.")).map((r) => reasonText(t, r, language, labels)),
-    earliest: { start: result.earliestWindow.start, range: formatDateRange(result.earliestWindow.start, result.earliestWindow.end, language) },
+    earliest: {
+      start: result.earliestWindow.start,
+      range: formatDateRange(result.earliestWindow.start, result.earliestWindow.end, language),
+    },
   };
 }
 
@@ -472,7 +561,11 @@ export type OpportunityFit =
  * (`of` null when the list is longer than the cached depth) with score and reasons, or why
  * it is not among them.
  */
-export async function getOpportunityFit(userId: string, opportunityId: string, today: string): Promise<OpportunityFit | null> {
+export async function getOpportunityFit(
+  userId: string,
+  opportunityId: string,
+  today: string,
+): Promise<OpportunityFit | null> {
   const [row, ctx] = await Promise.all([getMatchingProfile(userId), getMatchContext(today)]);
   if (!row || !ctx.catalogue.opportunities.has(opportunityId)) return null;
   if (needsInterests(ctx.catalogue.index, row.profile)) return { status: "noInterests" };
@@ -522,7 +615,8 @@ export async function getSuggestions(
     // Cheap screen first: only applicants who would rank at least one of these.
     const hidden = new Set(row.hidden);
     const candidates = [...wanted].filter(
-      (id) => !hidden.has(id) && explainExclusion(ctx.catalogue.index, row.profile, ctx.occupancy, ctx.today, id) === null,
+      (id) =>
+        !hidden.has(id) && explainExclusion(ctx.catalogue.index, row.profile, ctx.occupancy, ctx.today, id) === null,
     );
     if (!candidates.length) continue;
     const ranking = rankingFor(ctx, row, ctx.catalogue.index.size);
@@ -530,7 +624,8 @@ export async function getSuggestions(
     for (const result of ranking.results) {
       if (hidden.has(result.opportunityId)) continue;
       rank += 1;
-      if (wanted.has(result.opportunityId)) byOpportunity.get(result.opportunityId)!.push({ userId: row.userId, rank, result });
+      if (wanted.has(result.opportunityId))
+        byOpportunity.get(result.opportunityId)!.push({ userId: row.userId, rank, result });
     }
   }
   for (const [id, list] of byOpportunity) {
@@ -544,7 +639,13 @@ export async function getSuggestions(
 export function listCoordinatorOpportunities(coordinatorId: string) {
   return prisma.opportunity.findMany({
     where: { status: "PUBLISHED", centre: { coordinators: { some: { userId: coordinatorId } } } },
-    select: { id: true, type: true, titleEn: true, titleIt: true, centre: { select: { slug: true, name: true, nameIt: true } } },
+    select: {
+      id: true,
+      type: true,
+      titleEn: true,
+      titleIt: true,
+      centre: { select: { slug: true, name: true, nameIt: true } },
+    },
     orderBy: [{ centre: { name: "asc" } }, { titleEn: "asc" }, { id: "asc" }],
   });
 }
@@ -553,6 +654,12 @@ export function listCoordinatorOpportunities(coordinatorId: string) {
 export function getCoordinatorOpportunity(coordinatorId: string, opportunityId: string) {
   return prisma.opportunity.findFirst({
     where: { id: opportunityId, status: "PUBLISHED", centre: { coordinators: { some: { userId: coordinatorId } } } },
-    select: { id: true, type: true, titleEn: true, titleIt: true, centre: { select: { slug: true, name: true, nameIt: true } } },
+    select: {
+      id: true,
+      type: true,
+      titleEn: true,
+      titleIt: true,
+      centre: { select: { slug: true, name: true, nameIt: true } },
+    },
   });
 }

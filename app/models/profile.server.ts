@@ -62,19 +62,32 @@ export async function saveProfile(userId: string, input: ProfileInput, db: Trans
     suggestToCentres: input.suggestToCentres,
   } satisfies Prisma.ProfileUncheckedUpdateInput;
   await db.$transaction(async (tx) => {
-    await tx.profile.upsert({ where: { userId }, create: { userId, ...fields }, update: fields, select: { userId: true } });
+    await tx.profile.upsert({
+      where: { userId },
+      create: { userId, ...fields },
+      update: fields,
+      select: { userId: true },
+    });
     await tx.profileLanguage.deleteMany({ where: { profileId: userId } });
     await tx.profileInterest.deleteMany({ where: { profileId: userId } });
     await tx.availabilityWindow.deleteMany({ where: { profileId: userId } });
     if (input.languages.length) {
-      await tx.profileLanguage.createMany({ data: input.languages.map((l) => ({ profileId: userId, code: l.code, level: l.level })) });
+      await tx.profileLanguage.createMany({
+        data: input.languages.map((l) => ({ profileId: userId, code: l.code, level: l.level })),
+      });
     }
     if (input.interests.length) {
-      await tx.profileInterest.createMany({ data: input.interests.map((i) => ({ profileId: userId, topicId: i.topicId, weight: i.weight })) });
+      await tx.profileInterest.createMany({
+        data: input.interests.map((i) => ({ profileId: userId, topicId: i.topicId, weight: i.weight })),
+      });
     }
     if (input.windows.length) {
       await tx.availabilityWindow.createMany({
-        data: input.windows.map((w) => ({ profileId: userId, startDate: dateFromIso(w.start), endDate: dateFromIso(w.end) })),
+        data: input.windows.map((w) => ({
+          profileId: userId,
+          startDate: dateFromIso(w.start),
+          endDate: dateFromIso(w.end),
+        })),
       });
     }
   });

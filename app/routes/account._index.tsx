@@ -346,6 +346,14 @@ export default function Account() {
         </Form>
       </section>
 
+      <section aria-labelledby="notifications-title">
+        <h2 id="notifications-title">{t("notifications:account.title")}</h2>
+        <p>{t("notifications:account.lead")}</p>
+        <p>
+          <Link to="/account/notifications">{t("notifications:account.link")}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t("account.data.title")}</h2>
         <p>{t("account.data.lead")}</p>

@@ -141,6 +141,9 @@ export default function Admin() {
       <p>
         <Link to="/admin/centres">{t("centres.link")}</Link>
       </p>
+      <p>
+        <Link to="/admin/emails">{t("emailsLink")}</Link>
+      </p>
       {actionData?.notice ? (
         <p className="flash flash-success" role="status">
           {t(actionData.notice)}

@@ -9,7 +9,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ReasonList, ScoreParts } from "~/components/match-display";
+import { ReasonList, ScoreParts, useScoreLabels } from "~/components/match-display";
 import type { Reason } from "~/matching/types";
 import { getCoordinatorOpportunity, getSuggestions, topicLabelsFor } from "~/models/matching.server";
 import { getPublicProfiles } from "~/models/profile.server";
@@ -46,7 +46,11 @@ function theirReason(t: TFunction, r: Reason, language: string, topics: Record<s
     case "type.wanted":
       return t("suggestions.reason.type", { type: t(`common:opportunityType.${String(p.typeKey)}`) });
     case "language.ok":
-      return t("suggestions.reason.language", { language: languageLabel(String(p.languageKey), language), yourLevel: p.yourLevel, level: p.level });
+      return t("suggestions.reason.language", {
+        language: languageLabel(String(p.languageKey), language),
+        yourLevel: p.yourLevel,
+        level: p.level,
+      });
     case "deadline.soon":
       return t("suggestions.reason.deadline", { deadline: formatDay(String(p.deadline), language) });
     default:
@@ -120,6 +124,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function OpportunitySuggestions() {
   const { opportunity, suggestions, considered } = useLoaderData<typeof loader>();
   const { t } = useTranslation("profile");
+  const scoreLabels = useScoreLabels();
   return (
     <section aria-labelledby="suggestions-title">
       <p className="breadcrumb">
@@ -127,7 +132,8 @@ export default function OpportunitySuggestions() {
       </p>
       <h1 id="suggestions-title">{t("suggestions.oneTitle", { title: opportunity.title })}</h1>
       <p className="muted">
-        {t(`common:opportunityType.${opportunity.type}`)} · {opportunity.centre} · <Link to={`/opportunities/${opportunity.id}`}>{t("suggestions.publicPage")}</Link>
+        {t(`common:opportunityType.${opportunity.type}`)} · {opportunity.centre} ·{" "}
+        <Link to={`/opportunities/${opportunity.id}`}>{t("suggestions.publicPage")}</Link>
       </p>
       <p className="lead">{t("suggestions.oneLead", { count: considered })}</p>
       {suggestions.length ? (
@@ -149,7 +155,7 @@ export default function OpportunitySuggestions() {
                 <p>
                   <strong>{t("suggestions.theirRank", { rank: s.rank })}</strong>
                 </p>
-                <ScoreParts score={s.score} parts={s.parts} />
+                <ScoreParts score={s.score} parts={s.parts} labels={scoreLabels} />
                 <ReasonList reasons={s.reasons} />
                 <details>
                   <summary>{t("suggestions.profile")}</summary>

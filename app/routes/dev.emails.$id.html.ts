@@ -5,7 +5,7 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { prisma } from "~/utils/db.server";
-import { renderEmail } from "~/utils/email-render.server";
+import { buildMail } from "~/utils/email-render.server";
 import { getEnv } from "~/utils/env.server";
 import { notFound } from "~/utils/http";
 
@@ -15,9 +15,17 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (id.length > 64) notFound();
   const n = await prisma.notification.findUnique({
     where: { id },
-    select: { kind: true, payload: true, locale: true },
+    select: {
+      kind: true,
+      payload: true,
+      locale: true,
+      userId: true,
+      toEmail: true,
+      createdAt: true,
+    },
   });
   if (!n) notFound();
-  const { html } = await renderEmail(n.kind, n.payload, n.locale);
+  const user = n.userId ? await prisma.user.findUnique({ where: { id: n.userId }, select: { name: true } }) : null;
+  const { html } = await buildMail({ ...n, recipientName: user?.name ?? null });
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
 }

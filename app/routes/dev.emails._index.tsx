@@ -9,7 +9,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { prisma } from "~/utils/db.server";
-import { renderEmail } from "~/utils/email-render.server";
+import { buildMail } from "~/utils/email-render.server";
 import { getEnv } from "~/utils/env.server";
 import { notFound } from "~/utils/http";
 import { getRequestT } from "~/utils/i18n.server";
@@ -20,12 +20,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rows = await prisma.notification.findMany({
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, kind: true, toEmail: true, locale: true, payload: true, status: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      userId: true,
+      toEmail: true,
+      locale: true,
+      payload: true,
+      status: true,
+      lastError: true,
+      createdAt: true,
+    },
   });
+  const users = await prisma.user.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.userId ? [r.userId] : [])) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(users.map((u) => [u.id, u.name]));
   const mails = await Promise.all(
     rows.map(async (n) => {
       try {
-        const r = await renderEmail(n.kind, n.payload, n.locale);
+        const r = await buildMail({ ...n, recipientName: n.userId ? (names.get(n.userId) ?? null) : null });
         const links = [...new Set([...r.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")))];
         return {
           id: n.id,
@@ -35,6 +50,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
           subject: r.subject,
           text: r.text,
           links,
+          headers: Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`),
+          attachments: r.attachments.map((a) => `${a.filename} (${a.contentType})`),
+          lastError: n.lastError,
         };
       } catch (error) {
         return {
@@ -45,6 +63,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
           subject: `(${n.kind})`,
           text: String(error),
           links: [],
+          headers: [],
+          attachments: [],
+          lastError: n.lastError,
         };
       }
     }),
@@ -74,7 +95,30 @@ export default function DevEmails() {
                 <time dateTime={m.createdAt}>{m.createdAt.replace("T", " ").slice(0, 19)} UTC</time>
               </dd>
               <dt>{t("devEmails.status")}</dt>
-              <dd>{m.status}</dd>
+              <dd>
+                {m.status}
+                {m.lastError ? ` · ${m.lastError}` : null}
+              </dd>
+              {m.headers.length ? (
+                <>
+                  <dt>{t("notifications:dev.headers")}</dt>
+                  <dd>
+                    <ul>
+                      {m.headers.map((h) => (
+                        <li key={h}>
+                          <code>{h}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              ) : null}
+              {m.attachments.length ? (
+                <>
+                  <dt>{t("notifications:dev.attachments")}</dt>
+                  <dd>{m.attachments.join(", ")}</dd>
+                </>
+              ) : null}
               <dt>{t("devEmails.links")}</dt>
               <dd>
                 <ul>

@@ -1,19 +1,32 @@
 /**
  * /matches: the signed-in applicant's ranked opportunities (app/models/matching.server.ts),
- * top 20 with "show more" (?show=40, 60, …), each with its score parts, its reasons, the
+ * top 10 with "show more" (?show=20, 30, …), each with its score parts, its reasons, the
  * earliest stay with a free seat, "request this" (/requests/new?opportunity=<id>) and "not
  * interested" (POST intent=hide; hidden ones are listed at the end with "show again").
  * A profile without interests gets a prompt to add them. Near misses on the applicant's
  * topics are counted by cause ("2 opportunities need Italian").
  */
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useFetcher, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ExampleBadge } from "~/components/labels";
-import { ReasonList, ScoreParts } from "~/components/match-display";
-import { getMatchesPage, hideOpportunity, topicLabelsFor, unhideOpportunity, type CatalogueOpportunity } from "~/models/matching.server";
+import { ReasonList, ScoreParts, useScoreLabels } from "~/components/match-display";
+import {
+  getMatchesPage,
+  hideOpportunity,
+  topicLabelsFor,
+  unhideOpportunity,
+  type CatalogueOpportunity,
+} from "~/models/matching.server";
 import matchingStyles from "~/styles/matching.css";
 import { requireUserWithRole } from "~/utils/auth.server";
 import { todayIso } from "~/utils/dates";
@@ -21,12 +34,13 @@ import { readFormData } from "~/utils/form.server";
 import { invariantResponse } from "~/utils/http";
 import { getRequestT } from "~/utils/i18n.server";
 import { formatDateRange, formatDay, languageLabel, reasonText } from "~/utils/match-text";
+import { STAY_TYPES } from "~/utils/profile-validation";
 import { parseSearchParams } from "~/utils/search-params";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 
-/** Results per step of "show more". */
-const MATCHES_STEP = 20;
+/** Results per step of "show more" (ten cards: a clinician's first look, and a light page). */
+const MATCHES_STEP = 10;
 const MATCHES_MAX = 500;
 
 const QuerySchema = z.object({ show: z.coerce.number().int().min(1).max(MATCHES_MAX).default(MATCHES_STEP) });
@@ -50,22 +64,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = await getMatchesPage(user.id, { today: todayIso(), show });
   const headers = { "Cache-Control": "private, no-store" };
   if (page.status === "noInterests") {
-    return data({ title: t("matches.metaTitle"), status: "noInterests" as const, hiddenCount: page.hiddenCount }, { headers });
+    return data(
+      { title: t("matches.metaTitle"), status: "noInterests" as const, hiddenCount: page.hiddenCount },
+      { headers },
+    );
   }
-  const labels = topicLabelsFor(
-    page.results.flatMap((r) => r.reasons),
-    page.topics,
-    language,
-  );
-  return data(
-    {
-      title: t("matches.metaTitle"),
-      status: "ok" as const,
-      show,
-      total: page.total,
-      totalIsExact: page.totalIsExact,
+  // The words depend only on the ranking, the language, the depth and the hidden list:
+  // built once per ranking (matching.server.ts keeps them with it).
+  const view = page.memo(`${language}|${show}|${page.hidden.map((o) => o.id).join(",")}`, () => {
+    const labels = topicLabelsFor(
+      page.results.flatMap((r) => r.reasons),
+      page.topics,
+      language,
+    );
+    return {
       results: page.results.map((r) => {
         const w = r.earliestWindow;
+        const days = Math.round((Date.parse(w.end) - Date.parse(w.start)) / 86_400_000) + 1;
         return {
           opportunity: card(r.opportunity, language),
           score: r.score,
@@ -75,7 +90,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           earliest: {
             start: w.start,
             range: formatDateRange(w.start, w.end, language),
-            length: w.cohortId ? t("matches.cohort") : t("matches.days", { count: Math.round((Date.parse(w.end) - Date.parse(w.start)) / 86_400_000) + 1 }),
+            length: w.cohortId ? t("matches.cohort") : t("matches.days", { count: days }),
           },
         };
       }),
@@ -88,6 +103,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
         }),
       })),
       hidden: page.hidden.map((o) => card(o, language)),
+    };
+  });
+  return data(
+    {
+      title: t("matches.metaTitle"),
+      status: "ok" as const,
+      show,
+      total: page.total,
+      totalIsExact: page.totalIsExact,
+      ...view,
     },
     { headers },
   );
@@ -119,45 +144,75 @@ export async function action({ request }: ActionFunctionArgs) {
 type LoaderData = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { status: "ok" }>;
 type Result = LoaderData["results"][number];
 
-function MatchCard({ result, rank, show }: { result: Result; rank: number; show: number }) {
+/** The words every card repeats, translated once per page. */
+function useCardLabels() {
   const { t } = useTranslation("profile");
+  const score = useScoreLabels();
+  return useMemo(
+    () => ({
+      score,
+      types: Object.fromEntries(STAY_TYPES.map((type) => [type, t(`common:opportunityType.${type}`)])) as Record<
+        string,
+        string
+      >,
+      rank: t("matches.rank", { rank: "{rank}" }),
+      applyBy: t("matches.applyBy"),
+      why: t("matches.why"),
+      earliest: t("matches.earliest"),
+      request: t("matches.request"),
+      hide: t("matches.hide"),
+      example: t("common:opportunity.example"),
+      exampleHint: t("common:opportunity.exampleHint"),
+    }),
+    [t, score],
+  );
+}
+
+type CardLabels = ReturnType<typeof useCardLabels>;
+
+function MatchCard({ result, rank, show, labels }: { result: Result; rank: number; show: number; labels: CardLabels }) {
   const fetcher = useFetcher();
   const o = result.opportunity;
   // Optimistic "not interested": the card goes while the server records it.
   if (fetcher.state !== "idle" && fetcher.formData?.get("intent") === "hide") return null;
-  const headingId = `match-${o.id}`;
   return (
     <li className="card match-card">
       <header>
-        <h2 className="card-title" id={headingId}>
-          <span className="match-rank">{t("matches.rank", { rank })}</span>
+        <h2 className="card-title">
+          <span className="match-rank">{labels.rank.replace("{rank}", String(rank))}</span>
           <Link to={`/opportunities/${o.id}`}>{o.title}</Link>
         </h2>
-        {o.isExample ? <ExampleBadge /> : null}
+        {o.isExample ? (
+          // components/labels.tsx's ExampleBadge, with its words translated once per page.
+          <span className="badge badge-example" title={labels.exampleHint}>
+            {labels.example}
+          </span>
+        ) : null}
       </header>
       <p className="muted">
-        {t(`common:opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> · {o.centre.city}
+        {labels.types[o.type]} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> · {o.centre.city}
         {o.deadline ? (
           <>
             {" "}
-            · {t("matches.applyBy")} <time dateTime={o.deadline.iso}>{o.deadline.text}</time>
+            · {labels.applyBy} <time dateTime={o.deadline.iso}>{o.deadline.text}</time>
           </>
         ) : null}
       </p>
-      <ScoreParts score={result.score} parts={result.parts} />
-      <h3 className="visually-hidden">{t("matches.why")}</h3>
+      <ScoreParts score={result.score} parts={result.parts} labels={labels.score} />
+      <h3 className="visually-hidden">{labels.why}</h3>
       <ReasonList reasons={result.reasons} />
       <p>
-        <strong>{t("matches.earliest")}</strong> <time dateTime={result.earliest.start}>{result.earliest.range}</time> {result.earliest.length}
+        <strong>{labels.earliest}</strong> <time dateTime={result.earliest.start}>{result.earliest.range}</time>{" "}
+        {result.earliest.length}
       </p>
       <div className="match-actions">
         <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>
-          {t("matches.request")} <span className="visually-hidden">: {o.title}</span>
+          {labels.request} <span className="visually-hidden">: {o.title}</span>
         </Link>
         <fetcher.Form method="post" action={`/matches?show=${show}`} preventScrollReset>
           <input type="hidden" name="opportunityId" value={o.id} />
           <button type="submit" name="intent" value="hide" className="button button-secondary">
-            {t("matches.hide")} <span className="visually-hidden">: {o.title}</span>
+            {labels.hide} <span className="visually-hidden">: {o.title}</span>
           </button>
         </fetcher.Form>
       </div>
@@ -214,6 +269,7 @@ function Hidden({ hidden, show }: { hidden: LoaderData["hidden"]; show: number }
 export default function MatchesPage() {
   const loaderData = useLoaderData<typeof loader>();
   const { t } = useTranslation("profile");
+  const labels = useCardLabels();
   if (loaderData.status === "noInterests") {
     return (
       <section aria-labelledby="matches-title">
@@ -246,13 +302,17 @@ export default function MatchesPage() {
       {results.length ? (
         <ol className="card-list" aria-label={t("matches.listLabel")}>
           {results.map((r, i) => (
-            <MatchCard key={r.opportunity.id} result={r} rank={i + 1} show={show} />
+            <MatchCard key={r.opportunity.id} result={r} rank={i + 1} show={show} labels={labels} />
           ))}
         </ol>
       ) : null}
       {more ? (
         <p className="pagination">
-          <Link className="button button-secondary" to={`/matches?show=${Math.min(show + MATCHES_STEP, MATCHES_MAX)}`} preventScrollReset>
+          <Link
+            className="button button-secondary"
+            to={`/matches?show=${Math.min(show + MATCHES_STEP, MATCHES_MAX)}`}
+            preventScrollReset
+          >
             {t("matches.showMore")}
           </Link>
         </p>

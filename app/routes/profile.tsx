@@ -16,7 +16,14 @@ import {
   type FieldMetadata,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -136,7 +143,11 @@ export async function action({ request }: ActionFunctionArgs) {
   // (hidden, "default") button: treat it as a search when there is something to search.
   if (intent === "search-topics" || (intent === "default" && query)) {
     formData.delete("intent");
-    return data({ result: parseWithZod(formData, { schema: Echo }).reply(), topicQuery: query, topicHits: searchTopics(taxonomy.topics, query, language) });
+    return data({
+      result: parseWithZod(formData, { schema: Echo }).reply(),
+      topicQuery: query,
+      topicHits: searchTopics(taxonomy.topics, query, language),
+    });
   }
   if (intent === "add-topics") {
     const present = new Set<string>();
@@ -156,7 +167,11 @@ export async function action({ request }: ActionFunctionArgs) {
       count += 1;
     }
     for (const name of ["intent", "addTopic", "topicQuery"]) formData.delete(name);
-    return data({ result: parseWithZod(formData, { schema: Echo }).reply(), topicQuery: "", topicHits: [] as TopicHit[] });
+    return data({
+      result: parseWithZod(formData, { schema: Echo }).reply(),
+      topicQuery: "",
+      topicHits: [] as TopicHit[],
+    });
   }
 
   const schema = createProfileSchema({ today: todayIso(), isKnownTopic: (id) => taxonomy.byId.has(id) });
@@ -209,7 +224,15 @@ function Select({
 }
 
 export default function ProfilePage() {
-  const { saved, isNew, today, defaultValue, countries, languages, topicLabels: labels } = useLoaderData<typeof loader>();
+  const {
+    saved,
+    isNew,
+    today,
+    defaultValue,
+    countries,
+    languages,
+    topicLabels: labels,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("profile");
   const hydrated = useHydrated();
@@ -229,8 +252,11 @@ export default function ProfilePage() {
   const languageRows = fields.languages.getFieldList();
   const interestRows = fields.interests.getFieldList();
   const windowRows = fields.windows.getFieldList();
-  const chosen = new Set(interestRows.map((row) => row.getFieldset().topicId.value).filter((v): v is string => Boolean(v)));
-  const labelOf = (id: string | undefined) => (id ? (labels[id] ?? picked[id] ?? { label: id, parent: null }) : { label: "", parent: null });
+  const chosen = new Set(
+    interestRows.map((row) => row.getFieldset().topicId.value).filter((v): v is string => Boolean(v)),
+  );
+  const labelOf = (id: string | undefined) =>
+    id ? (labels[id] ?? picked[id] ?? { label: id, parent: null }) : { label: "", parent: null };
   const professionOptions = PROFESSIONS.map((p) => ({ value: p, label: t(`common:profession.${p}`) }));
   const stageOptions = CAREER_STAGES.map((s) => ({ value: s, label: t(`common:careerStage.${s}`) }));
   const levelOptions = CEFR_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }));
@@ -254,29 +280,62 @@ export default function ProfilePage() {
 
         <fieldset>
           <legend>{t("profile.about")}</legend>
-          <Select meta={fields.profession} label={t("fields.profession")} options={professionOptions} placeholder={t("fields.choose")} />
-          <Select meta={fields.careerStage} label={t("fields.careerStage")} options={stageOptions} placeholder={t("fields.choose")} />
-          <Select meta={fields.country} label={t("fields.country")} options={countries} placeholder={t("fields.notSaying")} />
+          <Select
+            meta={fields.profession}
+            label={t("fields.profession")}
+            options={professionOptions}
+            placeholder={t("fields.choose")}
+          />
+          <Select
+            meta={fields.careerStage}
+            label={t("fields.careerStage")}
+            options={stageOptions}
+            placeholder={t("fields.choose")}
+          />
+          <Select
+            meta={fields.country}
+            label={t("fields.country")}
+            options={countries}
+            placeholder={t("fields.notSaying")}
+          />
           <Field
             labelProps={{ children: t("fields.homeInstitution") }}
-            inputProps={{ ...getInputProps(fields.homeInstitution, { type: "text" }), autoComplete: "organization", maxLength: INSTITUTION_MAX }}
+            inputProps={{
+              ...getInputProps(fields.homeInstitution, { type: "text" }),
+              autoComplete: "organization",
+              maxLength: INSTITUTION_MAX,
+            }}
             errors={fields.homeInstitution.errors}
           />
           <Field
             labelProps={{ children: t("fields.rorId") }}
-            inputProps={{ ...getInputProps(fields.rorId, { type: "text" }), placeholder: "https://ror.org/0…", spellCheck: false }}
+            inputProps={{
+              ...getInputProps(fields.rorId, { type: "text" }),
+              placeholder: "https://ror.org/0…",
+              spellCheck: false,
+            }}
             errors={fields.rorId.errors}
             hint={t("fields.rorIdHint")}
           />
           <Field
             labelProps={{ children: t("fields.orcid") }}
-            inputProps={{ ...getInputProps(fields.orcid, { type: "text" }), placeholder: "0000-0000-0000-0000", spellCheck: false, inputMode: "text" }}
+            inputProps={{
+              ...getInputProps(fields.orcid, { type: "text" }),
+              placeholder: "0000-0000-0000-0000",
+              spellCheck: false,
+              inputMode: "text",
+            }}
             errors={fields.orcid.errors}
             hint={t("fields.orcidHint")}
           />
           <Field
             labelProps={{ children: t("fields.website") }}
-            inputProps={{ ...getInputProps(fields.website, { type: "url" }), autoComplete: "url", placeholder: "https://", maxLength: WEBSITE_MAX }}
+            inputProps={{
+              ...getInputProps(fields.website, { type: "url" }),
+              autoComplete: "url",
+              placeholder: "https://",
+              maxLength: WEBSITE_MAX,
+            }}
             errors={fields.website.errors}
             hint={t("fields.websiteHint")}
           />
@@ -290,11 +349,25 @@ export default function ProfilePage() {
             const f = row.getFieldset();
             return (
               <div key={row.key} className="row-fields">
-                <Select meta={f.code} label={t("languages.language", { n: index + 1 })} options={languages} placeholder={t("fields.choose")} />
-                <Select meta={f.level} label={t("languages.level", { n: index + 1 })} options={levelOptions} placeholder={t("fields.choose")} />
+                <Select
+                  meta={f.code}
+                  label={t("languages.language", { n: index + 1 })}
+                  options={languages}
+                  placeholder={t("fields.choose")}
+                />
+                <Select
+                  meta={f.level}
+                  label={t("languages.level", { n: index + 1 })}
+                  options={levelOptions}
+                  placeholder={t("fields.choose")}
+                />
                 <div className="row-actions">
-                  <button className="button button-secondary" {...form.remove.getButtonProps({ name: fields.languages.name, index })}>
-                    {t("languages.remove")} <span className="visually-hidden">{t("languages.rowN", { n: index + 1 })}</span>
+                  <button
+                    className="button button-secondary"
+                    {...form.remove.getButtonProps({ name: fields.languages.name, index })}
+                  >
+                    {t("languages.remove")}{" "}
+                    <span className="visually-hidden">{t("languages.rowN", { n: index + 1 })}</span>
                   </button>
                 </div>
               </div>
@@ -321,17 +394,25 @@ export default function ProfilePage() {
                         {label} {parent ? <span className="parent">({parent})</span> : null}
                       </legend>
                       <input {...getInputProps(f.topicId, { type: "hidden" })} />
-                      {getCollectionProps(f.weight, { type: "radio", options: ["CORE", "ALSO"] }).map(({ key, ...props }) => (
-                        <label key={key} htmlFor={props.id}>
-                          <input {...props} />
-                          {t(`topics.weight.${props.value}`)}
-                        </label>
-                      ))}
-                      <button className="link-button" {...form.remove.getButtonProps({ name: fields.interests.name, index })}>
+                      {getCollectionProps(f.weight, { type: "radio", options: ["CORE", "ALSO"] }).map(
+                        ({ key, ...props }) => (
+                          <label key={key} htmlFor={props.id}>
+                            <input {...props} />
+                            {t(`topics.weight.${props.value}`)}
+                          </label>
+                        ),
+                      )}
+                      <button
+                        className="link-button"
+                        {...form.remove.getButtonProps({ name: fields.interests.name, index })}
+                      >
                         {t("topics.remove")} <span className="visually-hidden">{label}</span>
                       </button>
                     </fieldset>
-                    <ErrorList id={f.topicId.errorId} errors={[...(f.topicId.errors ?? []), ...(f.weight.errors ?? [])]} />
+                    <ErrorList
+                      id={f.topicId.errorId}
+                      errors={[...(f.topicId.errors ?? []), ...(f.weight.errors ?? [])]}
+                    />
                   </li>
                 );
               })}
@@ -353,7 +434,13 @@ export default function ProfilePage() {
               <div className="topic-search">
                 <div className="field">
                   <label htmlFor="topic-query">{t("topics.searchLabel")}</label>
-                  <input id="topic-query" name="topicQuery" type="search" defaultValue={actionData?.topicQuery ?? ""} maxLength={100} />
+                  <input
+                    id="topic-query"
+                    name="topicQuery"
+                    type="search"
+                    defaultValue={actionData?.topicQuery ?? ""}
+                    maxLength={100}
+                  />
                 </div>
                 <button type="submit" name="intent" value="search-topics" className="button button-secondary">
                   {t("topics.searchButton")}
@@ -393,7 +480,10 @@ export default function ProfilePage() {
             <textarea
               {...getTextareaProps(fields.researchStatement)}
               maxLength={STATEMENT_MAX}
-              aria-describedby={[`${fields.researchStatement.id}-hint`, fields.researchStatement.errors?.length ? fields.researchStatement.errorId : ""]
+              aria-describedby={[
+                `${fields.researchStatement.id}-hint`,
+                fields.researchStatement.errors?.length ? fields.researchStatement.errorId : "",
+              ]
                 .filter(Boolean)
                 .join(" ")}
             />
@@ -410,12 +500,14 @@ export default function ProfilePage() {
             {t("stayTypes.hint")}
           </p>
           <div className="checkbox-row">
-            {getCollectionProps(fields.stayTypes, { type: "checkbox", options: [...STAY_TYPES] }).map(({ key, ...props }) => (
-              <label key={key} htmlFor={props.id}>
-                <input {...props} />
-                {t(`common:opportunityType.${props.value}`)}
-              </label>
-            ))}
+            {getCollectionProps(fields.stayTypes, { type: "checkbox", options: [...STAY_TYPES] }).map(
+              ({ key, ...props }) => (
+                <label key={key} htmlFor={props.id}>
+                  <input {...props} />
+                  {t(`common:opportunityType.${props.value}`)}
+                </label>
+              ),
+            )}
           </div>
           <ErrorList id={fields.stayTypes.errorId} errors={fields.stayTypes.errors} />
         </fieldset>
@@ -433,9 +525,16 @@ export default function ProfilePage() {
                   inputProps={getInputProps(f.start, { type: "date" })}
                   errors={[...(row.errors ?? []), ...(f.start.errors ?? [])]}
                 />
-                <Field labelProps={{ children: t("windows.end", { n: index + 1 }) }} inputProps={getInputProps(f.end, { type: "date" })} errors={f.end.errors} />
+                <Field
+                  labelProps={{ children: t("windows.end", { n: index + 1 }) }}
+                  inputProps={getInputProps(f.end, { type: "date" })}
+                  errors={f.end.errors}
+                />
                 <div className="row-actions">
-                  <button className="button button-secondary" {...form.remove.getButtonProps({ name: fields.windows.name, index })}>
+                  <button
+                    className="button button-secondary"
+                    {...form.remove.getButtonProps({ name: fields.windows.name, index })}
+                  >
                     {t("windows.remove")} <span className="visually-hidden">{t("windows.rowN", { n: index + 1 })}</span>
                   </button>
                 </div>
@@ -451,7 +550,10 @@ export default function ProfilePage() {
           <legend>{t("suggest.legend")}</legend>
           <div className="inline-choice">
             <label htmlFor={fields.suggestToCentres.id}>
-              <input {...getInputProps(fields.suggestToCentres, { type: "checkbox" })} aria-describedby="suggest-hint" />
+              <input
+                {...getInputProps(fields.suggestToCentres, { type: "checkbox" })}
+                aria-describedby="suggest-hint"
+              />
               {t("suggest.label")}
             </label>
           </div>

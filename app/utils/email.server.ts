@@ -13,6 +13,9 @@
  * the periodic loop started by server.ts (`startMailLoop`) sends whatever that missed.
  */
 import type { Prisma } from "~/generated/prisma/client";
+import type { RequestEmailPayload } from "~/models/request-workflow.server";
+import type { RequestMailData } from "../../emails/components/request";
+import type { DigestProps } from "../../emails/digest";
 import type { EmailChangeProps } from "../../emails/email-change";
 import type { EmailChangedProps } from "../../emails/email-changed";
 import type { EmailLocale } from "../../emails/i18n";
@@ -24,9 +27,10 @@ import type { VerifyEmailProps } from "../../emails/verify-email";
 import { canonicalEmail } from "./email-address";
 import { getEnv } from "./env.server";
 
-type Payload<P> = Omit<P, "locale">;
+/** What a template takes besides what the renderer adds (language, footer links, the recipient's name). */
+type Payload<P> = Omit<P, "locale" | "links" | "recipientName">;
 
-/** Each e-mail kind and the payload its template takes (the template adds the locale). */
+/** Each e-mail kind and the payload its template takes (emails/<kind>.tsx). */
 export interface EmailPayloads {
   "verify-email": Payload<VerifyEmailProps>;
   "reset-password": Payload<ResetPasswordProps>;
@@ -35,7 +39,26 @@ export interface EmailPayloads {
   "password-changed": Payload<PasswordChangedProps>;
   "email-change": Payload<EmailChangeProps>;
   "email-changed": Payload<EmailChangedProps>;
+  "request-received": RequestMailData;
+  "request-new": RequestMailData;
+  "request-assigned": RequestMailData;
+  "request-info-requested": RequestMailData;
+  "request-answered": RequestMailData;
+  "request-message": RequestMailData;
+  "request-approved": RequestMailData;
+  "request-declined": RequestMailData;
+  "request-withdrawn": RequestMailData;
+  "request-withdrawal-confirmed": RequestMailData;
+  "request-cancelled": RequestMailData;
+  "request-expired": RequestMailData;
+  "request-reminder": RequestMailData;
+  digest: Payload<DigestProps>;
 }
+
+/** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */
+export type RequestPayloadFitsTemplates = RequestEmailPayload extends RequestMailData ? true : never;
+const _requestPayloadFits: RequestPayloadFitsTemplates = true;
+void _requestPayloadFits;
 
 export type EmailKind = keyof EmailPayloads;
 

@@ -39,6 +39,8 @@ const schema = z
     UPLOAD_DIR: optionalString,
     LOG_LEVEL: optionalString,
     JOBS_IN_PROCESS: optionalString,
+    /** Signs one-click unsubscribe links; unset: a random secret kept in the database (decision 0012). */
+    APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   })
   .transform((env) => {
     const origin = (env.APP_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");

@@ -40,11 +40,25 @@ export async function getLanguage(request: Request): Promise<Language> {
   return asLanguage(await remixI18next.getLocale(request));
 }
 
-/** A translation function bound to `language` and a namespace (default "common"). */
-export async function getFixedT(language: Language, ns: string = "common"): Promise<TFunction> {
-  const instance = createInstance();
-  await instance.init({ ...i18nConfig, resources, lng: language, ns: [...i18nConfig.ns] });
-  return instance.getFixedT(language, ns);
+const fixedTs = new Map<string, Promise<TFunction>>();
+
+/**
+ * A translation function bound to `language` and a namespace (default "common"). The
+ * resources are bundled and never change at run time, so one initialised instance per
+ * language and namespace is kept (building one costs about a millisecond per request).
+ */
+export function getFixedT(language: Language, ns: string = "common"): Promise<TFunction> {
+  const key = `${language}|${ns}`;
+  let t = fixedTs.get(key);
+  if (!t) {
+    const instance = createInstance();
+    t = instance
+      .init({ ...i18nConfig, resources, lng: language, ns: [...i18nConfig.ns] })
+      .then(() => instance.getFixedT(language, ns));
+    t.catch(() => fixedTs.delete(key));
+    fixedTs.set(key, t);
+  }
+  return t;
 }
 
 /** The request's language and a translation function for it. */

@@ -10,6 +10,7 @@ import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
 import enInbox from "~/locales/en/inbox.json";
 import enMatching from "~/locales/en/matching.json";
+import enNotifications from "~/locales/en/notifications.json";
 import enProfile from "~/locales/en/profile.json";
 import enRequests from "~/locales/en/requests.json";
 import itAccounts from "~/locales/it/accounts.json";
@@ -18,6 +19,7 @@ import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
 import itInbox from "~/locales/it/inbox.json";
 import itMatching from "~/locales/it/matching.json";
+import itNotifications from "~/locales/it/notifications.json";
 import itProfile from "~/locales/it/profile.json";
 import itRequests from "~/locales/it/requests.json";
 
@@ -35,6 +37,7 @@ export const resources = {
     inbox: enInbox,
     admin: enAdmin,
     coordinator: enCoordinator,
+    notifications: enNotifications,
   },
   it: {
     common: itCommon,
@@ -45,10 +48,11 @@ export const resources = {
     inbox: itInbox,
     admin: itAdmin,
     coordinator: itCoordinator,
+    notifications: itNotifications,
   },
 } as const;
 
-export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator"] as const;
+export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "notifications"] as const;
 
 /** i18next options used by both the server and the browser. */
 export const i18nConfig = {

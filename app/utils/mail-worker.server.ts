@@ -1,35 +1,50 @@
 /**
- * Sends the outbox (app/utils/email.server.ts). Safe with several app instances: rows are
- * claimed with `FOR UPDATE SKIP LOCKED` and marked SENDING with a lease; a lease that runs
- * out (the process died mid-send) is claimed again, and Resend's idempotency key keeps
- * that from sending the mail twice.
+ * Sends the outbox (app/utils/email.server.ts; decisions 0010 and 0012). Safe with several
+ * workers and app instances: due rows are claimed with `FOR UPDATE SKIP LOCKED` and marked
+ * SENDING with a lease (`lockedUntil`, which doubles as the claim's token). A worker that
+ * dies mid-send loses its lease; after it runs out the row is claimed again and sent with
+ * the same idempotency key and the same bytes, so Resend answers with the first mail's id
+ * instead of sending a second one. A worker that finds its token changed (its lease ran
+ * out and another took the row) writes nothing.
  *
- * Outcomes per row (the notifications issue will extend this):
- * - no RESEND_API_KEY → HELD (kept for /dev/emails);
- * - the recipient's address is marked undeliverable → SUPPRESSED;
- * - Resend answered with an id → SENT (secret links in the payload are then blanked);
- * - network error, 429, 5xx, or 409 "concurrent idempotent request" → PENDING again after
- *   a backoff (30 s doubling, at most 1 hour, or the `retry-after` the provider asked for);
- *   after 8 attempts → FAILED;
- * - any other 4xx (invalid address, invalid idempotent request…) or a template error →
- *   FAILED at once.
+ * Each claimed row, in order:
+ * 1. the recipient's account was deleted, or its address is marked undeliverable (hard
+ *    bounce, complaint) → SUPPRESSED;
+ *    the kind is optional and switched off in the recipient's settings → SUPPRESSED;
+ *    the recipient is a coordinator on the daily digest and the kind is a coordinator
+ *    mail → DIGEST (the `email-digest` job gathers it, app/utils/email-digest.server.ts);
+ * 2. rendering (app/utils/email-render.server.tsx) fails → FAILED ("render: …");
+ * 3. no RESEND_API_KEY → HELD (kept for /dev/emails, development only);
+ * 4. sent with the Resend SDK, which returns errors instead of throwing: an answer with
+ *    `data.id` → SENT; otherwise app/utils/email-retry.ts decides: temporary → PENDING
+ *    after a backoff with jitter or the provider's retry-after, FAILED after MAX_ATTEMPTS;
+ *    permanent (a 4xx such as a validation error) or conflicting → FAILED at once.
+ * Secret links in the payload (SECRET_FIELDS) are blanked once a row is SENT, FAILED or
+ * SUPPRESSED. None of this ever touches the change that wrote the row.
  */
+import crypto from "node:crypto";
 import { Resend } from "resend";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "./db.server";
-import { renderEmail } from "./email-render.server";
+import { scheduleDigest } from "./email-digest.server";
+import { goesToDigest, isOptionalKind } from "./email-kinds";
+import { buildMail, type OutgoingMail } from "./email-render.server";
+import {
+  classifyFailure,
+  describeFailure,
+  MAX_ATTEMPTS,
+  retryDelayMs,
+  type SendFailure,
+} from "./email-retry";
 import { SECRET_FIELDS, type EmailKind } from "./email.server";
 import { getEnv } from "./env.server";
 
-export const MAX_ATTEMPTS = 8;
-const LEASE_MS = 2 * 60 * 1000;
-const BASE_DELAY_MS = 30 * 1000;
-const MAX_DELAY_MS = 60 * 60 * 1000;
+export { backoffMs, MAX_ATTEMPTS } from "./email-retry";
 
-/** Backoff before attempt `attempts + 1`: 30 s, 1 min, 2 min … capped at 1 hour. */
-export function backoffMs(attempts: number): number {
-  return Math.min(BASE_DELAY_MS * 2 ** Math.max(attempts - 1, 0), MAX_DELAY_MS);
-}
+/** How long a claim lasts before another worker may take the row (renewed before each send). */
+export const LEASE_MS = 2 * 60 * 1000;
+/** A send that has not answered by then counts as a network failure (and is retried). */
+export const SEND_TIMEOUT_MS = 30 * 1000;
 
 export interface OutboxRun {
   claimed: number;
@@ -38,7 +53,10 @@ export interface OutboxRun {
   retried: number;
   failed: number;
   suppressed: number;
+  digested: number;
 }
+
+const emptyRun = (): OutboxRun => ({ claimed: 0, sent: 0, held: 0, retried: 0, failed: 0, suppressed: 0, digested: 0 });
 
 /** The payload with its secret fields blanked (null). */
 export function scrubPayload(kind: string, payload: Prisma.JsonValue): Prisma.InputJsonValue {
@@ -50,26 +68,24 @@ export function scrubPayload(kind: string, payload: Prisma.JsonValue): Prisma.In
   return copy as Prisma.InputJsonValue;
 }
 
-type SendError = { statusCode?: number | null; name?: string; message?: string };
-
-function isTransient(error: SendError): boolean {
-  const status = error.statusCode ?? null;
-  if (status === null) return true;
-  if (status === 429 || status >= 500) return true;
-  return status === 409 && error.name === "concurrent_idempotent_requests";
+/**
+ * The Idempotency-Key sent to Resend: the notification's key, with `#<n>` after the n-th
+ * re-send that followed a definite failure (Resend keeps keys for 24 hours and at most 256
+ * characters; a longer one is replaced by its SHA-256).
+ */
+export function providerKey(n: { idempotencyKey: string; resends: number }): string {
+  const key = n.resends > 0 ? `${n.idempotencyKey}#${n.resends}` : n.idempotencyKey;
+  return key.length <= 256 ? key : `sha256:${crypto.createHash("sha256").update(key).digest("hex")}`;
 }
 
-function retryAfterMs(headers: Record<string, string> | null | undefined): number | null {
-  const value = headers?.["retry-after"];
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.min(Math.max(seconds, 1) * 1000, MAX_DELAY_MS);
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.min(Math.max(date - Date.now(), 1000), MAX_DELAY_MS) : null;
+interface Claim {
+  id: string;
+  lockedUntil: Date;
 }
 
-async function claim(limit: number): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+/** Claims up to `limit` due rows: PENDING ones whose time has come and SENDING ones whose lease ran out. */
+export async function claimOutbox(limit: number): Promise<Claim[]> {
+  return prisma.$queryRaw<Claim[]>`
     UPDATE "Notification" SET
       "status" = 'SENDING'::"NotificationStatus",
       "lockedUntil" = now() + (${LEASE_MS} * interval '1 millisecond'),
@@ -79,31 +95,72 @@ async function claim(limit: number): Promise<string[]> {
       SELECT "id" FROM "Notification"
       WHERE ("status" = 'PENDING'::"NotificationStatus" AND "nextAttemptAt" <= now())
          OR ("status" = 'SENDING'::"NotificationStatus" AND "lockedUntil" < now())
-      ORDER BY "nextAttemptAt"
+      ORDER BY "nextAttemptAt", "id"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id"`;
-  return rows.map((r) => r.id);
+    RETURNING "id", "lockedUntil"`;
 }
 
-async function sendOne(resend: Resend, id: string, run: OutboxRun): Promise<void> {
-  const n = await prisma.notification.findUniqueOrThrow({ where: { id } });
-  const finish = (data: Prisma.NotificationUpdateManyMutationInput) =>
-    prisma.notification.updateMany({ where: { id, status: "SENDING" }, data: { lockedUntil: null, ...data } });
+const recipientSelect = {
+  name: true,
+  email: true,
+  roles: true,
+  digest: true,
+  emailUndeliverableAt: true,
+} satisfies Prisma.UserSelect;
 
-  if (n.userId) {
-    const user = await prisma.user.findUnique({ where: { id: n.userId }, select: { emailUndeliverableAt: true } });
-    if (user?.emailUndeliverableAt) {
-      run.suppressed += 1;
-      await finish({ status: "SUPPRESSED", payload: scrubPayload(n.kind, n.payload) });
-      return;
-    }
+async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun): Promise<void> {
+  const { id } = claim;
+  let token = claim.lockedUntil;
+  const n = await prisma.notification.findUnique({ where: { id } });
+  if (!n || n.status !== "SENDING" || n.lockedUntil?.getTime() !== token.getTime()) return;
+  /** Writes the outcome, only while this worker still holds the claim. */
+  const finish = (data: Prisma.NotificationUpdateManyMutationInput, tx: Prisma.TransactionClient | typeof prisma = prisma) =>
+    tx.notification.updateMany({ where: { id, status: "SENDING", lockedUntil: token }, data: { lockedUntil: null, ...data } });
+
+  const user = n.userId
+    ? await prisma.user.findUnique({
+        where: { id: n.userId },
+        select: { ...recipientSelect, notificationPrefs: { where: { kind: n.kind }, select: { enabled: true } } },
+      })
+    : null;
+
+  if (n.userId && !user) {
+    run.suppressed += 1;
+    await finish({ status: "SUPPRESSED", lastError: "suppressed: the account no longer exists", payload: scrubPayload(n.kind, n.payload) });
+    return;
+  }
+  // The flag is about the account's stored address; only the confirmation of a new address goes elsewhere.
+  const toOtherAddress = n.kind === "email-change" && user?.email !== n.toEmail;
+  if (user?.emailUndeliverableAt && !toOtherAddress) {
+    run.suppressed += 1;
+    await finish({
+      status: "SUPPRESSED",
+      lastError: "suppressed: the address is marked undeliverable (a hard bounce or a complaint)",
+      payload: scrubPayload(n.kind, n.payload),
+    });
+    return;
+  }
+  if (user && isOptionalKind(n.kind) && user.notificationPrefs[0]?.enabled === false) {
+    run.suppressed += 1;
+    await finish({ status: "SUPPRESSED", lastError: "suppressed: switched off in the recipient's settings" });
+    return;
+  }
+  const staff = user?.roles.includes("COORDINATOR") || user?.roles.includes("ADMIN");
+  if (user?.digest && staff && goesToDigest(n.kind, n.payload)) {
+    const moved = await prisma.$transaction(async (tx) => {
+      const { count } = await finish({ status: "DIGEST", digestId: null, lastError: null }, tx);
+      if (count) await scheduleDigest(tx, n.userId!);
+      return count;
+    });
+    if (moved) run.digested += 1;
+    return;
   }
 
-  let rendered;
+  let mail: OutgoingMail;
   try {
-    rendered = await renderEmail(n.kind, n.payload, n.locale);
+    mail = await buildMail({ ...n, recipientName: user?.name ?? null });
   } catch (error) {
     run.failed += 1;
     await finish({
@@ -111,20 +168,50 @@ async function sendOne(resend: Resend, id: string, run: OutboxRun): Promise<void
       lastError: `render: ${error instanceof Error ? error.message : String(error)}`.slice(0, 1000),
       payload: scrubPayload(n.kind, n.payload),
     });
+    console.warn(`mail: notification ${id} (${n.kind}) cannot be rendered`);
     return;
   }
 
-  const result = await resend.emails.send(
-    {
-      from: getEnv().EMAIL_FROM,
-      to: [n.toEmail],
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      tags: [{ name: "kind", value: n.kind.replace(/[^A-Za-z0-9_-]/g, "_") }],
-    },
-    { idempotencyKey: n.idempotencyKey },
-  );
+  if (!resend) {
+    run.held += 1;
+    await finish({ status: "HELD" });
+    return;
+  }
+
+  // Renew the lease (and check it is still ours) right before handing the mail over.
+  const renewed = new Date(Date.now() + LEASE_MS);
+  const { count: mine } = await prisma.notification.updateMany({
+    where: { id, status: "SENDING", lockedUntil: token },
+    data: { lockedUntil: renewed },
+  });
+  if (!mine) return;
+  token = renewed;
+
+  let result: { data: { id?: string } | null; error: SendFailure | null; headers?: Record<string, string> | null };
+  try {
+    result = await resend.emails.send(
+      {
+        from: getEnv().EMAIL_FROM,
+        to: [n.toEmail],
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        ...(Object.keys(mail.headers).length ? { headers: mail.headers } : {}),
+        ...(mail.attachments.length ? { attachments: mail.attachments } : {}),
+        tags: [
+          { name: "kind", value: n.kind.replace(/[^A-Za-z0-9_-]/g, "_") },
+          { name: "notification", value: n.id.replace(/[^A-Za-z0-9_-]/g, "_") },
+        ],
+      },
+      { idempotencyKey: providerKey(n), signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+    );
+  } catch (error) {
+    result = {
+      data: null,
+      error: { statusCode: null, name: "network_error", message: error instanceof Error ? error.message : String(error) },
+    };
+  }
+
   const providerId = result.data?.id;
   if (!result.error && providerId) {
     run.sent += 1;
@@ -137,52 +224,51 @@ async function sendOne(resend: Resend, id: string, run: OutboxRun): Promise<void
     });
     return;
   }
-  const error: SendError = result.error ?? { statusCode: null, name: "missing_id", message: "Resend returned no id" };
-  const lastError = `${error.statusCode ?? "no-status"} ${error.name ?? ""}: ${error.message ?? ""}`.slice(0, 1000);
-  if (isTransient(error) && n.attempts < MAX_ATTEMPTS) {
+  const error: SendFailure = result.error ?? { statusCode: 200, name: "missing_id", message: "Resend answered without an id" };
+  const kind = classifyFailure(error);
+  const described = describeFailure(error);
+  if (kind === "temporary" && n.attempts < MAX_ATTEMPTS) {
     run.retried += 1;
-    const headers = (result as { headers?: Record<string, string> | null }).headers;
-    const delay = retryAfterMs(headers) ?? backoffMs(n.attempts);
-    await finish({ status: "PENDING", nextAttemptAt: new Date(Date.now() + delay), lastError });
+    const delay = retryDelayMs(n.attempts, result.headers);
+    await finish({ status: "PENDING", nextAttemptAt: new Date(Date.now() + delay), lastError: `temporary: ${described}`.slice(0, 1000) });
   } else {
     run.failed += 1;
-    await finish({ status: "FAILED", lastError, payload: scrubPayload(n.kind, n.payload) });
+    const prefix =
+      kind === "temporary" ? `gave up after ${n.attempts} attempts` : kind === "conflict" ? "conflict" : "permanent";
+    await finish({ status: "FAILED", lastError: `${prefix}: ${described}`.slice(0, 1000), payload: scrubPayload(n.kind, n.payload) });
   }
-  console.warn(`mail: notification ${id} (${n.kind}) not sent: ${lastError}`);
+  console.warn(`mail: notification ${id} (${n.kind}) not sent: ${described}`);
 }
 
-let running: Promise<OutboxRun> | null = null;
-let again = false;
-
-async function runOnce(limit: number): Promise<OutboxRun> {
-  const run: OutboxRun = { claimed: 0, sent: 0, held: 0, retried: 0, failed: 0, suppressed: 0 };
+/**
+ * One pass of one worker: claims up to `limit` due rows (SKIP LOCKED, so passes in other
+ * processes, or concurrent passes in this one, never take the same row) and handles each.
+ * Tests use it to play several workers; the app calls `processOutbox`.
+ */
+export async function runOutboxPass({ limit = 20 }: { limit?: number } = {}): Promise<OutboxRun> {
+  const run = emptyRun();
   const env = getEnv();
-  if (!env.RESEND_API_KEY) {
-    const { count } = await prisma.notification.updateMany({
-      where: { status: "PENDING", nextAttemptAt: { lte: new Date() } },
-      data: { status: "HELD" },
-    });
-    run.held = count;
-    return run;
-  }
-  const ids = await claim(limit);
-  run.claimed = ids.length;
-  const resend = new Resend(env.RESEND_API_KEY);
-  for (const id of ids) {
+  const claims = await claimOutbox(limit);
+  run.claimed = claims.length;
+  const resend = env.RESEND_API_KEY ? new Resend(env.RESEND_API_KEY) : null;
+  for (const claim of claims) {
     try {
-      await sendOne(resend, id, run);
+      await handleClaim(resend, claim, run);
     } catch (error) {
-      // The lease runs out and another pass retries it.
-      console.error(`mail: notification ${id} errored:`, error);
+      // The lease runs out and a later pass retries it.
+      console.error(`mail: notification ${claim.id} errored:`, error);
     }
   }
   return run;
 }
 
+let running: Promise<OutboxRun> | null = null;
+let again = false;
+
 /**
  * Sends (or holds) up to `limit` due notifications. Concurrent calls in one process share
  * one run, followed by one more pass when a call arrived during it.
- * @returns counts of what happened in this pass.
+ * @returns counts of what happened.
  */
 export async function processOutbox({ limit = 20 }: { limit?: number } = {}): Promise<OutboxRun> {
   if (running) {
@@ -191,13 +277,11 @@ export async function processOutbox({ limit = 20 }: { limit?: number } = {}): Pr
   }
   running = (async () => {
     try {
-      let result = await runOnce(limit);
+      const result = await runOutboxPass({ limit });
       while (again) {
         again = false;
-        const next = await runOnce(limit);
-        result = Object.fromEntries(
-          Object.entries(result).map(([k, v]) => [k, v + next[k as keyof OutboxRun]]),
-        ) as unknown as OutboxRun;
+        const next = await runOutboxPass({ limit });
+        for (const k of Object.keys(result) as (keyof OutboxRun)[]) result[k] += next[k];
       }
       return result;
     } finally {
@@ -208,8 +292,9 @@ export async function processOutbox({ limit = 20 }: { limit?: number } = {}): Pr
 }
 
 /**
- * Runs `processOutbox` every `intervalMs` (default 5 s) in this process, for
- * JOBS_IN_PROCESS=1 (server.ts). @returns a function that stops the loop.
+ * Runs `processOutbox` every `intervalMs` (default 5 s) in this process. The app's job loop
+ * (app/background.server.ts) already sends the outbox on each tick; this is for scripts.
+ * @returns a function that stops the loop.
  */
 export function startMailLoop(intervalMs = 5_000): () => void {
   const timer = setInterval(() => {

@@ -11,25 +11,35 @@ import type { Reason } from "~/matching/types";
 
 const locale = (language: string) => (language === "it" ? "it-IT" : "en-GB");
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+// Intl objects are costly to build (about 0.1 ms each) and immutable: one per language and shape.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: string, year: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${year}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale(language), {
+      day: "numeric",
+      month: "short",
+      ...(year ? { year: "numeric" } : {}),
+      timeZone: "UTC",
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+const displayNames = new Map<string, Intl.DisplayNames | null>();
 /** Thin and no-break spaces that some ICU versions put around the range dash. */
 const odd = /[\u2009\u202f\u00a0]/g;
 
 /** A calendar date (`YYYY-MM-DD`) as "11 Jan 2027" / "11 gen 2027"; without the year when `year` is false. */
 export function formatDay(iso: string, language: string, { year = true }: { year?: boolean } = {}): string {
-  return new Intl.DateTimeFormat(locale(language), {
-    day: "numeric",
-    month: "short",
-    ...(year ? { year: "numeric" } : {}),
-    timeZone: "UTC",
-  })
-    .format(utc(iso))
-    .replace(odd, " ");
+  return dateFormat(language, year).format(utc(iso)).replace(odd, " ");
 }
 
 /** An inclusive range of calendar dates as "11 – 24 Jan 2027" or "25 Jan – 9 Feb 2027" (Intl formatRange). */
 export function formatDateRange(start: string, end: string, language: string): string {
-  const f = new Intl.DateTimeFormat(locale(language), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  return f.formatRange(utc(start), utc(end)).replace(odd, " ");
+  return dateFormat(language, true).formatRange(utc(start), utc(end)).replace(odd, " ");
 }
 
 /** A score part as "2.15" (English) or "2,15" (Italian): fixed two decimals, same on every machine. */
@@ -40,8 +50,15 @@ export function formatScore(value: number, language: string): string {
 
 /** A language code's name in the UI language (Intl.DisplayNames), or the code. */
 export function languageLabel(code: string, language: string): string {
+  if (!displayNames.has(language)) {
+    try {
+      displayNames.set(language, new Intl.DisplayNames([language], { type: "language" }));
+    } catch {
+      displayNames.set(language, null);
+    }
+  }
   try {
-    return new Intl.DisplayNames([language], { type: "language" }).of(code) ?? code;
+    return displayNames.get(language)?.of(code) ?? code;
   } catch {
     return code;
   }

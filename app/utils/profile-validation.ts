@@ -32,16 +32,31 @@ export const INTERESTS_MAX = 30;
 /** Availability windows must end within this many days from today (two years). */
 export const WINDOW_HORIZON_DAYS = 730;
 
-export const PROFESSIONS = ["PHYSICIAN", "SURGEON", "NURSE", "RESEARCHER", "DOCTORAL_STUDENT", "BIOMEDICAL_ENGINEER", "OTHER"] as const;
+export const PROFESSIONS = [
+  "PHYSICIAN",
+  "SURGEON",
+  "NURSE",
+  "RESEARCHER",
+  "DOCTORAL_STUDENT",
+  "BIOMEDICAL_ENGINEER",
+  "OTHER",
+] as const;
 export const CAREER_STAGES = ["STUDENT", "DOCTORAL_CANDIDATE", "RESIDENT", "EARLY_CAREER", "ESTABLISHED"] as const;
 export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
-export const STAY_TYPES = ["OBSERVERSHIP", "CLINICAL_VISIT", "JOINT_RESEARCH", "DOCTORAL_EXCHANGE", "SIMULATION_PROGRAMME"] as const;
+export const STAY_TYPES = [
+  "OBSERVERSHIP",
+  "CLINICAL_VISIT",
+  "JOINT_RESEARCH",
+  "DOCTORAL_EXCHANGE",
+  "SIMULATION_PROGRAMME",
+] as const;
 export const INTEREST_WEIGHTS = ["CORE", "ALSO"] as const;
 
 const msg = (key: string) => `profile:validation.${key}`;
 
 /** An enum whose every failure (missing, wrong type, unknown value) reads `profile:validation.<key>`. */
-const oneOf = <U extends string, T extends Readonly<[U, ...U[]]>>(values: T, key: string) => z.enum(values, { errorMap: () => ({ message: msg(key) }) });
+const oneOf = <U extends string, T extends Readonly<[U, ...U[]]>>(values: T, key: string) =>
+  z.enum(values, { errorMap: () => ({ message: msg(key) }) });
 
 // ─── ORCID iD ───────────────────────────────────────────────────────────────
 
@@ -85,7 +100,8 @@ const CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
  * @throws RangeError on characters outside Crockford base-32 (lower case).
  */
 export function rorChecksum(sixChars: string): string {
-  if (!/^[0-9a-hjkmnp-tv-z]{6}$/.test(sixChars)) throw new RangeError("ROR core must be 6 Crockford base-32 characters");
+  if (!/^[0-9a-hjkmnp-tv-z]{6}$/.test(sixChars))
+    throw new RangeError("ROR core must be 6 Crockford base-32 characters");
   let n = 0;
   for (const c of sixChars) n = n * 32 + CROCKFORD.indexOf(c);
   // n < 32^6 ≈ 1.07e9, so n * 100 stays exact in a double.
@@ -184,15 +200,13 @@ export const IsoDateSchema = z
   .refine((v) => isIsoDate(v), { message: msg("dateInvalid") });
 
 /** A date range: both real dates, start on or before end (inclusive). */
-export const DateRangeSchema = z
-  .object({ start: IsoDateSchema, end: IsoDateSchema })
-  .superRefine((r, ctx) => {
-    const start = tryToDayNumber(r.start);
-    const end = tryToDayNumber(r.end);
-    if (start !== null && end !== null && start > end) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["end"], message: msg("windowReversed") });
-    }
-  });
+export const DateRangeSchema = z.object({ start: IsoDateSchema, end: IsoDateSchema }).superRefine((r, ctx) => {
+  const start = tryToDayNumber(r.start);
+  const end = tryToDayNumber(r.end);
+  if (start !== null && end !== null && start > end) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["end"], message: msg("windowReversed") });
+  }
+});
 
 /** Rows of a repeated group in which the person filled nothing are dropped, not errors. */
 function dropBlankRows(value: unknown): unknown {
@@ -259,7 +273,8 @@ export function createProfileSchema({ today, isKnownTopic }: ProfileSchemaOption
         .superRefine((list, ctx) => {
           const seen = new Set<string>();
           list.forEach((l, i) => {
-            if (seen.has(l.code)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "code"], message: msg("languageTwice") });
+            if (seen.has(l.code))
+              ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "code"], message: msg("languageTwice") });
             seen.add(l.code);
           });
         }),
@@ -272,7 +287,9 @@ export function createProfileSchema({ today, isKnownTopic }: ProfileSchemaOption
             topicId: z
               .string({ required_error: msg("topicUnknown") })
               .max(100, { message: msg("topicUnknown") })
-              .refine((id) => /^[a-z0-9-]+$/.test(id) && (isKnownTopic ? isKnownTopic(id) : true), { message: msg("topicUnknown") }),
+              .refine((id) => /^[a-z0-9-]+$/.test(id) && (isKnownTopic ? isKnownTopic(id) : true), {
+                message: msg("topicUnknown"),
+              }),
             weight: oneOf(INTEREST_WEIGHTS, "weightRequired"),
           }),
         )
@@ -282,7 +299,8 @@ export function createProfileSchema({ today, isKnownTopic }: ProfileSchemaOption
         .superRefine((list, ctx) => {
           const seen = new Set<string>();
           list.forEach((t, i) => {
-            if (seen.has(t.topicId)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "topicId"], message: msg("topicTwice") });
+            if (seen.has(t.topicId))
+              ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "topicId"], message: msg("topicTwice") });
             seen.add(t.topicId);
           });
         }),
@@ -296,12 +314,15 @@ export function createProfileSchema({ today, isKnownTopic }: ProfileSchemaOption
         .transform((v) => v ?? [])
         .superRefine((list, ctx) => {
           for (const p of rangeProblems(list)) {
-            if (p.code === "overlap") ctx.addIssue({ code: z.ZodIssueCode.custom, path: [p.index, "start"], message: msg("windowOverlap") });
+            if (p.code === "overlap")
+              ctx.addIssue({ code: z.ZodIssueCode.custom, path: [p.index, "start"], message: msg("windowOverlap") });
           }
           list.forEach((w, i) => {
             if (!isIsoDate(w.end)) return;
-            if (w.end < today) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "end"], message: msg("windowPast") });
-            else if (w.end > horizon) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "end"], message: msg("windowTooFar") });
+            if (w.end < today)
+              ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "end"], message: msg("windowPast") });
+            else if (w.end > horizon)
+              ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "end"], message: msg("windowTooFar") });
           });
         }),
     ),

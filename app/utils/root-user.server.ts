@@ -2,6 +2,7 @@
  * The signed-in user's fields the layout renders (never the session row), and storing the
  * footer's language choice on the account.
  */
+import { getUndeliverableAddress } from "~/models/notification.server";
 import { setUserLocale } from "~/models/user.server";
 import { getUser } from "./auth.server";
 
@@ -12,18 +13,22 @@ export type RootUser = {
   emailVerified: boolean;
   /** Slugs of the centres a coordinator coordinates. */
   centreSlugs: string[];
+  /** Present when mail to the user's address bounced or was reported as spam (the layout's banner). */
+  undeliverableEmail?: string;
 } | null;
 
 /** The signed-in user for the layout, or null. */
 export async function getOptionalUser(request: Request): Promise<RootUser> {
   const user = await getUser(request);
   if (!user) return null;
+  const undeliverable = await getUndeliverableAddress(user.id);
   return {
     id: user.id,
     name: user.name,
     roles: user.roles,
     emailVerified: user.emailVerified,
     centreSlugs: user.centreSlugs,
+    ...(undeliverable ? { undeliverableEmail: undeliverable } : {}),
   };
 }
 

@@ -425,7 +425,8 @@ async function notifications(tx: Tx, decision: Allowed, who: Who): Promise<Notif
       userIds = coordinators;
     }
     for (const userId of userIds) {
-      if (userId === who.actorId) continue;
+      // Nobody is mailed about their own move, except the confirmation that is about it.
+      if (userId === who.actorId && spec.kind !== "request-withdrawal-confirmed") continue;
       out.push({
         kind: spec.kind,
         userId,

@@ -2,15 +2,18 @@
  * The request journey of issue 5 in a real browser, on the seeded demo accounts: the demo
  * applicant completes their profile, requests CNAO's carbon-ion observership with a PDF CV;
  * the CNAO coordinator finds it in the inbox and asks for information; the applicant
- * answers; the coordinator approves; the applicant downloads the stay as .ics.
+ * answers; the coordinator approves; the applicant downloads the stay as .ics. Real mail
+ * is read from the Resend stand-in at each step, and a coordinator of another centre cannot
+ * see the request.
  */
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { checkPage } from "./helpers";
+import { checkPage, waitForEmail } from "./helpers";
 
 const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
 const COORDINATOR = "coordinator.cnao@ponte.example";
+const OTHER_COORDINATOR = "coordinator.ieo@ponte.example";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 async function logIn(page: Page, email: string) {
@@ -52,6 +55,17 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await checkPage(page, "request-page");
   const requestUrl = page.url().split("?")[0];
   const id = requestUrl.split("/").pop()!;
+  await waitForEmail(APPLICANT, /Your request to .* was sent/);
+  await waitForEmail(COORDINATOR, /New request from/);
+  await logOut(page);
+
+  // A coordinator of another centre neither lists nor opens it.
+  await logIn(page, OTHER_COORDINATOR);
+  await page.goto("/inbox");
+  await expect(page.getByRole("link", { name: "Demo Applicant" })).toHaveCount(0);
+  const foreign = await page.goto(`/inbox/${id}`);
+  expect(foreign?.status()).toBe(404);
+  expect((await page.request.get(`/inbox/${id}/cv`)).status()).toBe(404);
   await logOut(page);
 
   // The CNAO coordinator finds it in the inbox and asks for information.
@@ -67,6 +81,7 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await page.getByLabel("Ask the applicant for information").fill("Could you send a letter from your head of department?");
   await page.getByRole("button", { name: "Ask for information" }).click();
   await expect(page.getByText("Your request for information has been sent")).toBeVisible();
+  await waitForEmail(APPLICANT, /needs more information about your request/);
   await logOut(page);
 
   // The applicant answers.
@@ -86,6 +101,11 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await expect(page.getByText("Attached, signed by Prof. Eze.")).toBeVisible();
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText("The request has been approved")).toBeVisible();
+  const approval = await waitForEmail(APPLICANT, /Your request was approved/);
+  const invite = (approval.attachments ?? []).find((a) => /\.ics$/.test(a.filename));
+  expect(invite, "the approval mail carries the stay as .ics").toBeTruthy();
+  const attached = Buffer.from(invite!.content, "base64").toString("utf8");
+  expect(attached).toContain("DTSTART;VALUE=DATE:20270301");
   await logOut(page);
 
   // The applicant downloads the stay.

@@ -39,7 +39,10 @@ export async function setProfile(userId: string, fields: ProfileFields) {
 }
 
 /** A verified applicant (tests/factories/accounts.ts) with a profile; returns `{id, email, name, password}`. */
-export async function createApplicantWithProfile(fields: ProfileFields, overrides: { name?: string; email?: string } = {}) {
+export async function createApplicantWithProfile(
+  fields: ProfileFields,
+  overrides: { name?: string; email?: string } = {},
+) {
   const user = await createUser({ ...overrides, roles: ["APPLICANT"] });
   await setProfile(user.id, fields);
   return user;
@@ -47,6 +50,9 @@ export async function createApplicantWithProfile(fields: ProfileFields, override
 
 /** Published opportunity ids by seed key. */
 export async function seededOpportunityIds(): Promise<Map<string, string>> {
-  const rows = await prisma.opportunity.findMany({ where: { seedKey: { not: null } }, select: { id: true, seedKey: true } });
+  const rows = await prisma.opportunity.findMany({
+    where: { seedKey: { not: null } },
+    select: { id: true, seedKey: true },
+  });
   return new Map(rows.map((r) => [r.seedKey!, r.id]));
 }

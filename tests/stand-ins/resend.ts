@@ -7,7 +7,10 @@
  *   a missing `from`, `to` or `subject` → `422 {name: "validation_error"}`;
  * - `Idempotency-Key`: the same key with the same body returns the first response and
  *   sends nothing new; the same key with another body → `409 invalid_idempotent_request`;
- * - scripted failures (`failNext`) for 429 with `retry-after`, 5xx, network drops.
+ * - scripted failures (`failNext`) for 429 with `retry-after`, 5xx, network drops, and a
+ *   request that is accepted (the mail counts as sent, its key is remembered) but whose
+ *   answer never arrives: the connection drops, or hangs until `releaseHung()` (a sender
+ *   that died after Resend took the mail).
  * Test-only endpoints under `/_stand-in/` let another process (the browser tests) read
  * what was sent.
  */
@@ -34,6 +37,8 @@ export interface ScriptedFailure {
   headers?: Record<string, string>;
   /** Close the socket without answering (a network failure). */
   drop?: boolean;
+  /** Accept the mail as usual, then drop the connection or hang instead of answering. */
+  acceptThen?: "drop" | "hang";
 }
 
 export interface ResendStandIn {
@@ -44,6 +49,8 @@ export interface ResendStandIn {
   attempts: { idempotencyKey: string | null; status: number }[];
   /** The next `count` requests to POST /emails get `failure`. */
   failNext(count: number, failure: ScriptedFailure): void;
+  /** Ends the connections of requests held by `acceptThen: "hang"` (their senders see a network error). */
+  releaseHung(): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -68,6 +75,7 @@ export async function startResendStandIn({ port = 0 }: { port?: number } = {}): 
   const attempts: ResendStandIn["attempts"] = [];
   const byKey = new Map<string, { bodyHash: string; id: string }>();
   const failures: ScriptedFailure[] = [];
+  const hung = new Set<http.ServerResponse>();
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://stand-in");
@@ -94,7 +102,22 @@ export async function startResendStandIn({ port = 0 }: { port?: number } = {}): 
       const key = req.headers["idempotency-key"];
       const idempotencyKey = typeof key === "string" ? key : null;
       const raw = await readBody(req);
-      const failure = failures.shift();
+      const scripted = failures.shift();
+      const acceptThen = scripted?.acceptThen;
+      const failure = acceptThen ? undefined : scripted;
+      const answer = (status: number, payload: unknown) => {
+        if (acceptThen === "drop" && status === 200) {
+          attempts[attempts.length - 1].status = 0;
+          req.socket.destroy();
+          return;
+        }
+        if (acceptThen === "hang" && status === 200) {
+          attempts[attempts.length - 1].status = 0;
+          hung.add(res);
+          return;
+        }
+        send(res, status, payload);
+      };
       if (failure) {
         attempts.push({ idempotencyKey, status: failure.drop ? 0 : failure.status });
         if (failure.drop) {
@@ -139,7 +162,7 @@ export async function startResendStandIn({ port = 0 }: { port?: number } = {}): 
         }
         if (seen) {
           attempts.push({ idempotencyKey, status: 200 });
-          return send(res, 200, { id: seen.id });
+          return answer(200, { id: seen.id });
         }
       }
       const id = crypto.randomUUID();
@@ -157,7 +180,7 @@ export async function startResendStandIn({ port = 0 }: { port?: number } = {}): 
         receivedAt: new Date().toISOString(),
       });
       attempts.push({ idempotencyKey, status: 200 });
-      return send(res, 200, { id });
+      return answer(200, { id });
     } catch (error) {
       return send(res, 500, { statusCode: 500, name: "internal_server_error", message: String(error) });
     }
@@ -172,7 +195,13 @@ export async function startResendStandIn({ port = 0 }: { port?: number } = {}): 
     failNext(count, failure) {
       for (let i = 0; i < count; i++) failures.push(failure);
     },
+    releaseHung() {
+      for (const res of hung) res.socket?.destroy();
+      hung.clear();
+    },
     reset() {
+      for (const res of hung) res.socket?.destroy();
+      hung.clear();
       emails.length = 0;
       attempts.length = 0;
       byKey.clear();

@@ -1,4 +1,4 @@
--- Catalogue revision (docs/decisions/0006-match-index-cache.md): a counter in AppMeta that
+-- Catalogue revision (docs/decisions/0014-match-index-cache.md): a counter in AppMeta that
 -- every statement changing what the matcher indexes bumps, in the same transaction: the
 -- opportunities and their topics, languages, windows and cohorts, the centres (names shown
 -- on match cards) and the taxonomy. Each app process compares it with the revision of its

@@ -38,7 +38,9 @@ describe("matching on the seeded catalogue", () => {
     });
     // Broader and related taxonomy matches are explained as such further down.
     const broader = page.results.find((r) => r.reasons.some((x) => x.code === "topic.broader"));
-    expect(broader?.reasons.find((x) => x.code === "topic.broader")?.params).toMatchObject({ profileTopicKey: "carbon-ion-radiotherapy" });
+    expect(broader?.reasons.find((x) => x.code === "topic.broader")?.params).toMatchObject({
+      profileTopicKey: "carbon-ion-radiotherapy",
+    });
     // Scores are the sum of their parts.
     for (const r of page.results) {
       const sum = Object.values(r.parts).reduce((a, b) => a + b, 0);
@@ -47,19 +49,41 @@ describe("matching on the seeded catalogue", () => {
   });
 
   it("never shows an applicant who speaks no Italian an opportunity that requires it", async () => {
-    const roots = (await prisma.topic.findMany({ where: { parentId: null }, select: { id: true } })).map((t) => ({ topicId: t.id, weight: "ALSO" as const }));
+    const roots = (await prisma.topic.findMany({ where: { parentId: null }, select: { id: true } })).map((t) => ({
+      topicId: t.id,
+      weight: "ALSO" as const,
+    }));
     const requiresItalian = new Set(
-      (await prisma.opportunityLanguage.findMany({ where: { code: "it" }, select: { opportunityId: true } })).map((l) => l.opportunityId),
+      (await prisma.opportunityLanguage.findMany({ where: { code: "it" }, select: { opportunityId: true } })).map(
+        (l) => l.opportunityId,
+      ),
     );
     expect(requiresItalian.size).toBeGreaterThan(5);
     for (const profession of ["PHYSICIAN", "NURSE", "SURGEON"]) {
-      const base = { profession, careerStage: "EARLY_CAREER", interests: roots, researchStatement: "clinical visit observership" };
-      const english = await createApplicantWithProfile({ ...base, languages: [{ code: "en", level: "C2" }, { code: "es", level: "C2" }] });
+      const base = {
+        profession,
+        careerStage: "EARLY_CAREER",
+        interests: roots,
+        researchStatement: "clinical visit observership",
+      };
+      const english = await createApplicantWithProfile({
+        ...base,
+        languages: [
+          { code: "en", level: "C2" },
+          { code: "es", level: "C2" },
+        ],
+      });
       const page = await matchesOf(english.id, 500);
       expect(page.results.length).toBeGreaterThan(3);
       expect(page.results.filter((r) => requiresItalian.has(r.opportunityId))).toEqual([]);
       // The control: the same person speaking Italian is shown some of them.
-      const italian = await createApplicantWithProfile({ ...base, languages: [{ code: "en", level: "C2" }, { code: "it", level: "C2" }] });
+      const italian = await createApplicantWithProfile({
+        ...base,
+        languages: [
+          { code: "en", level: "C2" },
+          { code: "it", level: "C2" },
+        ],
+      });
       const withItalian = await matchesOf(italian.id, 500);
       expect(withItalian.results.some((r) => requiresItalian.has(r.opportunityId))).toBe(true);
       // And the first one is told why some are missing.
@@ -86,7 +110,12 @@ describe("matching on the seeded catalogue", () => {
       windows: [{ start: "2027-02-01", end: "2027-07-31" }],
     });
     const carT = new Set(
-      (await prisma.opportunityTopic.findMany({ where: { topicId: "car-t-cell-therapy" }, select: { opportunityId: true } })).map((t) => t.opportunityId),
+      (
+        await prisma.opportunityTopic.findMany({
+          where: { topicId: "car-t-cell-therapy" },
+          select: { opportunityId: true },
+        })
+      ).map((t) => t.opportunityId),
     );
     const page = await matchesOf(user.id, 500);
     const positions = page.results.map((r, i) => ({ i, carT: carT.has(r.opportunityId), related: r.parts.topics > 0 }));
@@ -96,18 +125,26 @@ describe("matching on the seeded catalogue", () => {
     expect(carT.has(page.results[0]!.opportunityId)).toBe(true);
     if (unrelated.length) expect(Math.max(...carTPositions)).toBeLessThan(Math.min(...unrelated));
     const slugs = new Set(page.results.filter((r) => carT.has(r.opportunityId)).map((r) => r.opportunity.centre.slug));
-    expect([...slugs]).toEqual(expect.arrayContaining(["humanitas", "istituto-nazionale-tumori", "papa-giovanni-xxiii"]));
+    expect([...slugs]).toEqual(
+      expect.arrayContaining(["humanitas", "istituto-nazionale-tumori", "papa-giovanni-xxiii"]),
+    );
   });
 
   it("gives a profile without interests a prompt, not a list", async () => {
     const user = await createApplicantWithProfile({ interests: [], researchStatement: "carbon ions and protons" });
-    expect(await getMatchesPage(user.id, { today: TODAY, show: 20 })).toEqual({ status: "noInterests", hiddenCount: 0 });
+    expect(await getMatchesPage(user.id, { today: TODAY, show: 20 })).toEqual({
+      status: "noInterests",
+      hiddenCount: 0,
+    });
   });
 
   it("proposes the earliest stay with a free seat every day, and leaves out full opportunities", async () => {
     const ids = await seededOpportunityIds();
     const cnao = ids.get("cnao-carbon-ion-observership")!;
-    const user = await createApplicantWithProfile({ interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }], windows: [{ start: "2027-01-11", end: "2027-02-28" }] });
+    const user = await createApplicantWithProfile({
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      windows: [{ start: "2027-01-11", end: "2027-02-28" }],
+    });
     const before = (await matchesOf(user.id)).results.find((r) => r.opportunityId === cnao)!;
     expect(before.earliestWindow).toEqual({ start: "2027-01-11", end: "2027-02-09" });
     // Two approved visitors (CNAO's two seats) from 11 to 25 January.
@@ -129,11 +166,16 @@ describe("matching on the seeded catalogue", () => {
     expect(after.earliestWindow).toEqual({ start: "2027-01-26", end: "2027-02-24" });
     // A request that is only submitted takes no seat.
     await prisma.request.updateMany({ where: { opportunityId: cnao }, data: { status: "SUBMITTED" } });
-    expect((await matchesOf(user.id)).results.find((r) => r.opportunityId === cnao)!.earliestWindow.start).toBe("2027-01-11");
+    expect((await matchesOf(user.id)).results.find((r) => r.opportunityId === cnao)!.earliestWindow.start).toBe(
+      "2027-01-11",
+    );
   });
 
   it("sees catalogue changes at once (the index is rebuilt when the catalogue revision moves)", async () => {
-    const user = await createApplicantWithProfile({ interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }], windows: SPRING_2027 });
+    const user = await createApplicantWithProfile({
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      windows: SPRING_2027,
+    });
     const before = await matchesOf(user.id);
     const cnao = await prisma.centre.findUniqueOrThrow({ where: { slug: "cnao" }, select: { id: true } });
     const created = await prisma.opportunity.create({
@@ -149,7 +191,9 @@ describe("matching on the seeded catalogue", () => {
         minDays: 5,
         maxDays: 10,
         topics: { create: [{ topicId: "carbon-ion-radiotherapy" }] },
-        windows: { create: [{ startDate: new Date("2027-02-01T00:00:00Z"), endDate: new Date("2027-03-31T00:00:00Z") }] },
+        windows: {
+          create: [{ startDate: new Date("2027-02-01T00:00:00Z"), endDate: new Date("2027-03-31T00:00:00Z") }],
+        },
       },
     });
     const after = await matchesOf(user.id);

@@ -210,10 +210,22 @@ describe("text relevance", () => {
     expect(ids(results)[0]).toBe("carbon");
   });
 
-  it("keeps an opportunity that matches only by text", () => {
-    const results = rank(opps, who);
+  it("keeps an opportunity that matches only by text, when the text match is strong", () => {
+    const results = rank(opps, { ...who, statement: "Synchrotron beam lines for carbon ions." });
     expect(byId(results, "text-only").parts.topics).toBe(0);
-    expect(byId(results, "text-only").parts.text).toBeGreaterThan(0);
+    expect(byId(results, "text-only").parts.text).toBeGreaterThanOrEqual(MATCH_WEIGHTS.textRelevanceMin);
+  });
+
+  it("drops an opportunity whose only link is a weak text match (a few shared common words)", () => {
+    // "synchrotron" is the carbon opportunity's strong match; the physics one shares it in a
+    // weaker way and has no related topic: not a reason a clinician would accept.
+    const results = rank(opps, who);
+    expect(ids(results)).not.toContain("text-only");
+    const index = buildMatchIndex(opps, TAXONOMY);
+    expect(explainExclusion(index, who, EMPTY_OCCUPANCY, TODAY, "text-only")).toEqual({
+      code: "exclusion.relevance",
+      params: {},
+    });
   });
 
   it("searches the rarest statement terms first, leaving out words found nowhere", () => {

@@ -64,17 +64,33 @@ describe("the profile schema", () => {
   });
 
   it("needs only profession and career stage; blank rows are dropped, not errors", () => {
-    const value = schema.parse({ profession: "NURSE", careerStage: "RESIDENT", languages: [{}], windows: [{ start: undefined, end: undefined }] });
-    expect(value).toMatchObject({ languages: [], interests: [], windows: [], stayTypes: [], researchStatement: "", suggestToCentres: false });
+    const value = schema.parse({
+      profession: "NURSE",
+      careerStage: "RESIDENT",
+      languages: [{}],
+      windows: [{ start: undefined, end: undefined }],
+    });
+    expect(value).toMatchObject({
+      languages: [],
+      interests: [],
+      windows: [],
+      stayTypes: [],
+      researchStatement: "",
+      suggestToCentres: false,
+    });
     expect(Object.keys(errorsOf({}))).toEqual(expect.arrayContaining(["profession", "careerStage"]));
   });
 
   it("makes an invalid ORCID iD a field error", () => {
-    expect(errorsOf({ ...valid, orcid: "0000-0002-1825-0098" })).toEqual({ orcid: ["profile:validation.orcidInvalid"] });
+    expect(errorsOf({ ...valid, orcid: "0000-0002-1825-0098" })).toEqual({
+      orcid: ["profile:validation.orcidInvalid"],
+    });
   });
 
   it("makes an invalid ROR ID a field error", () => {
-    expect(errorsOf({ ...valid, rorId: "https://ror.org/03yrm5c27" })).toEqual({ rorId: ["profile:validation.rorInvalid"] });
+    expect(errorsOf({ ...valid, rorId: "https://ror.org/03yrm5c27" })).toEqual({
+      rorId: ["profile:validation.rorInvalid"],
+    });
   });
 
   it("makes an unknown topic a field error on that topic", () => {
@@ -92,8 +108,12 @@ describe("the profile schema", () => {
   });
 
   it("refuses languages and countries outside ISO 639-1 / ISO 3166-1 and levels outside CEFR", () => {
-    expect(errorsOf({ ...valid, languages: [{ code: "xx", level: "B2" }] })).toEqual({ "languages.0.code": ["profile:validation.languageInvalid"] });
-    expect(errorsOf({ ...valid, languages: [{ code: "it", level: "B3" }] })).toEqual({ "languages.0.level": ["profile:validation.levelRequired"] });
+    expect(errorsOf({ ...valid, languages: [{ code: "xx", level: "B2" }] })).toEqual({
+      "languages.0.code": ["profile:validation.languageInvalid"],
+    });
+    expect(errorsOf({ ...valid, languages: [{ code: "it", level: "B3" }] })).toEqual({
+      "languages.0.level": ["profile:validation.levelRequired"],
+    });
     expect(errorsOf({ ...valid, country: "XK1" })).toEqual({ country: ["profile:validation.countryInvalid"] });
   });
 
@@ -113,30 +133,47 @@ describe("the profile schema", () => {
   });
 
   it("refuses impossible dates, windows already over, windows beyond two years and more than six windows", () => {
-    expect(errorsOf({ ...valid, windows: [{ start: "2027-02-30", end: "2027-03-10" }] })).toEqual({ "windows.0.start": ["profile:validation.dateInvalid"] });
-    expect(errorsOf({ ...valid, windows: [{ start: "2026-10-01", end: "2026-11-30" }] })).toEqual({ "windows.0.end": ["profile:validation.windowPast"] });
+    expect(errorsOf({ ...valid, windows: [{ start: "2027-02-30", end: "2027-03-10" }] })).toEqual({
+      "windows.0.start": ["profile:validation.dateInvalid"],
+    });
+    expect(errorsOf({ ...valid, windows: [{ start: "2026-10-01", end: "2026-11-30" }] })).toEqual({
+      "windows.0.end": ["profile:validation.windowPast"],
+    });
     expect(errorsOf({ ...valid, windows: [{ start: "2026-11-01", end: "2026-12-01" }] })).toEqual({});
-    expect(errorsOf({ ...valid, windows: [{ start: "2028-11-01", end: "2028-12-02" }] })).toEqual({ "windows.0.end": ["profile:validation.windowTooFar"] });
+    expect(errorsOf({ ...valid, windows: [{ start: "2028-11-01", end: "2028-12-02" }] })).toEqual({
+      "windows.0.end": ["profile:validation.windowTooFar"],
+    });
     const seven = Array.from({ length: 7 }, (_, i) => ({ start: `2027-0${i + 1}-01`, end: `2027-0${i + 1}-10` }));
     expect(errorsOf({ ...valid, windows: seven })).toEqual({ windows: ["profile:validation.tooManyWindows"] });
   });
 
-  it.each(["javascript:alert(1)", "ftp://example.org/cv", "mailto:me@example.org", "example.org"])("makes the website %s a field error", (website) => {
-    expect(errorsOf({ ...valid, website })).toEqual({ website: ["profile:validation.websiteInvalid"] });
-  });
+  it.each(["javascript:alert(1)", "ftp://example.org/cv", "mailto:me@example.org", "example.org"])(
+    "makes the website %s a field error",
+    (website) => {
+      expect(errorsOf({ ...valid, website })).toEqual({ website: ["profile:validation.websiteInvalid"] });
+    },
+  );
 
   it("makes over-long text a field error, counting characters, not bytes", () => {
     expect(errorsOf({ ...valid, researchStatement: "é".repeat(STATEMENT_MAX) })).toEqual({});
     expect(errorsOf({ ...valid, researchStatement: "x".repeat(STATEMENT_MAX + 1) })).toEqual({
       researchStatement: ["profile:validation.statementTooLong"],
     });
-    expect(errorsOf({ ...valid, homeInstitution: "x".repeat(201) })).toEqual({ homeInstitution: ["profile:validation.institutionTooLong"] });
-    expect(errorsOf({ ...valid, website: `https://example.org/${"a".repeat(500)}` })).toEqual({ website: ["profile:validation.websiteTooLong"] });
+    expect(errorsOf({ ...valid, homeInstitution: "x".repeat(201) })).toEqual({
+      homeInstitution: ["profile:validation.institutionTooLong"],
+    });
+    expect(errorsOf({ ...valid, website: `https://example.org/${"a".repeat(500)}` })).toEqual({
+      website: ["profile:validation.websiteTooLong"],
+    });
   });
 
   it("refuses unknown stay types and professions", () => {
-    expect(errorsOf({ ...valid, stayTypes: ["HOLIDAY"] })).toEqual({ "stayTypes.0": ["profile:validation.stayTypeInvalid"] });
-    expect(errorsOf({ ...valid, profession: "ASTRONAUT" })).toEqual({ profession: ["profile:validation.professionRequired"] });
+    expect(errorsOf({ ...valid, stayTypes: ["HOLIDAY"] })).toEqual({
+      "stayTypes.0": ["profile:validation.stayTypeInvalid"],
+    });
+    expect(errorsOf({ ...valid, profession: "ASTRONAUT" })).toEqual({
+      profession: ["profile:validation.professionRequired"],
+    });
   });
 
   it("in the browser (no taxonomy) checks a topic's shape only", () => {

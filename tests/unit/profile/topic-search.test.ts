@@ -38,7 +38,12 @@ describe("topic search", () => {
 
   it("labels hits in the UI language with their parent, and says which synonym matched", () => {
     const [hit] = searchTopics(topics, "CIRT", "it");
-    expect(hit).toMatchObject({ id: "carbon-ion-radiotherapy", label: "Terapia con ioni carbonio", parentLabel: "Adroterapia", matched: "CIRT" });
+    expect(hit).toMatchObject({
+      id: "carbon-ion-radiotherapy",
+      label: "Terapia con ioni carbonio",
+      parentLabel: "Adroterapia",
+      matched: "CIRT",
+    });
   });
 
   it("returns nothing for an empty query and at most 20 hits", () => {

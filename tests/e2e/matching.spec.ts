@@ -1,0 +1,74 @@
+/**
+ * The demo applicant (a radiation oncologist from Portugal, no Italian) in a real browser:
+ * their matches with reasons, "not interested" and back, and the profile form's topic
+ * combobox with the keyboard. Every page passes axe and fits 375 px.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { checkPage } from "./helpers";
+
+async function logInAsDemoApplicant(page: Page) {
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "E-mail address" }).fill("applicant@ponte.example");
+  await page.getByRole("textbox", { name: "Password" }).fill("ponte-demo-2026");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("link", { name: "Matches" })).toBeVisible();
+}
+
+test("the demo applicant's matches start with CNAO's carbon-ion observership, say why, and can be hidden and shown again", async ({
+  page,
+}) => {
+  await logInAsDemoApplicant(page);
+  await page.getByRole("link", { name: "Matches" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your matches");
+  const cards = page.locator("li.match-card");
+  const first = cards.first();
+  await expect(first.getByRole("heading", { level: 2 })).toContainText("Carbon-ion radiotherapy observership");
+  await expect(first).toContainText("Carbon Ion Radiotherapy is one of your core interests");
+  await expect(first).toContainText("Earliest stay with a free seat");
+  await expect(first.getByRole("link", { name: /Request this/ })).toHaveAttribute(
+    "href",
+    /^\/requests\/new\?opportunity=/,
+  );
+  await expect(page.getByText(/Needs Italian|need Italian/)).toHaveCount(0);
+  await checkPage(page, "matches");
+
+  await first.getByRole("button", { name: /Not interested/ }).click();
+  await expect(cards.first().getByRole("heading", { level: 2 })).not.toContainText(
+    "Carbon-ion radiotherapy observership",
+  );
+  const hidden = page.getByRole("region", { name: /not interested in/ });
+  await expect(hidden).toContainText("Carbon-ion radiotherapy observership");
+  await hidden.getByRole("button", { name: /Show again/ }).click();
+  await expect(cards.first().getByRole("heading", { level: 2 })).toContainText("Carbon-ion radiotherapy observership");
+
+  await first.getByRole("link", { name: "Carbon-ion radiotherapy observership", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "How this fits you" })).toBeVisible();
+  await expect(page.getByText(/Your match #1 of/)).toBeVisible();
+  await checkPage(page);
+});
+
+test("the profile form finds a topic in Italian with the keyboard and refuses a wrong ORCID iD", async ({ page }) => {
+  await logInAsDemoApplicant(page);
+  await page.goto("/profile");
+  await checkPage(page, "profile");
+  const combobox = page.getByRole("combobox", { name: "Add a topic" });
+  await combobox.fill("adroterapia");
+  await expect(page.getByRole("listbox", { name: "Matching topics" }).getByRole("option").first()).toBeVisible();
+  await combobox.press("ArrowDown");
+  await expect(combobox).toHaveAttribute("aria-activedescendant", /.+/);
+  await combobox.press("Enter");
+  const chip = page.getByRole("group", { name: "Hadron therapy (Radiotherapy)", exact: true });
+  await expect(chip).toBeVisible();
+  await expect(chip.getByRole("radio", { name: "Core interest" })).toBeChecked();
+  await chip.getByRole("button", { name: "Remove Hadron therapy" }).click();
+  await expect(chip).toHaveCount(0);
+
+  const orcid = page.getByLabel("ORCID iD (optional)");
+  await orcid.fill("0000-0002-1825-0098");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("This is not a valid ORCID iD")).toBeVisible();
+  await expect(orcid).toHaveAttribute("aria-invalid", "true");
+  await orcid.fill("0000-0002-1825-0097");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+});
