@@ -334,7 +334,10 @@ describe("a production error", () => {
     expect(body).not.toMatch(/SessionGone|relation|prisma|Prisma|\n\s+at /);
     const dataId = dataRes.headers.get("x-request-id")!;
 
-    await new Promise((r) => setTimeout(r, 200));
+    // The server writes its log asynchronously: wait (up to 10 s) until both lines arrive.
+    for (let i = 0; i < 100 && !(server.output().includes(`[${id}] GET /account`) && server.output().includes(`[${dataId}]`)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const log = server.output();
     expect(log).toContain(`[${id}] GET /account`);
     expect(log).toContain(`[${dataId}]`);
