@@ -1,0 +1,84 @@
+/**
+ * Issue 7's first journey as one flow, for a brand-new applicant: sign up, confirm the
+ * address from the real mail, complete the profile (a topic through the search box,
+ * languages, an availability window), see matches with reasons, request the top match
+ * with the keyboard, and follow it in /requests.
+ */
+import { expect, test } from "@playwright/test";
+import { checkPage, linkIn, waitForEmail } from "./helpers";
+
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+test("a new applicant signs up, builds a profile, sees matches with reasons, requests one with the keyboard and follows it", async ({ page }) => {
+  const email = `dr.${Date.now().toString(36)}@example.org`;
+  await page.goto("/signup");
+  await page.getByRole("textbox", { name: "Name" }).fill("Dr Inês Carvalho");
+  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill("quartz-meadow-lantern-8");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await page.goto(linkIn(await waitForEmail(email, /Confirm your e-mail address/), /\/verify-email\?token=/));
+  await expect(page.getByText("your e-mail address is confirmed")).toBeVisible();
+
+  // The profile: profession, stage, languages, one topic found through the search box, a window.
+  await page.goto("/profile");
+  await page.getByLabel("Profession").selectOption("PHYSICIAN");
+  await page.getByLabel("Career stage").selectOption("EARLY_CAREER");
+  if ((await page.getByLabel("Language 1", { exact: true }).count()) === 0) {
+    await page.getByRole("button", { name: "Add a language" }).click();
+  }
+  await page.getByLabel("Language 1", { exact: true }).selectOption("en");
+  await page.getByLabel("Level of language 1").selectOption("C1");
+  const combobox = page.getByRole("combobox", { name: "Add a topic" });
+  await combobox.fill("carbon ion");
+  await expect(page.getByRole("listbox", { name: "Matching topics" }).getByRole("option").first()).toBeVisible();
+  await combobox.press("ArrowDown");
+  await combobox.press("Enter");
+  await expect(page.getByRole("group", { name: /Carbon Ion Radiotherapy/ })).toBeVisible();
+  if ((await page.getByLabel("From (period 1)").count()) === 0) {
+    await page.getByRole("button", { name: "Add a period" }).click();
+  }
+  await page.getByLabel("From (period 1)").fill("2027-02-01");
+  await page.getByLabel("Until (period 1)").fill("2027-06-30");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+
+  // Matches, with reasons; the first one is CNAO's carbon-ion observership.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Matches" }).click();
+  const first = page.locator("li.match-card").first();
+  await expect(first.getByRole("heading", { level: 2 })).toContainText("Carbon-ion radiotherapy observership");
+  await expect(first).toContainText("Carbon Ion Radiotherapy is one of your core interests");
+  await first.getByRole("link", { name: /Request this/ }).click();
+  await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
+
+  // The request form with the keyboard: each control is reached with Tab and filled by typing.
+  await page.getByLabel("First day").focus();
+  // Typing the digits walks Chromium's month/day/year segments; Tab on until the next field.
+  await page.keyboard.type("03012027");
+  const tabTo = async (label: string | RegExp) => {
+    const target = page.getByLabel(label);
+    for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(target).toBeFocused();
+  };
+  await tabTo("Last day");
+  await page.keyboard.type("03122027");
+  await tabTo("Motivation");
+  await page.keyboard.type("I plan carbon-ion treatments for skull-base chordoma and want to see CNAO's workflow.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel(/Which tumour sites/)).toBeFocused();
+  await page.keyboard.type("Skull base and head and neck.");
+  // The file itself comes from the operating system's picker, which is not part of the page.
+  await page.getByLabel("CV (PDF)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByLabel("CV (PDF)").focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Send the request" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Your request has been sent.")).toBeVisible();
+  await expect(page.getByText("1 Mar 2027").first()).toBeVisible();
+
+  // Followed in /requests.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Requests" }).click();
+  await expect(page.getByRole("link", { name: /Carbon-ion radiotherapy observership/ })).toBeVisible();
+  await expect(page.getByText("Submitted").first()).toBeVisible();
+  await checkPage(page, "requests");
+});
