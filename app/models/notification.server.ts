@@ -83,12 +83,6 @@ export async function unsubscribeKind(userId: string, kind: MailKind): Promise<b
   return true;
 }
 
-/** The address the user is told about in the layout's banner: their own, when it is marked undeliverable. */
-export async function getUndeliverableAddress(userId: string): Promise<string | null> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true, emailUndeliverableAt: true } });
-  return user?.emailUndeliverableAt ? user.email : null;
-}
-
 /** The owner says the address works again (e.g. their mailbox was full): mail to it resumes. */
 export async function retryUndeliverableAddress(userId: string): Promise<void> {
   const { count } = await prisma.user.updateMany({
@@ -101,7 +95,15 @@ export async function retryUndeliverableAddress(userId: string): Promise<void> {
 // ─── The admins' view of the outbox ─────────────────────────────────────────
 
 /** The newest notifications (at most `take`), optionally of one status and kind. */
-export async function listOutbox({ status, kind, take = 200 }: { status?: NotificationStatus | null; kind?: string | null; take?: number }) {
+export async function listOutbox({
+  status,
+  kind,
+  take = 200,
+}: {
+  status?: NotificationStatus | null;
+  kind?: string | null;
+  take?: number;
+}) {
   const where: Prisma.NotificationWhereInput = { ...(status ? { status } : {}), ...(kind ? { kind } : {}) };
   return prisma.notification.findMany({
     where,
@@ -215,7 +217,14 @@ export async function applyProviderEvent(event: ProviderEvent): Promise<EventOut
     const handled = ["email.delivered", "email.bounced", "email.complained", "email.suppressed", "email.failed"];
     if (!handled.includes(event.type)) return "ignored";
 
-    const select = { id: true, status: true, userId: true, toEmail: true, providerId: true, deliveredAt: true } as const;
+    const select = {
+      id: true,
+      status: true,
+      userId: true,
+      toEmail: true,
+      providerId: true,
+      deliveredAt: true,
+    } as const;
     let n = event.emailId ? await tx.notification.findFirst({ where: { providerId: event.emailId }, select }) : null;
     if (!n && event.notificationId) {
       n = await tx.notification.findFirst({
@@ -245,7 +254,11 @@ export async function applyProviderEvent(event: ProviderEvent): Promise<EventOut
         break;
       }
       case "email.complained":
-        await update({ status: "COMPLAINED", lastError: "complained: the recipient reported this e-mail as spam", lockedUntil: null });
+        await update({
+          status: "COMPLAINED",
+          lastError: "complained: the recipient reported this e-mail as spam",
+          lockedUntil: null,
+        });
         await markUndeliverable(tx, n, event.at);
         break;
       case "email.suppressed":
@@ -257,7 +270,11 @@ export async function applyProviderEvent(event: ProviderEvent): Promise<EventOut
         await markUndeliverable(tx, n, event.at);
         break;
       case "email.failed":
-        await update({ status: "FAILED", lastError: `provider: ${event.reason ?? "failed"}`.slice(0, 1000), lockedUntil: null });
+        await update({
+          status: "FAILED",
+          lastError: `provider: ${event.reason ?? "failed"}`.slice(0, 1000),
+          lockedUntil: null,
+        });
         break;
     }
     return "applied";

@@ -37,6 +37,8 @@ export interface AuthUser {
   locale: string | null;
   /** Slugs of the centres this user coordinates. */
   centreSlugs: string[];
+  /** Mail to the address bounced or was reported as spam (the layout's banner). */
+  emailUndeliverable: boolean;
 }
 
 interface SessionAttributes {
@@ -54,27 +56,31 @@ declare module "lucia" {
 
 export const SESSION_TTL_DAYS = 30;
 
-const userSelect = {
-  id: true,
-  email: true,
-  name: true,
-  roles: true,
-  emailVerifiedAt: true,
-  locale: true,
-  coordinatorOf: { select: { centre: { select: { slug: true } } }, orderBy: { createdAt: "asc" } },
-} satisfies Prisma.UserSelect;
+/** One row of the session lookup: the session, its user and the user's centres. */
+interface SessionUserRow {
+  userId: string;
+  expiresAt: Date;
+  userAgent: string | null;
+  ipAddress: string | null;
+  email: string;
+  name: string;
+  roles: Role[];
+  emailVerifiedAt: Date | null;
+  locale: string | null;
+  emailUndeliverableAt: Date | null;
+  centreSlugs: string[];
+}
 
-type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
-
-function toAuthUser(u: UserRow): AuthUser {
+function toAuthUser(u: SessionUserRow): AuthUser {
   return {
-    id: u.id,
+    id: u.userId,
     email: u.email,
     name: u.name,
     roles: u.roles,
     emailVerified: u.emailVerifiedAt !== null,
     locale: u.locale,
-    centreSlugs: u.coordinatorOf.map((c) => c.centre.slug),
+    centreSlugs: u.centreSlugs,
+    emailUndeliverable: u.emailUndeliverableAt !== null,
   };
 }
 
@@ -84,23 +90,31 @@ function toAuthUser(u: UserRow): AuthUser {
  * `listUserSessions` instead).
  */
 export class PrismaSessionAdapter implements Adapter {
+  /**
+   * The session and its user in ONE query (every signed-in request runs it; Prisma's nested
+   * select would take four round trips): centre slugs in coordination order.
+   */
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const row = await prisma.session.findUnique({
-      where: { id: hashToken(sessionId) },
-      select: { userId: true, expiresAt: true, userAgent: true, ipAddress: true, user: { select: userSelect } },
-    });
+    const rows = await prisma.$queryRaw<SessionUserRow[]>`
+      SELECT s."userId", s."expiresAt", s."userAgent", s."ipAddress",
+             u."email", u."name", u."roles"::text[] AS "roles", u."emailVerifiedAt", u."locale", u."emailUndeliverableAt",
+             COALESCE((SELECT array_agg(c."slug" ORDER BY cc."createdAt", c."slug")
+                         FROM "CentreCoordinator" cc JOIN "Centre" c ON c."id" = cc."centreId"
+                        WHERE cc."userId" = u."id"), ARRAY[]::text[]) AS "centreSlugs"
+        FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+       WHERE s."id" = ${hashToken(sessionId)}`;
+    const row = rows[0];
     if (!row) return [null, null];
     return [
       {
         id: sessionId,
         userId: row.userId,
-        expiresAt: row.expiresAt,
+        expiresAt: new Date(row.expiresAt),
         attributes: { userAgent: row.userAgent, ipAddress: row.ipAddress },
       },
-      { id: row.user.id, attributes: toAuthUser(row.user) },
+      { id: row.userId, attributes: toAuthUser(row) },
     ];
   }
-
   async getUserSessions(userId: string): Promise<DatabaseSession[]> {
     const rows = await prisma.session.findMany({
       where: { userId },

@@ -2,7 +2,6 @@
  * The signed-in user's fields the layout renders (never the session row), and storing the
  * footer's language choice on the account.
  */
-import { getUndeliverableAddress } from "~/models/notification.server";
 import { setUserLocale } from "~/models/user.server";
 import { getUser } from "./auth.server";
 
@@ -21,14 +20,13 @@ export type RootUser = {
 export async function getOptionalUser(request: Request): Promise<RootUser> {
   const user = await getUser(request);
   if (!user) return null;
-  const undeliverable = await getUndeliverableAddress(user.id);
   return {
     id: user.id,
     name: user.name,
     roles: user.roles,
     emailVerified: user.emailVerified,
     centreSlugs: user.centreSlugs,
-    ...(undeliverable ? { undeliverableEmail: undeliverable } : {}),
+    ...(user.emailUndeliverable ? { undeliverableEmail: user.email } : {}),
   };
 }
 
