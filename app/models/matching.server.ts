@@ -8,12 +8,13 @@
  *   bumped by database triggers on every catalogue change; one primary-key read per
  *   request tells whether it moved); while a new revision builds (seconds at 10,000
  *   opportunities) requests keep the previous index unless the build is quick;
- * - the approved-request occupancy, reloaded with one grouped query when the approved
- *   requests' signature (count, latest change, checksum) moves;
- * - each applicant's ranking, keyed by (catalogue revision, occupancy signature, profile
+ * - the approved-request occupancy, reloaded with one grouped query when the occupancy
+ *   revision moves (`AppMeta` "occupancy.revision", bumped by triggers whenever an approved
+ *   request appears, goes or changes its dates);
+ * - each applicant's ranking, keyed by (catalogue revision, occupancy revision, profile
  *   version, today), LRU-bounded. Hidden opportunities are filtered after ranking, so
  *   hiding one does not invalidate it.
- * A request therefore costs: the session, one signature query, one profile query, and a
+ * A request therefore costs: the session, one revision query, one profile query, and a
  * ranking only when one of its inputs changed.
  */
 import type { Prisma } from "~/generated/prisma/client";
@@ -200,20 +201,16 @@ interface Versions {
 }
 
 /**
- * One query: the catalogue revision and a signature of the approved requests (count,
- * latest change, checksum of ids and dates): any approval, cancellation or date change
- * moves it.
+ * One primary-key read: the catalogue revision and the occupancy revision, counters that
+ * database triggers move in the same transaction as any change the matcher depends on
+ * (migrations 20261129124952_catalogue_revision and 20261129151500_occupancy_revision).
  */
 async function readVersions(): Promise<Versions> {
-  const rows = await prisma.$queryRaw<{ catalogue: string | null; occupancy: string }[]>`
-    SELECT
-      (SELECT "value" || '@' || to_char("updatedAt" AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS')
-         FROM "AppMeta" WHERE "key" = 'catalogue.revision') AS "catalogue",
-      (SELECT count(*)::text || ':' || COALESCE(to_char(max("updatedAt") AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS'), '-')
-              || ':' || COALESCE(sum(hashtext("id" || "startDate"::text || "endDate"::text || COALESCE("cohortId", '')))::text, '0')
-         FROM "Request" WHERE "status" = 'APPROVED') AS "occupancy"`;
-  const row = rows[0];
-  return { catalogue: row?.catalogue ?? "none", occupancy: row?.occupancy ?? "none" };
+  const rows = await prisma.$queryRaw<{ key: string; version: string }[]>`
+    SELECT "key", "value" || '@' || to_char("updatedAt" AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') AS "version"
+      FROM "AppMeta" WHERE "key" IN ('catalogue.revision', 'occupancy.revision')`;
+  const of = (key: string) => rows.find((r) => r.key === key)?.version ?? "none";
+  return { catalogue: of("catalogue.revision"), occupancy: of("occupancy.revision") };
 }
 
 /**

@@ -171,6 +171,62 @@ describe("matching on the seeded catalogue", () => {
     );
   });
 
+  it("sees an approved stay's new dates at once, and leaves the occupancy revision alone for other requests", async () => {
+    const ids = await seededOpportunityIds();
+    const cnao = ids.get("cnao-carbon-ion-observership")!;
+    const user = await createApplicantWithProfile({
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      windows: [{ start: "2027-01-11", end: "2027-02-28" }],
+    });
+    const revision = async () =>
+      (await prisma.appMeta.findUniqueOrThrow({ where: { key: "occupancy.revision" } })).value;
+    const earliest = async () =>
+      (await matchesOf(user.id)).results.find((r) => r.opportunityId === cnao)!.earliestWindow.start;
+    expect(await earliest()).toBe("2027-01-11");
+
+    // Submitted, reviewed and declined requests take no seat: the counter does not move.
+    const visitors = await Promise.all([createApplicantWithProfile({}), createApplicantWithProfile({})]);
+    const start = await revision();
+    const created = [];
+    for (const visitor of visitors) {
+      created.push(
+        await prisma.request.create({
+          data: {
+            applicantId: visitor.id,
+            opportunityId: cnao,
+            startDate: new Date("2027-01-11T00:00:00Z"),
+            endDate: new Date("2027-01-25T00:00:00Z"),
+            motivation: "test",
+            dueAt: new Date("2026-12-20T00:00:00Z"),
+          },
+        }),
+      );
+    }
+    await prisma.request.updateMany({ where: { opportunityId: cnao }, data: { status: "IN_REVIEW" } });
+    expect(await revision()).toBe(start);
+
+    // Both approved: CNAO's two seats are taken from 11 to 25 January.
+    await prisma.request.updateMany({ where: { opportunityId: cnao }, data: { status: "APPROVED" } });
+    expect(await revision()).not.toBe(start);
+    expect(await earliest()).toBe("2027-01-26");
+
+    // One approved stay moves to March: a seat is free again in January.
+    await prisma.request.update({
+      where: { id: created[0]!.id },
+      data: { startDate: new Date("2027-03-01T00:00:00Z"), endDate: new Date("2027-03-10T00:00:00Z") },
+    });
+    expect(await earliest()).toBe("2027-01-11");
+
+    // Deleting an approved request frees its seat too.
+    await prisma.request.update({
+      where: { id: created[0]!.id },
+      data: { startDate: new Date("2027-01-11T00:00:00Z"), endDate: new Date("2027-01-25T00:00:00Z") },
+    });
+    expect(await earliest()).toBe("2027-01-26");
+    await prisma.request.delete({ where: { id: created[1]!.id } });
+    expect(await earliest()).toBe("2027-01-11");
+  });
+
   it("sees catalogue changes at once (the index is rebuilt when the catalogue revision moves)", async () => {
     const user = await createApplicantWithProfile({
       interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
