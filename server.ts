@@ -3,47 +3,124 @@
  * serves the Remix build. Fails fast with one line when something is wrong.
  *   npm start              build, then serve (PORT, default 3000)
  *   npm run dev            live reload through `remix dev`
+ *
+ * Processes (`webProcesses` in app/utils/env.server.ts, WEB_CONCURRENCY): with one, this
+ * process does everything. With more (PostgreSQL only), this process prepares the database,
+ * runs the background loop (app/background.server.ts) and forks that many web workers
+ * with Node's cluster module; they share the port, each keeps its own caches (they key on
+ * database state, decision 0014), and one that dies is replaced.
  */
 import "dotenv/config";
+import cluster, { type Worker } from "node:cluster";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { startBackgroundWork } from "./app/background.server";
 import { closeDatabase, describeTarget, getDatabaseTarget } from "./app/utils/db.server";
-import { EnvError, getEnv } from "./app/utils/env.server";
+import { EnvError, getEnv, type Env } from "./app/utils/env.server";
 import { createApp } from "./server/app";
 import { prepareDatabase, StartupError } from "./server/startup";
 
 const BUILD_PATH = path.resolve("build/server/index.js");
+/** A worker that dies is replaced after this pause (ms), so a crash loop cannot spin. */
+const RESPAWN_DELAY_MS = 1_000;
 
-async function main() {
-  const env = getEnv();
-  await prepareDatabase();
+/** Serves HTTP in this process; resolves with a function that stops serving. */
+async function serve(
+  env: Env,
+  { announce }: { announce: boolean },
+): Promise<{ port: number; stop: () => Promise<void> }> {
   const isDev = !env.isProduction && process.env.REMIX_DEV_ORIGIN !== undefined;
-  const importBuild = async () =>
-    (await import(`${pathToFileURL(BUILD_PATH).href}?t=${Date.now()}`)) as ServerBuild;
+  const importBuild = async () => (await import(`${pathToFileURL(BUILD_PATH).href}?t=${Date.now()}`)) as ServerBuild;
   const build = isDev ? importBuild : await importBuild();
   const app = createApp(build, env);
-  // One loop for request jobs and the e-mail outbox (app/background.server.ts).
-  const stopBackground = env.jobsInProcess ? startBackgroundWork() : async () => {};
-  const server = app.listen(env.PORT, () => {
-    const address = server.address();
-    const port = typeof address === "object" && address ? address.port : env.PORT;
-    console.log(`Ponte is serving http://localhost:${port} on ${describeTarget(getDatabaseTarget())}`);
-    if (isDev) {
-      void importBuild().then((b) => broadcastDevReady(b));
-    }
-  });
-  const shutdown = () => {
-    server.close(() => {
-      void stopBackground()
-        .then(() => closeDatabase())
-        .finally(() => process.exit(0));
+  return new Promise((resolve) => {
+    const server = app.listen(env.PORT, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : env.PORT;
+      if (announce) console.log(`Ponte is serving http://localhost:${port} on ${describeTarget(getDatabaseTarget())}`);
+      if (isDev) void importBuild().then((b) => broadcastDevReady(b));
+      resolve({ port, stop: () => new Promise<void>((done) => server.close(() => done())) });
     });
+  });
+}
+
+/** Exits cleanly on SIGTERM/SIGINT after `stop`, or after 5 s whatever happens. */
+function onSignals(stop: () => Promise<void>) {
+  const shutdown = () => {
     setTimeout(() => process.exit(0), 5_000).unref();
+    void stop()
+      .catch(() => {})
+      .then(() => closeDatabase())
+      .finally(() => process.exit(0));
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
+}
+
+/** A cluster worker: serves only (the primary prepared the database and runs the jobs). */
+async function worker() {
+  const env = getEnv();
+  const { port, stop } = await serve(env, { announce: false });
+  process.send?.({ ponte: "listening", port });
+  onSignals(stop);
+}
+
+/** The primary with several workers: forks them, replaces any that dies, stops them all. */
+function superviseWorkers(env: Env, stopBackground: () => Promise<void>) {
+  let stopping = false;
+  let listening = 0;
+  const fork = () => {
+    const w = cluster.fork();
+    w.on("message", (message: { ponte?: string; port?: number } | null) => {
+      if (message?.ponte !== "listening") return;
+      listening += 1;
+      if (listening === env.webProcesses) {
+        const port = message.port ?? env.PORT;
+        console.log(
+          `Ponte is serving http://localhost:${port} on ${describeTarget(getDatabaseTarget())} with ${env.webProcesses} web processes`,
+        );
+      }
+    });
+    return w;
+  };
+  cluster.on("exit", (w: Worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Ponte web process ${w.process.pid} exited (${signal ?? code}); starting another.`);
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, RESPAWN_DELAY_MS).unref();
+  });
+  for (let i = 0; i < env.webProcesses; i++) fork();
+  onSignals(async () => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((done) => {
+            if (w.isDead()) return done();
+            w.once("exit", () => done());
+            w.process.kill("SIGTERM");
+          }),
+      ),
+    );
+    await stopBackground();
+  });
+}
+
+async function main() {
+  if (!cluster.isPrimary) return worker();
+  const env = getEnv();
+  await prepareDatabase();
+  // One loop for request jobs and the e-mail outbox (app/background.server.ts).
+  const stopBackground = env.jobsInProcess ? startBackgroundWork() : async () => {};
+  if (env.webProcesses > 1) return superviseWorkers(env, stopBackground);
+  const serving = await serve(env, { announce: true });
+  onSignals(async () => {
+    await serving.stop();
+    await stopBackground();
+  });
 }
 
 main().catch(async (error: unknown) => {

@@ -4,7 +4,7 @@
  *
  *   npm run bench:matches-http -- [--db=postgresql://postgres@127.0.0.1:5432/postgres]
  *     [--opportunities=10000] [--users=20] [--connections=20] [--duration=20]
- *     [--cold-users=1000 (0 = skip the cold phase)] [--no-build] [--keep]
+ *     [--cold-users=1000 (0 = skip the cold phase)] [--processes=N (WEB_CONCURRENCY)] [--no-build] [--keep]
  *   (or BENCH_DATABASE_URL=… for the server to create the database on)
  *
  * Steps: create a fresh database `ponte_bench_<id>` on the server; migrate and seed it with
@@ -52,6 +52,8 @@ const options = {
   connections: Number(arg("connections", "20")),
   duration: Number(arg("duration", "20")),
   coldUsers: Number(arg("cold-users", "1000")),
+  /** WEB_CONCURRENCY for the server; empty: the app's default (one web process per CPU on PostgreSQL in production). */
+  processes: arg("processes", ""),
   build: arg("no-build", "false") !== "true",
   keep: arg("keep", "false") === "true",
 };
@@ -259,6 +261,9 @@ async function prepare(today: string): Promise<Prepared> {
   return { cookies, coldCookies, published };
 }
 
+/** What the server said when it started ("… with 2 web processes"). */
+let serverOutput = "";
+
 function startServer(port: number, url: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: root,
@@ -273,11 +278,15 @@ function startServer(port: number, url: string): Promise<ChildProcess> {
       RESEND_BASE_URL: "http://127.0.0.1:9",
       APP_SECRET,
       PONTE_DEMO: "",
+      WEB_CONCURRENCY: options.processes,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (b: Buffer) => (output += b.toString()));
+  child.stdout!.on("data", (b: Buffer) => {
+    output += b.toString();
+    serverOutput = output;
+  });
   child.stderr!.on("data", (b: Buffer) => (output += b.toString()));
   return new Promise((resolve, reject) => {
     const started = Date.now();
@@ -289,7 +298,7 @@ function startServer(port: number, url: string): Promise<ChildProcess> {
       }
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-        if (res.ok) {
+        if (res.ok && /Ponte is serving/.test(output)) {
           clearInterval(poll);
           resolve(child);
         }
@@ -304,11 +313,15 @@ function startServer(port: number, url: string): Promise<ChildProcess> {
   });
 }
 
-/** CPU time (ms) a process has used so far, from /proc (Linux); null elsewhere. */
+/** CPU time (ms) a process and its children (the web workers) have used so far, from /proc (Linux); null elsewhere. */
 function cpuMs(pid: number | undefined): number | null {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const own = (p: number) => {
+    const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  };
+  try {
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    return own(pid!) + children.reduce((sum, c) => sum + own(Number(c)), 0);
   } catch {
     return null;
   }
@@ -440,8 +453,16 @@ async function main(): Promise<number> {
     log(
       `First request (builds the index of ${prepared.published} opportunities): ${firstMs.toFixed(0)} ms, ${cards} match cards on the page.`,
     );
-    for (const cookie of prepared.cookies)
-      await fetch(`http://127.0.0.1:${port}/matches`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+    // Each web process keeps its own caches; connections are dealt round robin, so a few
+    // rounds warm every process for every user.
+    const processes = Number(serverOutput.match(/with (\d+) web processes/)?.[1] ?? 1);
+    log(`Web processes: ${processes} (WEB_CONCURRENCY ${options.processes || "unset: the app's default"}).`);
+    for (let round = 0; round < 2 * processes; round++)
+      await Promise.all(
+        prepared.cookies.map((cookie) =>
+          fetch(`http://127.0.0.1:${port}/matches`, { headers: { cookie } }).then((r) => r.arrayBuffer()),
+        ),
+      );
 
     log(
       `\nLoad: ${options.connections} connections cycling ${prepared.cookies.length} applicants' cookies for ${options.duration} s (autocannon).`,

@@ -5,6 +5,7 @@
  * `getEnv()` throws `EnvError` naming each wrong variable; server.ts prints that one
  * message and exits.
  */
+import os from "node:os";
 import { z } from "zod";
 
 const optionalString = z
@@ -39,6 +40,15 @@ const schema = z
     UPLOAD_DIR: optionalString,
     LOG_LEVEL: optionalString,
     JOBS_IN_PROCESS: optionalString,
+    /** Web processes (Node cluster): a whole number from 1 to 64; see `webProcesses` below. */
+    WEB_CONCURRENCY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "must be a whole number")
+        .transform(Number)
+        .pipe(z.number().int().min(1, "must be at least 1").max(64, "must be at most 64"))
+        .optional(),
+    ),
     /** Signs one-click unsubscribe links; unset: a random secret kept in the database (decision 0012). */
     APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   })
@@ -54,6 +64,14 @@ const schema = z
       isHttps: origin.startsWith("https://"),
       demo: env.PONTE_DEMO === "1",
       jobsInProcess: env.JOBS_IN_PROCESS !== "0",
+      /**
+       * How many web processes server.ts runs: WEB_CONCURRENCY when set; otherwise one per
+       * CPU in production on PostgreSQL, and one elsewhere (the embedded database admits a
+       * single process, and development reloads one).
+       */
+      webProcesses:
+        env.WEB_CONCURRENCY ??
+        (env.NODE_ENV === "production" && env.DATABASE_URL ? Math.min(64, os.availableParallelism()) : 1),
     };
   });
 
@@ -62,11 +80,23 @@ export type Env = z.output<typeof schema>;
 export class EnvError extends Error {}
 
 /**
- * Parses `source` (default `process.env`). Not cached: tests change variables between
- * cases, and parsing costs microseconds.
+ * Parses `source` (default `process.env`). The last result is reused while the same object
+ * holds the same values for every variable of the schema (tests change variables between
+ * cases; a request asks several times, and a parse costs tens of microseconds).
  * @throws EnvError listing every invalid variable, e.g. "PORT: Expected number".
  */
 export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const fingerprint = ENV_KEYS.map((k) => source[k] ?? "\u0000").join("\u0001");
+  if (last && last.source === source && last.fingerprint === fingerprint) return last.env;
+  const env = parse(source);
+  last = { source, fingerprint, env };
+  return env;
+}
+
+const ENV_KEYS = Object.keys(schema.innerType().shape) as (keyof z.input<typeof schema>)[];
+let last: { source: NodeJS.ProcessEnv; fingerprint: string; env: Env } | undefined;
+
+function parse(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -76,6 +106,11 @@ export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (env.isProduction && !env.RESEND_API_KEY) {
     throw new EnvError(
       "Invalid configuration: RESEND_API_KEY must be set in production (without it, mail is only kept in the outbox).",
+    );
+  }
+  if (env.webProcesses > 1 && !env.DATABASE_URL) {
+    throw new EnvError(
+      "Invalid configuration: WEB_CONCURRENCY above 1 needs PostgreSQL (DATABASE_URL); the embedded database admits one process.",
     );
   }
   return env;

@@ -16,7 +16,11 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Starts server.ts and resolves with its base URL once it says it is serving. */
 function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
@@ -67,7 +71,8 @@ describe("server.ts", () => {
     const res = await fetch(`${server.url}/centres`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const name of ["CNAO", "Niguarda", "Istituto Nazionale dei Tumori", "Humanitas", "San Raffaele"]) expect(html).toContain(name);
+    for (const name of ["CNAO", "Niguarda", "Istituto Nazionale dei Tumori", "Humanitas", "San Raffaele"])
+      expect(html).toContain(name);
   });
 
   it("sends security headers with a CSP nonce that the page's scripts carry", async () => {
@@ -95,11 +100,21 @@ describe("server.ts", () => {
 
   it("refuses a cross-origin POST with 403 and accepts a same-origin one", async () => {
     const body = new URLSearchParams({ language: "it", redirectTo: "/" });
-    const cross = await fetch(`${server.url}/language`, { method: "POST", body, headers: { Origin: "https://evil.example" }, redirect: "manual" });
+    const cross = await fetch(`${server.url}/language`, {
+      method: "POST",
+      body,
+      headers: { Origin: "https://evil.example" },
+      redirect: "manual",
+    });
     expect(cross.status).toBe(403);
     const none = await fetch(`${server.url}/language`, { method: "POST", body, redirect: "manual" });
     expect(none.status).toBe(403);
-    const same = await fetch(`${server.url}/language`, { method: "POST", body, headers: { Origin: "http://localhost:3000" }, redirect: "manual" });
+    const same = await fetch(`${server.url}/language`, {
+      method: "POST",
+      body,
+      headers: { Origin: "http://localhost:3000" },
+      redirect: "manual",
+    });
     expect(same.status).toBe(302);
     const cookie = same.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/ponte_lng=/);
@@ -122,7 +137,71 @@ describe("server.ts with an unreachable DATABASE_URL", () => {
     expect(code).toBe(1);
     const lines = stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Ponte cannot start: Cannot reach the database \(PostgreSQL at postgresql:\/\/postgres@127\.0\.0\.1:1\/ponte\)/);
+    expect(lines[0]).toMatch(
+      /^Ponte cannot start: Cannot reach the database \(PostgreSQL at postgresql:\/\/postgres@127\.0\.0\.1:1\/ponte\)/,
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
+});
+
+describe("server.ts with several web processes (WEB_CONCURRENCY)", () => {
+  it("refuses more than one on the embedded database, in one line", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+      cwd: root,
+      env: serverEnv({ DATABASE_URL: "", PGLITE_DIR: "/nonexistent/never-created", WEB_CONCURRENCY: "2" }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((r) => child.on("exit", r));
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      "Ponte cannot start: Invalid configuration: WEB_CONCURRENCY above 1 needs PostgreSQL (DATABASE_URL); the embedded database admits one process.",
+    );
+    expect(fs.existsSync("/nonexistent/never-created")).toBe(false);
+  }, 60_000);
+
+  // A cluster needs a database server: on the embedded database this case cannot run.
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    "on PostgreSQL, serves from two workers, replaces one that dies, and stops them all on SIGTERM",
+    async () => {
+      const server = await startServer(serverEnv({ DATABASE_URL: process.env.DATABASE_URL!, WEB_CONCURRENCY: "2" }));
+      const childrenOf = (pid: number) =>
+        fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      const seen = new Set<number>();
+      try {
+        expect(server.output()).toMatch(/with 2 web processes/);
+        const workers = childrenOf(server.child.pid!);
+        workers.forEach((pid) => seen.add(pid));
+        expect(workers).toHaveLength(2);
+        const answers = await Promise.all(Array.from({ length: 10 }, () => fetch(`${server.url}/healthz`)));
+        expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200));
+
+        process.kill(workers[0]!, "SIGKILL");
+        const deadline = Date.now() + 20_000;
+        let now = childrenOf(server.child.pid!);
+        while ((now.length < 2 || now.includes(workers[0]!)) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 200));
+          now = childrenOf(server.child.pid!);
+        }
+        now.forEach((pid) => seen.add(pid));
+        expect(now).toHaveLength(2);
+        expect(now).not.toContain(workers[0]);
+        expect(server.output()).toMatch(new RegExp(`web process ${workers[0]} exited \\(SIGKILL\\); starting another`));
+        expect((await fetch(`${server.url}/centres`)).status).toBe(200);
+      } finally {
+        const exited = new Promise<number | null>((r) => server.child.once("exit", r));
+        server.child.kill("SIGTERM");
+        expect(await exited).toBe(0);
+        // No worker outlives the primary.
+        const gone = (pid: number) =>
+          !fs.existsSync(`/proc/${pid}`) || /\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+        const deadline = Date.now() + 5_000;
+        while ([...seen].some((pid) => !gone(pid)) && Date.now() < deadline)
+          await new Promise((r) => setTimeout(r, 100));
+        expect([...seen].filter((pid) => !gone(pid))).toEqual([]);
+      }
+    },
+    90_000,
+  );
 });
