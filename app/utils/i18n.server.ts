@@ -6,6 +6,7 @@
 import { createCookie } from "@remix-run/node";
 import { createInstance, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
+import { memoForRequest } from "./request-context.server";
 import { asLanguage, fallbackLanguage, i18nConfig, resources, supportedLanguages, type Language } from "./i18n";
 
 /** Remembers the language chosen in the footer switcher for one year. */
@@ -35,9 +36,14 @@ export const remixI18next = new RemixI18Next({
   i18next: { ...i18nConfig, resources },
 });
 
-/** The language of this request (see module docs). */
-export async function getLanguage(request: Request): Promise<Language> {
-  return asLanguage(await remixI18next.getLocale(request));
+/**
+ * The language of this request (see module docs). Detected once per HTTP request (the root
+ * loader, the route's loader and the document render all ask; Remix hands each loader its
+ * own copy of the Request, so the memo is keyed by what detection reads).
+ */
+export function getLanguage(request: Request): Promise<Language> {
+  const key = `language:${request.headers.get("Cookie") ?? ""}|${request.headers.get("Accept-Language") ?? ""}`;
+  return memoForRequest(key, async () => asLanguage(await remixI18next.getLocale(request)));
 }
 
 const fixedTs = new Map<string, Promise<TFunction>>();

@@ -34,6 +34,21 @@ export function getRequestStore(): RequestStore | undefined {
   return storage.getStore();
 }
 
+/**
+ * `compute()` once per HTTP request for `key` (the same promise to every caller of the
+ * request: loaders, the document render); outside a server request, every call computes.
+ */
+export function memoForRequest<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const memo = storage.getStore()?.memo;
+  if (!memo) return compute();
+  let hit = memo.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = compute();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
 /** Records a cookie for this request's response (replacing an earlier one of that name). */
 export function setResponseCookie(name: string, serialized: string): void {
   storage.getStore()?.cookies.set(name, serialized);
