@@ -10,6 +10,7 @@
 import { Prisma, type Role } from "~/generated/prisma/client";
 import { deleteUserSessions } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
+import { getStorage } from "~/utils/storage.server";
 import { maskEmail } from "~/utils/email-address";
 import { appUrl, enqueueEmail } from "~/utils/email.server";
 import { recordAudit } from "./audit.server";
@@ -426,10 +427,13 @@ export async function exportUserData(userId: string) {
  * links, outbox rows and the user row. Requests the user sent stay for the centres,
  * anonymised: the applicant link is cut (`onDelete: SetNull`), the motivation, answers
  * and CV link are cleared, and messages the user wrote are blanked. Audit events keep the
- * bare user id only.
+ * bare user id only. The bytes of the files the user uploaded (CVs, attachments) are
+ * removed from storage once the transaction has committed; a removal that fails is logged
+ * with the key (the row is gone, so the file can no longer be served).
  */
 export async function deleteAccount(userId: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  const storageKeys = await prisma.$transaction(async (tx) => {
+    const files = await tx.storedFile.findMany({ where: { ownerId: userId }, select: { storageKey: true } });
     await tx.requestAnswer.deleteMany({ where: { request: { applicantId: userId } } });
     await tx.request.updateMany({ where: { applicantId: userId }, data: { motivation: "", cvFileId: null } });
     await tx.message.updateMany({
@@ -445,5 +449,12 @@ export async function deleteAccount(userId: string): Promise<void> {
     // coordinator links, hidden opportunities. SetNull: requests, assignments.
     await tx.user.delete({ where: { id: userId }, select: { id: true } });
     await recordAudit({ actorId: null, action: "user.deleted", subject: userId }, tx);
+    return files.map((f) => f.storageKey);
   });
+  const storage = getStorage();
+  for (const key of storageKeys) {
+    await storage.delete(key).catch((error: unknown) => {
+      console.error(`Account deletion: the file ${key} could not be removed from storage:`, error);
+    });
+  }
 }

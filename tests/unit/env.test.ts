@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { EnvError, getEnv } from "~/utils/env.server";
 
 const PG = "postgresql://postgres@127.0.0.1:5432/ponte";
+/** A variables object (NODE_ENV "test" unless given). */
+const vars = (v: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: "test", ...v });
 
 describe("web processes (WEB_CONCURRENCY)", () => {
   it("defaults to one per CPU in production on PostgreSQL, and to one elsewhere", () => {
@@ -17,8 +19,8 @@ describe("web processes (WEB_CONCURRENCY)", () => {
   });
 
   it("takes a whole number from 1 to 64", () => {
-    expect(getEnv({ DATABASE_URL: PG, WEB_CONCURRENCY: "3" }).webProcesses).toBe(3);
-    expect(getEnv({ WEB_CONCURRENCY: "1" }).webProcesses).toBe(1);
+    expect(getEnv(vars({ DATABASE_URL: PG, WEB_CONCURRENCY: "3" })).webProcesses).toBe(3);
+    expect(getEnv(vars({ WEB_CONCURRENCY: "1" })).webProcesses).toBe(1);
     expect(
       getEnv({ NODE_ENV: "production", RESEND_API_KEY: "re_x", DATABASE_URL: PG, WEB_CONCURRENCY: " " }).webProcesses,
     ).toBe(Math.min(64, os.availableParallelism()));
@@ -28,20 +30,20 @@ describe("web processes (WEB_CONCURRENCY)", () => {
       ["0", "WEB_CONCURRENCY: must be at least 1"],
       ["65", "WEB_CONCURRENCY: must be at most 64"],
     ]) {
-      expect(() => getEnv({ DATABASE_URL: PG, WEB_CONCURRENCY: value })).toThrow(
+      expect(() => getEnv(vars({ DATABASE_URL: PG, WEB_CONCURRENCY: value! }))).toThrow(
         new EnvError(`Invalid configuration: ${message}`),
       );
     }
   });
 
   it("refuses more than one on the embedded database", () => {
-    expect(() => getEnv({ WEB_CONCURRENCY: "2" })).toThrow(/WEB_CONCURRENCY above 1 needs PostgreSQL/);
+    expect(() => getEnv(vars({ WEB_CONCURRENCY: "2" }))).toThrow(/WEB_CONCURRENCY above 1 needs PostgreSQL/);
   });
 });
 
 describe("getEnv's memo", () => {
   it("sees a variable changed in the same object between calls", () => {
-    const source: NodeJS.ProcessEnv = { PORT: "3001" };
+    const source = vars({ PORT: "3001" });
     const first = getEnv(source);
     expect(getEnv(source)).toBe(first);
     source.PORT = "3002";
@@ -53,8 +55,8 @@ describe("getEnv's memo", () => {
   });
 
   it("does not reuse a result across objects with the same values", () => {
-    const a = getEnv({ PORT: "3003" });
-    const b = getEnv({ PORT: "3003" });
+    const a = getEnv(vars({ PORT: "3003" }));
+    const b = getEnv(vars({ PORT: "3003" }));
     expect(b).toEqual(a);
     expect(b).not.toBe(a);
   });

@@ -7,9 +7,11 @@ import { action as deleteAction } from "~/routes/account.delete";
 import { loader as exportLoader } from "~/routes/account.export";
 import { action as accountAction, loader as accountLoader } from "~/routes/account._index";
 import { getUser } from "~/utils/auth.server";
+import { getStorage } from "~/utils/storage.server";
 import { prisma } from "~/utils/db.server";
 import { callAction, callLoader, ORIGIN, statusOf, thrownResponse } from "../../utils/http";
 import { createUser, sessionCookie, setCookiesOf, TEST_PASSWORD } from "../../factories/accounts";
+import { withTempUploads } from "../../factories/request-flow";
 
 const ctx = { context: { clientIp: "198.51.100.30" } };
 
@@ -88,6 +90,8 @@ describe("data download", () => {
 });
 
 describe("account deletion", () => {
+  const uploads = withTempUploads();
+
   async function requestOf(applicantId: string) {
     const opportunity = await prisma.opportunity.findFirstOrThrow({
       where: { status: "PUBLISHED" },
@@ -160,5 +164,34 @@ describe("account deletion", () => {
     expect(kept.messages[0]).toMatchObject({ body: "", authorId: null });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.deleted" } });
     expect(JSON.stringify(audit)).not.toContain(user.email);
+  });
+
+  it("removes the bytes of the files the user uploaded, and only theirs", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const storage = getStorage();
+    const fileOf = async (ownerId: string) => {
+      const storageKey = await storage.put(new TextEncoder().encode("%PDF-1.4 test"));
+      return prisma.storedFile.create({
+        data: { ownerId, storageKey, filename: "cv.pdf", contentType: "application/pdf", size: 13, sha256: "x" },
+      });
+    };
+    const cv = await fileOf(user.id);
+    const kept = await fileOf(other.id);
+    const request = await requestOf(user.id);
+    await prisma.request.update({ where: { id: request.id }, data: { cvFileId: cv.id } });
+    expect(uploads.count()).toBe(2);
+
+    const res = (await callAction(
+      deleteAction,
+      "/account/delete",
+      { password: TEST_PASSWORD, confirm: "on" },
+      { ...ctx, headers: { Cookie: await sessionCookie(user.id) } },
+    )) as Response;
+    expect(res.status).toBe(302);
+    expect(uploads.count()).toBe(1);
+    await expect(storage.get(cv.storageKey)).rejects.toThrow("not found");
+    expect(await storage.get(kept.storageKey)).toEqual(new TextEncoder().encode("%PDF-1.4 test"));
+    expect(await prisma.storedFile.count({ where: { id: cv.id } })).toBe(0);
   });
 });
