@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getCatalogueCounts, getFeaturedCentres } from "~/models/centre.server";
 import { getRequestT } from "~/utils/i18n.server";
+import { SubmitButton } from "~/components/forms";
 
 /** The centres the brochure names, in its order. */
 const FEATURED = [
@@ -41,9 +42,9 @@ export default function Home() {
             {t("home.searchLabel")}
           </label>
           <input id="home-search" type="search" name="q" maxLength={100} placeholder={t("home.searchPlaceholder")} />
-          <button type="submit" className="button">
+          <SubmitButton formMethod="GET" formAction="/opportunities" pendingLabel={t("pending.searching")}>
             {t("home.searchButton")}
-          </button>
+          </SubmitButton>
         </Form>
       </section>
 

@@ -234,9 +234,9 @@ export default function InboxPage() {
           </label>
         </div>
         <div className="filter-actions">
-          <button type="submit" className="button">
+          <SubmitButton formMethod="GET" pendingLabel={t("common:pending.applying")}>
             {t("filters.apply")}
-          </button>
+          </SubmitButton>
           <Link to="/inbox">{t("filters.reset")}</Link>
         </div>
       </Form>

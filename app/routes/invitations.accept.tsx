@@ -179,9 +179,13 @@ export default function AcceptInvitation() {
         <>
           <p>{t("invitation.otherAccount")}</p>
           <Form method="post" action="/logout">
-            <button type="submit" className="button button-secondary">
+            <SubmitButton
+              formAction="/logout"
+              className="button button-secondary"
+              pendingLabel={t("pending.loggingOut", { ns: "common" })}
+            >
               {t("nav.logout", { ns: "common" })}
-            </button>
+            </SubmitButton>
           </Form>
         </>
       ) : null}
