@@ -3,8 +3,8 @@
  * sign-up → verification link → log out → log in; forgotten password → reset → log in;
  * an admin invites a coordinator who accepts and lands in an empty inbox.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { checkPage, linkIn, waitForEmail } from "./helpers";
+import { type Page } from "@playwright/test";
+import { checkPage, expect, linkIn, test, waitForEmail } from "./helpers";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -77,7 +77,7 @@ test("a forgotten password is reset from the mail and the new one works once the
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 });
 
-test("an admin invites a coordinator, who accepts and lands in an empty inbox", async ({ page, browser }) => {
+test("an admin invites a coordinator, who accepts and lands in an empty inbox", async ({ page, newVisitor }) => {
   const email = `coord.${unique()}@example.org`;
   await logIn(page, "admin@ponte.example", "ponte-demo-2026");
   await expect(page).toHaveURL(/\/admin/);
@@ -89,8 +89,7 @@ test("an admin invites a coordinator, who accepts and lands in an empty inbox", 
   await expect(page.getByText("The invitation is on its way.")).toBeVisible();
 
   const mail = await waitForEmail(email, /You are invited to coordinate/);
-  const context = await browser.newContext();
-  const invitee = await context.newPage();
+  const invitee = await newVisitor();
   await invitee.goto(linkIn(mail, /\/invitations\/accept\?token=/));
   await checkPage(invitee);
   await invitee.getByRole("textbox", { name: "Name" }).fill("Chiara Rossi");
@@ -99,5 +98,4 @@ test("an admin invites a coordinator, who accepts and lands in an empty inbox", 
   await expect(invitee).toHaveURL(/\/inbox/);
   await expect(invitee.getByRole("heading", { level: 1 })).toBeVisible();
   await checkPage(invitee, "inbox-empty");
-  await context.close();
 });

@@ -3,8 +3,8 @@
  * their matches with reasons, "not interested" and back, and the profile form's topic
  * combobox with the keyboard. Every page passes axe and fits 375 px.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { checkPage } from "./helpers";
+import { type Page } from "@playwright/test";
+import { checkPage, expect, test } from "./helpers";
 
 async function logInAsDemoApplicant(page: Page) {
   await page.goto("/login");

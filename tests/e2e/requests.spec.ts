@@ -7,8 +7,8 @@
  * see the request.
  */
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { checkPage, waitForEmail } from "./helpers";
+import { type Page } from "@playwright/test";
+import { checkPage, expect, test, waitForEmail } from "./helpers";
 
 const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
