@@ -29,15 +29,26 @@ export async function expectAccessible(page: Page, context = page.url()) {
   expect(report, `axe violations on ${context}`).toEqual([]);
 }
 
-/** At 375 px wide, the page must not scroll horizontally. */
+/** At 375 px wide, the page must not scroll horizontally; the message names what sticks out. */
 export async function expectNoHorizontalScroll(page: Page) {
   const previous = page.viewportSize();
   await page.setViewportSize({ width: 375, height: 812 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
+    // The innermost elements whose right edge passes the viewport's.
+    const wide = [...document.body.querySelectorAll("*")].filter(
+      (el) => el.getBoundingClientRect().right > width + 0.5,
+    );
+    const innermost = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      culprits: innermost.slice(0, 5).map((el) => `${describe(el.parentElement ?? el)} > ${describe(el)}`),
+    };
+  });
   if (previous) await page.setViewportSize(previous);
-  expect(overflow, `horizontal overflow at 375 px on ${page.url()}`).toBeLessThanOrEqual(0);
+  expect(overflow, `horizontal overflow at 375 px on ${page.url()}: ${culprits.join(", ")}`).toBeLessThanOrEqual(0);
 }
 
 /** Saves full-page screenshots at desktop (1280 px) and phone (375 px) width. */
@@ -215,6 +226,8 @@ export const test = base.extend<{ newVisitor: () => Promise<Page> }>({
     const audit = auditPage(page);
     await provide(page);
     if (testInfo.status === "passed" && !page.isClosed()) await audit.flush();
+    testInfo.annotations.push({ type: "audited", description: audit.log.join("\n") });
+    if (process.env.E2E_AUDIT_LOG) console.log(`audited ${audit.log.length} states:\n  ${audit.log.join("\n  ")}`);
   },
   newVisitor: async ({ browser }: { browser: Browser }, provide, testInfo) => {
     const contexts: BrowserContext[] = [];
