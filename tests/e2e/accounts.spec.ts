@@ -18,6 +18,7 @@ async function logIn(page: Page, email: string, password: string) {
 async function logOut(page: Page) {
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You are logged out." })).toBeVisible();
 }
 
 test("a new applicant signs up with the keyboard, confirms the address from the mail, logs out and in", async ({ page }) => {
@@ -96,6 +97,7 @@ test("an admin invites a coordinator, who accepts and lands in an empty inbox", 
   await invitee.getByRole("textbox", { name: "Password" }).fill("orchid-granite-ferry-3");
   await invitee.getByRole("button", { name: "Create my coordinator account" }).click();
   await expect(invitee).toHaveURL(/\/inbox/);
+  await expect(invitee.getByText("The invitation is accepted: requests to your centre arrive here.")).toBeVisible();
   await expect(invitee.getByRole("heading", { level: 1 })).toBeVisible();
   await checkPage(invitee, "inbox-empty");
 });

@@ -69,6 +69,20 @@ test("the profile form finds a topic in Italian with the keyboard and refuses a 
   await expect(page.getByText("This is not a valid ORCID iD")).toBeVisible();
   await expect(orcid).toHaveAttribute("aria-invalid", "true");
   await orcid.fill("0000-0002-1825-0097");
+
+  // While the save is on its way (held here), its button is disabled and says so.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/profile(\.data)?(\?.*)?$/, async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
   await page.getByRole("button", { name: "Save profile" }).click();
+  const saving = page.getByRole("button", { name: "Saving…" });
+  await expect(saving).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save profile" })).toHaveCount(0);
+  release();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save profile" })).toBeEnabled();
+  await page.unrouteAll();
 });
