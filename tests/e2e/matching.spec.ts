@@ -80,6 +80,8 @@ test("the profile form finds a topic in Italian with the keyboard and refuses a 
   await page.getByRole("button", { name: "Save profile" }).click();
   const saving = page.getByRole("button", { name: "Saving…" });
   await expect(saving).toBeDisabled();
+  // Really disabled, not only announced so: a second click cannot send it again.
+  await expect(saving).toHaveJSProperty("disabled", true);
   await expect(page.getByRole("button", { name: "Save profile" })).toHaveCount(0);
   release();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();

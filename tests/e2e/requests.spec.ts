@@ -107,7 +107,7 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
     await route.continue();
   });
   await page.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("button", { name: "Sending…" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Sending…" })).toHaveJSProperty("disabled", true);
   await expect(page.getByRole("button", { name: "Decline", exact: true })).toBeEnabled();
   release();
   await expect(page.getByText("The request has been approved")).toBeVisible();
