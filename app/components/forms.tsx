@@ -5,7 +5,13 @@
  * are i18n keys such as "accounts:validation.required"; plain text passes through.
  */
 import { useFormAction, useNavigation } from "@remix-run/react";
-import { useId, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode } from "react";
+import {
+  useId,
+  type ButtonHTMLAttributes,
+  type InputHTMLAttributes,
+  type LabelHTMLAttributes,
+  type ReactNode,
+} from "react";
 import { useTranslation } from "react-i18next";
 
 export type ListOfErrors = Array<string | null | undefined> | null | undefined;
@@ -71,38 +77,101 @@ export function Field({
   );
 }
 
-/**
- * True while this page's form (optionally with this `intent`) is being submitted.
- * Pattern from the Epic Stack's `useIsPending`.
- */
-export function useIsPending({ formAction, intent }: { formAction?: string; intent?: string } = {}): boolean {
-  const contextual = useFormAction();
-  const navigation = useNavigation();
-  if (navigation.state !== "submitting") return false;
-  if ((navigation.formAction ?? "").split("?")[0] !== (formAction ?? contextual).split("?")[0]) return false;
-  return intent === undefined || navigation.formData?.get("intent") === intent;
+/** What a submission in flight looks like: a navigation's or a fetcher's. */
+export interface SubmissionLike {
+  state: "idle" | "submitting" | "loading";
+  formMethod?: string;
+  formAction?: string;
+  formData?: FormData;
+}
+
+export interface PendingMatch {
+  /** The form's action; defaults to the route's own (`useFormAction()`). Query strings are ignored. */
+  formAction?: string;
+  /** "POST" (default) or "GET" for search and filter forms. */
+  formMethod?: "GET" | "POST";
+  /** The `intent` the form posts, or several (e.g. the hidden Enter button's and the visible one's). */
+  intent?: string | readonly string[];
+  /** Further fields that must match, to tell apart one row's form from the next (e.g. `{ userId }`). */
+  fields?: Record<string, string>;
 }
 
 /**
- * A submit button that is disabled and shows `pendingLabel` while its form is submitting.
- * Pass `intent` when one page has several forms.
+ * Whether `submission` is this form's, from the moment it is sent until the page it leads to
+ * has loaded (the action, then the redirect's or the revalidation's loaders), so a second
+ * click cannot send it twice. Pure; `useIsPending` and `SubmitButton` call it.
+ */
+export function isPendingSubmission(
+  submission: SubmissionLike,
+  { formAction, formMethod = "POST", intent, fields }: PendingMatch & { formAction: string },
+): boolean {
+  if (submission.state === "idle" || !submission.formMethod) return false;
+  if (submission.formMethod.toUpperCase() !== formMethod) return false;
+  const path = (url: string) => url.split("?")[0].replace(/\/$/, "");
+  if (path(submission.formAction ?? "") !== path(formAction)) return false;
+  const data = submission.formData;
+  if (intent !== undefined) {
+    const posted = data?.get("intent");
+    const wanted: readonly string[] = typeof intent === "string" ? [intent] : intent;
+    if (typeof posted !== "string" || !wanted.includes(posted)) return false;
+  }
+  for (const [name, value] of Object.entries(fields ?? {})) {
+    if (data?.get(name) !== value) return false;
+  }
+  return true;
+}
+
+/**
+ * True while this page's form (optionally with this `intent` and these `fields`) is being
+ * submitted and its result loaded. Pattern from the Epic Stack's `useIsPending`; pass a
+ * fetcher to follow a `<fetcher.Form>` instead of the page's navigation.
+ */
+export function useIsPending(match: PendingMatch & { fetcher?: SubmissionLike } = {}): boolean {
+  const contextual = useFormAction();
+  const navigation = useNavigation();
+  const { fetcher, ...rest } = match;
+  return isPendingSubmission(fetcher ?? navigation, { ...rest, formAction: rest.formAction ?? contextual });
+}
+
+/**
+ * A submit button that is disabled and shows `pendingLabel` while its form's submission runs
+ * (see `useIsPending`). `intent` is also the value the button posts as `intent`; pass
+ * `pendingIntents` when another button of the same form (Enter's hidden default) sends the
+ * same thing under another name. While pending, an `aria-label` gives way to the pending label.
  */
 export function SubmitButton({
   children,
   pendingLabel,
   intent,
+  pendingIntents,
+  fields,
   className = "button",
   formAction,
+  formMethod,
+  fetcher,
+  ...rest
 }: {
   children: ReactNode;
   pendingLabel: ReactNode;
   intent?: string;
+  pendingIntents?: readonly string[];
+  fields?: Record<string, string>;
   className?: string;
   formAction?: string;
-}) {
-  const pending = useIsPending({ intent, formAction });
+  formMethod?: "GET" | "POST";
+  fetcher?: SubmissionLike;
+} & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "name" | "value" | "disabled" | "children" | "className">) {
+  const pending = useIsPending({
+    intent: pendingIntents ?? intent,
+    fields,
+    formAction,
+    formMethod,
+    fetcher,
+  });
   return (
     <button
+      {...rest}
+      aria-label={pending ? undefined : rest["aria-label"]}
       type="submit"
       className={className}
       name={intent ? "intent" : undefined}

@@ -3,6 +3,7 @@ import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/root";
 import { supportedLanguages } from "~/utils/i18n";
+import { SubmitButton } from "~/components/forms";
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -66,9 +67,9 @@ export function SiteHeader() {
                 </li>
                 <li>
                   <Form method="post" action="/logout">
-                    <button type="submit" className="link-button">
+                    <SubmitButton formAction="/logout" className="link-button" pendingLabel={t("pending.loggingOut")}>
                       {t("nav.logout")}
-                    </button>
+                    </SubmitButton>
                   </Form>
                 </li>
               </>
@@ -116,9 +117,9 @@ export function SiteFooter() {
               </option>
             ))}
           </select>
-          <button type="submit" className="button button-secondary">
+          <SubmitButton formAction="/language" className="button button-secondary" pendingLabel={t("pending.changing")}>
             {t("footer.apply")}
-          </button>
+          </SubmitButton>
         </Form>
       </div>
     </footer>

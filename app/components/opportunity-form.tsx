@@ -260,9 +260,13 @@ export function OpportunityForm({
                   maxLength={100}
                 />
               </div>
-              <button type="submit" name="intent" value="search-topics" className="button button-secondary">
+              <SubmitButton
+                intent="search-topics"
+                className="button button-secondary"
+                pendingLabel={t("common:pending.searching")}
+              >
                 {t("form.topicSearchButton")}
-              </button>
+              </SubmitButton>
             </div>
             {topicSearch?.topicQuery ? (
               topicSearch.topicHits.length ? (
@@ -279,9 +283,13 @@ export function OpportunityForm({
                       </li>
                     ))}
                   </ul>
-                  <button type="submit" name="intent" value="add-topics" className="button button-secondary">
+                  <SubmitButton
+                    intent="add-topics"
+                    className="button button-secondary"
+                    pendingLabel={t("common:pending.adding")}
+                  >
                     {t("form.topicAdd")}
-                  </button>
+                  </SubmitButton>
                 </fieldset>
               ) : (
                 <p role="status">{t("form.topicNone", { q: topicSearch.topicQuery })}</p>
@@ -546,7 +554,7 @@ export function OpportunityForm({
         </button>
       </fieldset>
 
-      <SubmitButton intent="save" pendingLabel={pendingLabel}>
+      <SubmitButton intent="save" pendingIntents={["save", "default"]} pendingLabel={pendingLabel}>
         {submitLabel}
       </SubmitButton>
     </Form>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getCatalogueCounts, getFeaturedCentres } from "~/models/centre.server";
 import { getRequestT } from "~/utils/i18n.server";
+import { SubmitButton } from "~/components/forms";
 
 /** The centres the brochure names, in its order. */
 const FEATURED = [
@@ -23,16 +24,22 @@ const FEATURED = [
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = await getRequestT(request);
   const [counts, featured] = await Promise.all([getCatalogueCounts(), getFeaturedCentres(FEATURED)]);
-  return { title: t("home.metaTitle"), counts, featured };
+  const loggedOut = new URL(request.url).searchParams.get("loggedOut") === "1";
+  return { title: t("home.metaTitle"), counts, featured, loggedOut };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function Home() {
-  const { counts, featured } = useLoaderData<typeof loader>();
+  const { counts, featured, loggedOut } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   return (
     <>
+      {loggedOut ? (
+        <p className="flash flash-success" role="status">
+          {t("notices.loggedOut")}
+        </p>
+      ) : null}
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t("home.title")}</h1>
         <p className="lead">{t("home.lead")}</p>
@@ -41,9 +48,9 @@ export default function Home() {
             {t("home.searchLabel")}
           </label>
           <input id="home-search" type="search" name="q" maxLength={100} placeholder={t("home.searchPlaceholder")} />
-          <button type="submit" className="button">
+          <SubmitButton formMethod="GET" formAction="/opportunities" pendingLabel={t("pending.searching")}>
             {t("home.searchButton")}
-          </button>
+          </SubmitButton>
         </Form>
       </section>
 

@@ -203,15 +203,15 @@ export default function Admin() {
                     <td>
                       <Form method="post">
                         <input type="hidden" name="invitationId" value={i.id} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="revoke"
+                        <SubmitButton
+                          intent="revoke"
+                          fields={{ invitationId: i.id }}
                           className="link-button"
                           aria-label={t("pending.revokeLabel", { email: i.email })}
+                          pendingLabel={t("common:pending.withdrawing")}
                         >
                           {t("pending.revoke")}
-                        </button>
+                        </SubmitButton>
                       </Form>
                     </td>
                   </tr>
@@ -240,15 +240,15 @@ export default function Admin() {
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="userId" value={p.id} />
                         <input type="hidden" name="centreId" value={c.id} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="remove"
+                        <SubmitButton
+                          intent="remove"
+                          fields={{ userId: p.id, centreId: c.id }}
                           className="link-button"
                           aria-label={t("coordinators.removeLabel", { name: p.name, centre: it ? c.nameIt : c.name })}
+                          pendingLabel={t("common:pending.removing")}
                         >
                           {t("coordinators.remove")}
-                        </button>
+                        </SubmitButton>
                       </Form>
                     </li>
                   ))}

@@ -120,9 +120,9 @@ export default function AdminEmails() {
             ))}
           </select>
         </div>
-        <button type="submit" className="button button-secondary">
+        <SubmitButton formMethod="GET" className="button button-secondary" pendingLabel={t("common:pending.applying")}>
           {t("admin.apply")}
-        </button>
+        </SubmitButton>
       </Form>
 
       {mails.length === 0 ? (
@@ -161,7 +161,12 @@ export default function AdminEmails() {
                       {m.status === "FAILED" ? (
                         <Form method="post" action={`/admin/emails${filter.size ? `?${filter.toString()}` : ""}`}>
                           <input type="hidden" name="id" value={m.id} />
-                          <SubmitButton intent="resend" className="button button-secondary" pendingLabel={t("admin.resending")}>
+                          <SubmitButton
+                            intent="resend"
+                            fields={{ id: m.id }}
+                            className="button button-secondary"
+                            pendingLabel={t("admin.resending")}
+                          >
                             {t("admin.resend")}
                           </SubmitButton>
                         </Form>

@@ -11,6 +11,7 @@ import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/models/to
 import { getRequestT } from "~/utils/i18n.server";
 import { invariantResponse } from "~/utils/http";
 import { optionalText, parseSearchParams } from "~/utils/search-params";
+import { SubmitButton } from "~/components/forms";
 
 const FiltersSchema = z.object({
   city: optionalText(80),
@@ -94,9 +95,9 @@ export default function Centres() {
           </select>
         </div>
         <div className="filter-actions">
-          <button type="submit" className="button">
+          <SubmitButton formMethod="GET" pendingLabel={t("pending.applying")}>
             {t("filters.apply")}
-          </button>
+          </SubmitButton>
           <Link to="/centres">{t("filters.clear")}</Link>
         </div>
       </Form>

@@ -53,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const declined = url.searchParams.get("declined");
   const skipped = url.searchParams.get("skipped");
+  const welcome = url.searchParams.get("welcome") === "1";
   return data(
     {
       title: t("list.metaTitle"),
@@ -61,6 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       total: list.total,
       pageCount: list.pageCount,
       flash: declined !== null ? { declined: Number(declined) || 0, skipped: Number(skipped) || 0 } : null,
+      welcome,
       rows: list.rows.map((r) => ({
         ...r,
         opportunity: { id: r.opportunity.id, title: it ? r.opportunity.titleIt : r.opportunity.titleEn },
@@ -129,7 +131,7 @@ function ClockUse({
 }
 
 export default function InboxPage() {
-  const { filters, counts, rows, total, pageCount, opportunities, coordinators, flash } =
+  const { filters, counts, rows, total, pageCount, opportunities, coordinators, flash, welcome } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("inbox");
@@ -152,11 +154,16 @@ export default function InboxPage() {
     return `/inbox?${next.toString()}`;
   };
   const exportQuery = new URLSearchParams(searchParams);
-  for (const k of ["page", "declined", "skipped"]) exportQuery.delete(k);
+  for (const k of ["page", "declined", "skipped", "welcome"]) exportQuery.delete(k);
 
   return (
     <section aria-labelledby="inbox-title" className="inbox">
       <h1 id="inbox-title">{t("list.title")}</h1>
+      {welcome ? (
+        <p className="flash flash-success" role="status">
+          {t("list.welcome")}
+        </p>
+      ) : null}
       {flash ? (
         <p className="flash flash-success" role="status">
           {t("bulk.done", { count: flash.declined })}
@@ -234,9 +241,9 @@ export default function InboxPage() {
           </label>
         </div>
         <div className="filter-actions">
-          <button type="submit" className="button">
+          <SubmitButton formMethod="GET" pendingLabel={t("common:pending.applying")}>
             {t("filters.apply")}
-          </button>
+          </SubmitButton>
           <Link to="/inbox">{t("filters.reset")}</Link>
         </div>
       </Form>

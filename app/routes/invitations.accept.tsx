@@ -79,7 +79,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       if (!(error instanceof InvitationUnavailableError)) throw error;
       return data({ result: submission.reply({ formErrors: ["accounts:invitation.unavailable"] }) }, { status: 409 });
     }
-    return redirect("/inbox");
+    return redirect("/inbox?welcome=1");
   }
 
   const submission = parseWithZod(formData, { schema: NewUserSchemaServer });
@@ -115,7 +115,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     throw error;
   }
   const cookie = await createUserSession(userId, { request, ip: clientIpOf(context) });
-  return redirect("/inbox", { headers: { "Set-Cookie": cookie } });
+  return redirect("/inbox?welcome=1", { headers: { "Set-Cookie": cookie } });
 }
 
 export default function AcceptInvitation() {
@@ -179,9 +179,13 @@ export default function AcceptInvitation() {
         <>
           <p>{t("invitation.otherAccount")}</p>
           <Form method="post" action="/logout">
-            <button type="submit" className="button button-secondary">
+            <SubmitButton
+              formAction="/logout"
+              className="button button-secondary"
+              pendingLabel={t("pending.loggingOut", { ns: "common" })}
+            >
               {t("nav.logout", { ns: "common" })}
-            </button>
+            </SubmitButton>
           </Form>
         </>
       ) : null}

@@ -3,7 +3,8 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { logout } from "~/utils/auth.server";
 
 export async function action({ request }: ActionFunctionArgs) {
-  return logout(request);
+  // Home says so: the header's "Log in" alone is easy to miss.
+  return logout(request, { redirectTo: "/?loggedOut=1" });
 }
 
 export async function loader() {

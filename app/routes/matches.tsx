@@ -19,6 +19,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SubmitButton } from "~/components/forms";
 import { ReasonList, ScoreParts, useScoreLabels } from "~/components/match-display";
 import {
   getMatchesPage,
@@ -161,6 +162,7 @@ function useCardLabels() {
       earliest: t("matches.earliest"),
       request: t("matches.request"),
       hide: t("matches.hide"),
+      hiding: t("common:pending.hiding"),
       example: t("common:opportunity.example"),
       exampleHint: t("common:opportunity.exampleHint"),
     }),
@@ -211,9 +213,15 @@ function MatchCard({ result, rank, show, labels }: { result: Result; rank: numbe
         </Link>
         <fetcher.Form method="post" action={`/matches?show=${show}`} preventScrollReset>
           <input type="hidden" name="opportunityId" value={o.id} />
-          <button type="submit" name="intent" value="hide" className="button button-secondary">
+          <SubmitButton
+            fetcher={fetcher}
+            formAction="/matches"
+            intent="hide"
+            className="button button-secondary"
+            pendingLabel={labels.hiding}
+          >
             {labels.hide} <span className="visually-hidden">: {o.title}</span>
-          </button>
+          </SubmitButton>
         </fetcher.Form>
       </div>
     </li>
@@ -255,9 +263,15 @@ function Hidden({ hidden, show }: { hidden: LoaderData["hidden"]; show: number }
             </p>
             <Form method="post" action={`/matches?show=${show}`} preventScrollReset>
               <input type="hidden" name="opportunityId" value={o.id} />
-              <button type="submit" name="intent" value="unhide" className="link-button">
+              <SubmitButton
+                formAction="/matches"
+                intent="unhide"
+                fields={{ opportunityId: o.id }}
+                className="link-button"
+                pendingLabel={t("common:pending.showing")}
+              >
                 {t("matches.unhide")} <span className="visually-hidden">: {o.title}</span>
-              </button>
+              </SubmitButton>
             </Form>
           </li>
         ))}

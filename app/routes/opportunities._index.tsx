@@ -16,6 +16,7 @@ import { todayIso } from "~/utils/dates";
 import { invariantResponse } from "~/utils/http";
 import { getRequestT } from "~/utils/i18n.server";
 import { optionalIsoDate, optionalText, pageNumber, parseSearchParams } from "~/utils/search-params";
+import { SubmitButton } from "~/components/forms";
 
 const FiltersSchema = z
   .object({
@@ -154,9 +155,9 @@ export default function Opportunities() {
           <input id="f-to" type="date" name="to" defaultValue={filters.to ?? ""} />
         </div>
         <div className="filter-actions">
-          <button type="submit" className="button">
+          <SubmitButton formMethod="GET" pendingLabel={t("pending.applying")}>
             {t("filters.apply")}
-          </button>
+          </SubmitButton>
           <Link to="/opportunities">{t("filters.clear")}</Link>
         </div>
       </Form>

@@ -442,9 +442,13 @@ export default function ProfilePage() {
                     maxLength={100}
                   />
                 </div>
-                <button type="submit" name="intent" value="search-topics" className="button button-secondary">
+                <SubmitButton
+                  intent="search-topics"
+                  className="button button-secondary"
+                  pendingLabel={t("common:pending.searching")}
+                >
                   {t("topics.searchButton")}
-                </button>
+                </SubmitButton>
               </div>
               {actionData?.topicQuery ? (
                 actionData.topicHits.length ? (
@@ -461,9 +465,13 @@ export default function ProfilePage() {
                         </li>
                       ))}
                     </ul>
-                    <button type="submit" name="intent" value="add-topics" className="button button-secondary">
+                    <SubmitButton
+                      intent="add-topics"
+                      className="button button-secondary"
+                      pendingLabel={t("common:pending.adding")}
+                    >
                       {t("topics.addSelected")}
-                    </button>
+                    </SubmitButton>
                   </fieldset>
                 ) : (
                   <p role="status">{t("topics.noResults", { q: actionData.topicQuery })}</p>
@@ -562,7 +570,8 @@ export default function ProfilePage() {
           </p>
         </fieldset>
 
-        <SubmitButton intent="save" pendingLabel={t("profile.saving")}>
+        {/* Enter in a text field sends the hidden "default" button, which saves too. */}
+        <SubmitButton intent="save" pendingIntents={["save", "default"]} pendingLabel={t("profile.saving")}>
           {t("profile.submit")}
         </SubmitButton>
       </Form>

@@ -151,7 +151,8 @@ export async function action({ request }: ActionFunctionArgs) {
     cv: file,
   });
   if (outcome.status === "created") return redirect(`/requests/${outcome.requestId}?done=submitted`);
-  if (outcome.status === "existing") return redirect(`/requests/${outcome.requestId}`);
+  // The same form sent twice (a double click, a retry): it was sent, so say so as the first time.
+  if (outcome.status === "existing") return redirect(`/requests/${outcome.requestId}?done=submitted`);
   return data(
     { result: submission.reply({ formErrors: ["requests:validation.overlap"] }), existingId: outcome.requestId },
     { status: 400 },

@@ -11,12 +11,13 @@
  * A token that is malformed, forged or names an essential kind answers 400 and changes nothing.
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { unsubscribeKind } from "~/models/notification.server";
 import { getRequestT } from "~/utils/i18n.server";
 import { unsubscribeKey, verifyUnsubscribeToken } from "~/utils/unsubscribe.server";
+import { SubmitButton } from "~/components/forms";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -60,7 +61,6 @@ export default function Unsubscribe() {
   const { token, kind } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("notifications");
-  const busy = useNavigation().state === "submitting";
   const shownKind = result?.kind ?? kind;
   const label = shownKind ? t(`kinds.${shownKind}`) : "";
   return (
@@ -79,9 +79,7 @@ export default function Unsubscribe() {
         <Form method="post" action={`/unsubscribe?token=${encodeURIComponent(token)}`}>
           <p>{t("unsubscribe.confirm", { kind: label })}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t("unsubscribe.submitting") : t("unsubscribe.submit")}
-          </button>
+          <SubmitButton pendingLabel={t("unsubscribe.submitting")}>{t("unsubscribe.submit")}</SubmitButton>
         </Form>
       ) : (
         <p className="flash flash-error" role="alert">

@@ -3,8 +3,8 @@
  * sign-up → verification link → log out → log in; forgotten password → reset → log in;
  * an admin invites a coordinator who accepts and lands in an empty inbox.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { checkPage, linkIn, waitForEmail } from "./helpers";
+import { type Page } from "@playwright/test";
+import { checkPage, expect, linkIn, test, waitForEmail } from "./helpers";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -18,6 +18,7 @@ async function logIn(page: Page, email: string, password: string) {
 async function logOut(page: Page) {
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You are logged out." })).toBeVisible();
 }
 
 test("a new applicant signs up with the keyboard, confirms the address from the mail, logs out and in", async ({ page }) => {
@@ -77,7 +78,7 @@ test("a forgotten password is reset from the mail and the new one works once the
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 });
 
-test("an admin invites a coordinator, who accepts and lands in an empty inbox", async ({ page, browser }) => {
+test("an admin invites a coordinator, who accepts and lands in an empty inbox", async ({ page, newVisitor }) => {
   const email = `coord.${unique()}@example.org`;
   await logIn(page, "admin@ponte.example", "ponte-demo-2026");
   await expect(page).toHaveURL(/\/admin/);
@@ -89,15 +90,14 @@ test("an admin invites a coordinator, who accepts and lands in an empty inbox", 
   await expect(page.getByText("The invitation is on its way.")).toBeVisible();
 
   const mail = await waitForEmail(email, /You are invited to coordinate/);
-  const context = await browser.newContext();
-  const invitee = await context.newPage();
+  const invitee = await newVisitor();
   await invitee.goto(linkIn(mail, /\/invitations\/accept\?token=/));
   await checkPage(invitee);
   await invitee.getByRole("textbox", { name: "Name" }).fill("Chiara Rossi");
   await invitee.getByRole("textbox", { name: "Password" }).fill("orchid-granite-ferry-3");
   await invitee.getByRole("button", { name: "Create my coordinator account" }).click();
   await expect(invitee).toHaveURL(/\/inbox/);
+  await expect(invitee.getByText("The invitation is accepted: requests to your centre arrive here.")).toBeVisible();
   await expect(invitee.getByRole("heading", { level: 1 })).toBeVisible();
   await checkPage(invitee, "inbox-empty");
-  await context.close();
 });

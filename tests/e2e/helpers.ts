@@ -2,11 +2,20 @@
  * Shared checks for the browser journeys: accessibility (axe, serious and critical
  * violations fail), no horizontal scrolling at 375 px, screenshots for people to look at,
  * and the mail the app sent (read from the Resend stand-in).
+ *
+ * Every spec imports `test` from here, not from Playwright: its `page` (and every page that
+ * `newVisitor` opens) is audited on its own. After each navigation of the main frame (a new
+ * document, an error page, or a client-side route change), the page is checked once it has
+ * settled, at a safe point: just before the next browser action (click, fill, press, goto…)
+ * and when the test ends, so the check never races with the test's own steps. Each state
+ * (URL, language and the shape of the DOM) is checked once.
  */
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+export { expect };
 
 export const SCREENSHOT_DIR = path.resolve("screenshots");
 
@@ -14,17 +23,32 @@ export const SCREENSHOT_DIR = path.resolve("screenshots");
 export async function expectAccessible(page: Page, context = page.url()) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  const report = bad.map(
+    (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
   expect(report, `axe violations on ${context}`).toEqual([]);
 }
 
-/** At 375 px wide, the page must not scroll horizontally. */
+/** At 375 px wide, the page must not scroll horizontally; the message names what sticks out. */
 export async function expectNoHorizontalScroll(page: Page) {
   const previous = page.viewportSize();
   await page.setViewportSize({ width: 375, height: 812 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `horizontal overflow at 375 px on ${page.url()}`).toBeLessThanOrEqual(0);
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
+    // The innermost elements whose right edge passes the viewport's.
+    const wide = [...document.body.querySelectorAll("*")].filter(
+      (el) => el.getBoundingClientRect().right > width + 0.5,
+    );
+    const innermost = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      culprits: innermost.slice(0, 5).map((el) => `${describe(el.parentElement ?? el)} > ${describe(el)}`),
+    };
+  });
   if (previous) await page.setViewportSize(previous);
+  expect(overflow, `horizontal overflow at 375 px on ${page.url()}: ${culprits.join(", ")}`).toBeLessThanOrEqual(0);
 }
 
 /** Saves full-page screenshots at desktop (1280 px) and phone (375 px) width. */
@@ -38,12 +62,185 @@ export async function screenshot(page: Page, name: string) {
   if (previous) await page.setViewportSize(previous);
 }
 
-/** Every check a visited page gets: axe, 375 px, and optionally a screenshot. */
+/** The state a check is about: URL, language and a hash of the DOM's shape (no text). */
+function stateKey(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let hash = 0x811c9dc5;
+    const feed = (text: string) => {
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    };
+    for (const el of document.querySelectorAll("body *")) {
+      feed(`${el.tagName}|${el.getAttribute("class") ?? ""}|${el.getAttribute("role") ?? ""}|`);
+      for (const a of el.attributes)
+        if (a.name.startsWith("aria-") || a.name === "hidden" || a.name === "disabled") feed(`${a.name}=${a.value};`);
+    }
+    return `${location.href} [lang=${document.documentElement.lang}] #${hash.toString(16)}`;
+  });
+}
+
+/** The audit of one page: remembers navigations, checks each new state once. */
+export class PageAudit {
+  private navigated = false;
+  private checked = new Set<string>();
+  private busy = false;
+  /** URLs of the states checked so far, in order (for the test-of-the-audit and debugging). */
+  readonly log: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) this.navigated = true;
+    });
+  }
+
+  /** Checks the page as it is now if it navigated since the last check. */
+  async flush() {
+    if (!this.navigated || this.busy || this.page.isClosed()) return;
+    await this.check();
+  }
+
+  /** Checks the page as it is now (axe, 375 px) unless this very state was checked already. */
+  async check() {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      this.navigated = false;
+      await this.settle();
+      const key = await stateKey(this.page);
+      if (this.checked.has(key)) return;
+      this.checked.add(key);
+      this.log.push(this.page.url());
+      await expectAccessible(this.page);
+      await expectNoHorizontalScroll(this.page);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Waits for the document to load and for Remix to finish any navigation or fetch. */
+  private async settle() {
+    await this.page.waitForLoadState("load");
+    await this.page.waitForFunction(() => {
+      const router = (
+        window as {
+          __remixRouter?: { state: { navigation: { state: string }; fetchers: Map<string, { state: string }> } };
+        }
+      ).__remixRouter;
+      if (!router) return true;
+      return (
+        router.state.navigation.state === "idle" && [...router.state.fetchers.values()].every((f) => f.state === "idle")
+      );
+    });
+  }
+}
+
+const audits = new WeakMap<Page, PageAudit>();
+const owners = new WeakMap<object, Page>();
+
+/**
+ * Browser actions get the audit of their page run first. Playwright has no public hook before
+ * an action, so the action methods of Page, Locator, Keyboard and Mouse are wrapped once, on
+ * their prototypes; pages without an audit are not affected.
+ */
+function wrapActions(page: Page) {
+  const marker = Symbol.for("ponte.e2e.audit-wrapped");
+  const wrap = (target: object, names: string[], pageOf: (self: object) => Page | undefined) => {
+    const proto = Object.getPrototypeOf(target) as Record<string | symbol, unknown>;
+    if (proto[marker]) return;
+    proto[marker] = true;
+    for (const name of names) {
+      const original = proto[name];
+      if (typeof original !== "function") continue;
+      proto[name] = async function (this: object, ...args: unknown[]) {
+        const owner = pageOf(this);
+        const audit = owner ? audits.get(owner) : undefined;
+        if (audit) await audit.flush();
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      };
+    }
+  };
+  const pageActions = [
+    "goto",
+    "reload",
+    "goBack",
+    "goForward",
+    "click",
+    "dblclick",
+    "fill",
+    "press",
+    "type",
+    "check",
+    "uncheck",
+    "selectOption",
+    "setInputFiles",
+    "focus",
+    "tap",
+    "hover",
+    "dispatchEvent",
+    "dragAndDrop",
+  ];
+  const locatorActions = [
+    ...pageActions.filter((n) => !["goto", "reload", "goBack", "goForward", "dragAndDrop"].includes(n)),
+    "pressSequentially",
+    "setChecked",
+    "clear",
+    "blur",
+    "dragTo",
+    "selectText",
+  ];
+  wrap(page, pageActions, (self) => self as Page);
+  wrap(page.locator("body"), locatorActions, (self) => (self as ReturnType<Page["locator"]>).page());
+  wrap(page.keyboard, ["press", "type", "insertText", "down"], (self) => owners.get(self));
+  wrap(page.mouse, ["click", "dblclick", "down", "wheel"], (self) => owners.get(self));
+}
+
+/** Starts auditing `page` (idempotent). */
+export function auditPage(page: Page): PageAudit {
+  let audit = audits.get(page);
+  if (!audit) {
+    wrapActions(page);
+    owners.set(page.keyboard, page);
+    owners.set(page.mouse, page);
+    audit = new PageAudit(page);
+    audits.set(page, audit);
+  }
+  return audit;
+}
+
+/** Every check a visited page gets: axe and 375 px (once per state), and optionally a screenshot. */
 export async function checkPage(page: Page, name?: string) {
-  await expectAccessible(page);
-  await expectNoHorizontalScroll(page);
+  await auditPage(page).check();
   if (name) await screenshot(page, name);
 }
+
+async function closeAudited(context: BrowserContext, failed: boolean) {
+  for (const p of context.pages()) if (!failed && audits.has(p)) await audits.get(p)!.flush();
+  await context.close();
+}
+
+/**
+ * `test` with audited pages: `page`, and `newVisitor()` for another person in a browser
+ * context of their own (closed, after its last check, when the test ends).
+ */
+export const test = base.extend<{ newVisitor: () => Promise<Page> }>({
+  page: async ({ page }, provide, testInfo) => {
+    const audit = auditPage(page);
+    await provide(page);
+    if (testInfo.status === "passed" && !page.isClosed()) await audit.flush();
+    testInfo.annotations.push({ type: "audited", description: audit.log.join("\n") });
+    if (process.env.E2E_AUDIT_LOG) console.log(`audited ${audit.log.length} states:\n  ${audit.log.join("\n  ")}`);
+  },
+  newVisitor: async ({ browser }: { browser: Browser }, provide, testInfo) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      auditPage(page);
+      return page;
+    });
+    for (const c of contexts) await closeAudited(c, testInfo.status !== "passed");
+  },
+});
 
 export interface StandInEmail {
   id: string;
@@ -74,7 +271,9 @@ export async function waitForEmail(to: string, subject: RegExp, timeoutMs = 20_0
 /** The first link in a mail's text or HTML whose URL matches `pattern`. */
 export function linkIn(mail: StandInEmail, pattern: RegExp): string {
   const text = `${mail.text ?? ""}\n${mail.html ?? ""}`;
-  const url = [...text.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((m) => m[0].replace(/&amp;/g, "&")).find((u) => pattern.test(u));
+  const url = [...text.matchAll(/https?:\/\/[^\s"'<>]+/g)]
+    .map((m) => m[0].replace(/&amp;/g, "&"))
+    .find((u) => pattern.test(u));
   if (!url) throw new Error(`no link matching ${pattern} in mail "${mail.subject}"`);
   return url;
 }

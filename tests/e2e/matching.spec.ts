@@ -3,8 +3,8 @@
  * their matches with reasons, "not interested" and back, and the profile form's topic
  * combobox with the keyboard. Every page passes axe and fits 375 px.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { checkPage } from "./helpers";
+import { type Page } from "@playwright/test";
+import { checkPage, expect, test } from "./helpers";
 
 async function logInAsDemoApplicant(page: Page) {
   await page.goto("/login");
@@ -69,6 +69,22 @@ test("the profile form finds a topic in Italian with the keyboard and refuses a 
   await expect(page.getByText("This is not a valid ORCID iD")).toBeVisible();
   await expect(orcid).toHaveAttribute("aria-invalid", "true");
   await orcid.fill("0000-0002-1825-0097");
+
+  // While the save is on its way (held here), its button is disabled and says so.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/profile(\.data)?(\?.*)?$/, async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
   await page.getByRole("button", { name: "Save profile" }).click();
+  const saving = page.getByRole("button", { name: "Saving…" });
+  await expect(saving).toBeDisabled();
+  // Really disabled, not only announced so: a second click cannot send it again.
+  await expect(saving).toHaveJSProperty("disabled", true);
+  await expect(page.getByRole("button", { name: "Save profile" })).toHaveCount(0);
+  release();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save profile" })).toBeEnabled();
+  await page.unrouteAll();
 });

@@ -4,8 +4,7 @@
  * languages, an availability window), see matches with reasons, request the top match
  * with the keyboard, and follow it in /requests.
  */
-import { expect, test } from "@playwright/test";
-import { checkPage, linkIn, waitForEmail } from "./helpers";
+import { checkPage, expect, linkIn, test, waitForEmail } from "./helpers";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 

@@ -1,6 +1,5 @@
 /** A visitor browses the public catalogue, in English and Italian, on desktop and phone. */
-import { expect, test } from "@playwright/test";
-import { checkPage } from "./helpers";
+import { checkPage, expect, test } from "./helpers";
 
 test("a visitor finds CNAO's carbon-ion observership from the home page", async ({ page }) => {
   await page.goto("/");

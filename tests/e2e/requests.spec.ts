@@ -7,8 +7,8 @@
  * see the request.
  */
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { checkPage, waitForEmail } from "./helpers";
+import { type Page } from "@playwright/test";
+import { checkPage, expect, test, waitForEmail } from "./helpers";
 
 const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
@@ -99,8 +99,19 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await logIn(page, COORDINATOR);
   await page.goto(`/inbox/${id}`);
   await expect(page.getByText("Attached, signed by Prof. Eze.")).toBeVisible();
+  // The approval is held on its way: only its own button is disabled and says so.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/inbox/${id}(\\.data)?(\\?.*)?$`), async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
   await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toHaveJSProperty("disabled", true);
+  await expect(page.getByRole("button", { name: "Decline", exact: true })).toBeEnabled();
+  release();
   await expect(page.getByText("The request has been approved")).toBeVisible();
+  await page.unrouteAll();
   const approval = await waitForEmail(APPLICANT, /Your request was approved/);
   const invite = (approval.attachments ?? []).find((a) => /\.ics$/.test(a.filename));
   expect(invite, "the approval mail carries the stay as .ics").toBeTruthy();

@@ -117,7 +117,7 @@ describe("accepting as a new person", () => {
       ctx,
     )) as Response;
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe("/inbox");
+    expect(res.headers.get("Location")).toBe("/inbox?welcome=1");
     const user = await prisma.user.findUniqueOrThrow({
       where: { email: "newcoord@example.org" },
       include: { coordinatorOf: { include: { centre: true } } },
@@ -229,7 +229,7 @@ describe("accepting as an existing user", () => {
       { intent: "accept", token },
       { ...ctx, headers: { Cookie: annaCookie } },
     )) as Response;
-    expect(res.headers.get("Location")).toBe("/inbox");
+    expect(res.headers.get("Location")).toBe("/inbox?welcome=1");
     const after = await prisma.user.findUniqueOrThrow({
       where: { id: user.id },
       include: { coordinatorOf: { include: { centre: true } } },
