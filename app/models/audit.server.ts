@@ -10,6 +10,7 @@ export type AuditAction =
   | "user.login"
   | "user.login_failed"
   | "user.logout_others"
+  | "user.logout_session"
   | "user.email_verified"
   | "user.password_changed"
   | "user.password_reset"

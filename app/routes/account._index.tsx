@@ -1,6 +1,6 @@
 /**
- * /account: profile basics, password and e-mail change, the active sessions with "sign out
- * everywhere else", the data download and the way to delete the account.
+ * /account: profile basics, password and e-mail change, the active sessions with "sign out"
+ * per session and "sign out everywhere else", the data download and the way to delete the account.
  * Each form posts an `intent`; the answer carries the intent so only that form shows it.
  */
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
@@ -20,7 +20,7 @@ import {
   requestEmailChange,
   updateName,
 } from "~/models/user.server";
-import { deleteUserSessions, getSession, listUserSessions, requireUser } from "~/utils/auth.server";
+import { deleteUserSessions, endUserSession, getSession, listUserSessions, requireUser } from "~/utils/auth.server";
 import { kickOutbox } from "~/utils/email.server";
 import { readFormData } from "~/utils/form.server";
 import { getRequestT } from "~/utils/i18n.server";
@@ -72,8 +72,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
-type Intent = "profile" | "password" | "email" | "sign-out-others";
-type ActionResult = { intent: Intent; result?: SubmissionResult<string[]>; notice?: string };
+type Intent = "profile" | "password" | "email" | "sign-out-others" | "sign-out-session";
+type ActionResult = { intent: Intent; result?: SubmissionResult<string[]>; notice?: string; error?: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -155,6 +155,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await recordAudit({ actorId: user.id, action: "user.logout_others", subject: user.id, data: { ended } });
       return reply({ intent, notice: "account.sessions.ended" });
     }
+    case "sign-out-session": {
+      const outcome = await endUserSession(user.id, String(formData.get("session") ?? ""), state.sessionId);
+      if (outcome === "current") return reply({ intent, error: "account.sessions.currentRefused" }, 400);
+      if (outcome === "unknown") return reply({ intent, error: "account.sessions.unknownSession" }, 404);
+      await recordAudit({ actorId: user.id, action: "user.logout_session", subject: user.id });
+      return reply({ intent, notice: "account.sessions.endedOne" });
+    }
     default:
       return reply(
         { intent: "profile", result: { status: "error", error: { "": ["accounts:validation.unknownAction"] } } },
@@ -171,8 +178,15 @@ function formatDate(iso: string, language: string) {
   }).format(new Date(iso));
 }
 
-function Notice({ text }: { text?: string | null }) {
+function Notice({ text, error }: { text?: string | null; error?: string | null }) {
   const { t } = useTranslation("accounts");
+  if (error) {
+    return (
+      <p className="flash flash-error" role="alert">
+        {t(error)}
+      </p>
+    );
+  }
   if (!text) return null;
   return (
     <p className="flash flash-success" role="status">
@@ -187,6 +201,7 @@ export default function Account() {
   const { t, i18n } = useTranslation("accounts");
   const resultFor = (intent: Intent) => (actionData?.intent === intent ? actionData.result : undefined);
   const noticeFor = (intent: Intent) => (actionData?.intent === intent ? actionData.notice : undefined);
+  const errorFor = (intent: Intent) => (actionData?.intent === intent ? actionData.error : undefined);
 
   const [profileForm, profileFields] = useForm({
     id: "account-profile",
@@ -315,6 +330,7 @@ export default function Account() {
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t("account.sessions.title")}</h2>
         <Notice text={noticeFor("sign-out-others")} />
+        <Notice text={noticeFor("sign-out-session")} error={errorFor("sign-out-session")} />
         <div className="table-wrap">
           <table>
             <caption className="visually-hidden">{t("account.sessions.title")}</caption>
@@ -323,6 +339,9 @@ export default function Account() {
                 <th scope="col">{t("account.sessions.device")}</th>
                 <th scope="col">{t("account.sessions.address")}</th>
                 <th scope="col">{t("account.sessions.started")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("account.sessions.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -334,6 +353,25 @@ export default function Account() {
                   </td>
                   <td>{s.ipAddress ?? t("account.sessions.unknown")}</td>
                   <td>{formatDate(s.createdAt, i18n.language)}</td>
+                  <td>
+                    {s.current ? null : (
+                      <Form method="post">
+                        <input type="hidden" name="session" value={s.id} />
+                        <SubmitButton
+                          intent="sign-out-session"
+                          fields={{ session: s.id }}
+                          className="link-button"
+                          pendingLabel={t("account.saving")}
+                          aria-label={t("account.sessions.signOutOneLabel", {
+                            device: s.userAgent ?? t("account.sessions.unknown"),
+                            started: formatDate(s.createdAt, i18n.language),
+                          })}
+                        >
+                          {t("account.sessions.signOutOne")}
+                        </SubmitButton>
+                      </Form>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

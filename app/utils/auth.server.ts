@@ -351,6 +351,33 @@ export async function deleteUserSessions(
   return count;
 }
 
+/** The public handle /account shows for a session: the first 12 hex digits of its stored hash. */
+export const SESSION_HANDLE_PATTERN = /^[0-9a-f]{12}$/;
+
+/**
+ * Ends one of the user's sessions, named by its public handle (`SessionSummary.id`'s first
+ * 12 hex digits). Only the user's own sessions are considered.
+ * @returns "ended"; "current" for the request's own session (logging out is the way to end
+ * it) or "unknown" (no such session of this user, or a malformed or ambiguous handle), in
+ * which case nothing changed.
+ */
+export async function endUserSession(
+  userId: string,
+  handle: string,
+  currentSessionId: string | null,
+): Promise<"ended" | "current" | "unknown"> {
+  if (!SESSION_HANDLE_PATTERN.test(handle)) return "unknown";
+  if (currentSessionId && hashToken(currentSessionId).startsWith(handle)) return "current";
+  const matches = await prisma.session.findMany({
+    where: { userId, id: { startsWith: handle } },
+    select: { id: true },
+    take: 2,
+  });
+  if (matches.length !== 1) return "unknown";
+  const { count } = await prisma.session.deleteMany({ where: { id: matches[0]!.id, userId } });
+  return count === 1 ? "ended" : "unknown";
+}
+
 export interface SessionSummary {
   /** Stable public handle of the session (the stored hash, not the secret). */
   id: string;

@@ -7,11 +7,12 @@ import { action as deleteAction } from "~/routes/account.delete";
 import { loader as exportLoader } from "~/routes/account.export";
 import { action as accountAction, loader as accountLoader } from "~/routes/account._index";
 import { getUser } from "~/utils/auth.server";
+import { hashToken } from "~/utils/token.server";
 import { getStorage } from "~/utils/storage.server";
 import { prisma } from "~/utils/db.server";
 import { callAction, callLoader, ORIGIN, statusOf, thrownResponse } from "../../utils/http";
 import { createUser, sessionCookie, setCookiesOf, TEST_PASSWORD } from "../../factories/accounts";
-import { withTempUploads } from "../../factories/request-flow";
+import { body, withTempUploads } from "../../factories/request-flow";
 
 const ctx = { context: { clientIp: "198.51.100.30" } };
 
@@ -66,6 +67,48 @@ describe("account page", () => {
     expect(await who(here)).not.toBeNull();
     expect(await who(other1)).toBeNull();
     expect(await who(other2)).toBeNull();
+  });
+
+  it("signs out one other browser from the list, and only the user's own", async () => {
+    const user = await createUser();
+    const stranger = await createUser();
+    const here = await sessionCookie(user.id);
+    const other1 = await sessionCookie(user.id);
+    const other2 = await sessionCookie(user.id);
+    const theirs = await sessionCookie(stranger.id);
+    const who = (c: string) => getUser(new Request(`${ORIGIN}/`, { headers: { Cookie: c } }));
+    const listed = async () =>
+      body<{ sessions: { id: string; current: boolean }[] }>(
+        await callLoader(accountLoader, "/account", { headers: { Cookie: here } }),
+      ).sessions;
+    // The handle /account lists: the first 12 hex digits of the stored hash of the session id.
+    const handleOf = (cookie: string) => hashToken(cookie.split("=")[1]!).slice(0, 12);
+    const handle1 = handleOf(other1);
+    expect((await listed()).map((s) => s.id)).toEqual(
+      expect.arrayContaining([handle1, handleOf(other2), handleOf(here)]),
+    );
+    const post = (session: string) =>
+      callAction(accountAction, "/account", { intent: "sign-out-session", session }, { headers: { Cookie: here } });
+
+    const ended = await post(handle1);
+    expect(statusOf(ended)).toBe(200);
+    expect(body(ended)).toMatchObject({ notice: "account.sessions.endedOne" });
+    expect(await who(other1)).toBeNull();
+    expect(await who(other2)).not.toBeNull();
+    expect(await who(here)).not.toBeNull();
+    expect((await listed()).map((s) => s.id)).not.toContain(handle1);
+    expect(await prisma.auditEvent.count({ where: { action: "user.logout_session", actorId: user.id } })).toBe(1);
+
+    // The current browser logs out instead; another user's session, a gone one and nonsense change nothing.
+    const current = (await listed()).find((s) => s.current)!;
+    expect(statusOf(await post(current.id))).toBe(400);
+    expect(statusOf(await post(handleOf(theirs)))).toBe(404);
+    expect(statusOf(await post(handle1))).toBe(404);
+    expect(statusOf(await post("' OR 1=1 --"))).toBe(404);
+    expect(statusOf(await post(""))).toBe(404);
+    expect(await who(here)).not.toBeNull();
+    expect(await who(other2)).not.toBeNull();
+    expect(await who(theirs)).not.toBeNull();
   });
 });
 
