@@ -4,7 +4,7 @@
  */
 import { Transform, type TransformCallback } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { createInstance, type i18n } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
@@ -117,9 +117,13 @@ export default async function handleRequest(
   });
 }
 
-/** Logs unexpected errors with the request's correlation id; expected aborts are quiet. */
+/**
+ * Logs unexpected errors with the request's correlation id; expected aborts and the 4xx
+ * answers routes throw on purpose (a resource route's 404, say) are quiet.
+ */
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   const id = context?.requestId ?? "-";
   console.error(`[${id}] ${request.method} ${new URL(request.url).pathname}:`, error);
 }
