@@ -3,7 +3,8 @@
  * 1. the Resend stand-in on a free loopback port;
  * 2. a fresh database: a new PGlite directory, or (E2E_DATABASE_URL / TEST_DATABASE_URL
  *    set) a new database on that PostgreSQL server, dropped afterwards;
- * 3. the production build (`remix build` if missing) served by server.ts on a free port,
+ * 3. a fresh production build (`remix build`, a few seconds: a stale build would test old
+ *    code; E2E_NO_BUILD=1 reuses the current one) served by server.ts on a free port,
  *    with RESEND_API_KEY set and RESEND_BASE_URL pointing at the stand-in;
  * 4. `playwright test` with BASE_URL and STAND_IN_URL. Extra arguments go to Playwright.
  * Screenshots land in ./screenshots (kept by CI).
@@ -51,8 +52,19 @@ function waitForServing(child: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
-    spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], { cwd: root, stdio: "inherit" });
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(chromium)) {
+    console.error(
+      `The browser tests need Chromium at ${chromium}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+    return 1;
+  }
+  if (process.env.E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(root, "build/server/index.js"))) {
+    const build = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], {
+      cwd: root,
+      stdio: "inherit",
+    });
+    if (build.status !== 0) return 1;
   }
   const standIn = await startResendStandIn();
   const port = await freePort();
@@ -94,7 +106,11 @@ async function main(): Promise<number> {
     console.log(`e2e: PGlite in ${env.PGLITE_DIR}`);
   }
 
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let code = 1;
   try {
     await waitForServing(server);
