@@ -37,7 +37,9 @@ export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: Reco
     if (custom) return <section className="error-page">{custom({ status: error.status, data: error.data })}</section>;
     const known = [400, 403, 404, 405, 409, 413, 429].includes(error.status);
     const key = known ? String(error.status) : "generic";
-    const detail = known ? messageOf(error.data) : null;
+    // The router's own answers (no route matches the URL) carry a developer's message, never shown.
+    const internal = "internal" in error && error.internal === true;
+    const detail = known && !internal ? messageOf(error.data) : null;
     return (
       <section className="error-page" aria-labelledby="error-title">
         <p className="error-code">{error.status}</p>

@@ -170,12 +170,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
+/** An instant in the UI language, in UTC like every other time Ponte shows (components/requests.tsx `Instant`). */
 function formatDate(iso: string, language: string) {
-  return new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+  const text = new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
-    timeZone: "Europe/Rome",
+    timeZone: "UTC",
   }).format(new Date(iso));
+  return `${text} UTC`;
 }
 
 function Notice({ text, error }: { text?: string | null; error?: string | null }) {

@@ -292,10 +292,15 @@ export async function requireVerifiedUser(request: Request): Promise<AuthUser> {
   return user;
 }
 
-/** Where a user lands after signing in when no `redirectTo` was given. */
+/**
+ * Where a user lands after signing in when no `redirectTo` was given: admins on /admin,
+ * coordinators on their inbox, applicants on their matches (which prompt for interests
+ * while the profile has none), anyone else on /account.
+ */
 export function homeFor(user: Pick<AuthUser, "roles">): string {
   if (user.roles.includes("ADMIN")) return "/admin";
   if (user.roles.includes("COORDINATOR")) return "/inbox";
+  if (user.roles.includes("APPLICANT")) return "/matches";
   return "/account";
 }
 

@@ -95,6 +95,14 @@ describe("server.ts", () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ db: "ok" });
     expect((await fetch(`${server.url}/centres/atlantis`)).status).toBe(404);
+    // A URL no route knows: the translated page, not the router's own message.
+    const unknown = await fetch(`${server.url}/nope`);
+    expect(unknown.status).toBe(404);
+    const html = await unknown.text();
+    const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+    expect(main).toContain("Page not found");
+    expect(main).toContain("We could not find what you were looking for.");
+    expect(main).not.toContain("No route matches");
     expect((await fetch(`${server.url}/opportunities?type=HOLIDAY`)).status).toBe(400);
   });
 

@@ -198,7 +198,7 @@ describe("login", () => {
       ctx(),
     )) as Response;
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe("/account");
+    expect(res.headers.get("Location")).toBe("/matches"); // an applicant lands on their matches
     const [cookie] = setCookiesOf(res);
     expect(cookie).toMatch(/^ponte_session=[a-z0-9]+;/);
     expect(cookie).toContain("HttpOnly");
@@ -267,9 +267,9 @@ describe("login", () => {
     await createUser({ email: "anna@example.org" });
     const cases: [string, string][] = [
       ["/centres/cnao", "/centres/cnao"],
-      ["https://evil.example/phish", "/account"],
-      ["//evil.example", "/account"],
-      ["/\\evil.example", "/account"],
+      ["https://evil.example/phish", "/matches"],
+      ["//evil.example", "/matches"],
+      ["/\\evil.example", "/matches"],
     ];
     for (const [redirectTo, expected] of cases) {
       const res = (await callAction(
