@@ -30,7 +30,7 @@ import { prisma } from "~/utils/db.server";
 import { dateFromIso, isoFromDate } from "~/utils/dates";
 import type { Language } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
-import { formatDateRange, reasonText } from "~/utils/match-text";
+import { formatDateRange, reasonText, type ReasonPerspective } from "~/utils/match-text";
 import { getMatchingProfile, listSuggestableProfiles, type MatchingProfileRow } from "./profile.server";
 
 // ─── The catalogue and its index ────────────────────────────────────────────
@@ -521,16 +521,22 @@ export function topicLabelsFor(
   return out;
 }
 
-/** `getOpportunityFit` for the page, in `language`: null when the opportunity is not in the catalogue. */
+/**
+ * `getOpportunityFit` for the page, in `language`: null when the opportunity is not in the
+ * catalogue. `perspective` "applicant" words the reasons for a coordinator reading about the
+ * applicant ("one of the applicant's core interests").
+ */
 export async function getOpportunityFitData(
   userId: string,
   opportunityId: string,
   today: string,
   language: Language,
+  perspective: ReasonPerspective = "self",
 ): Promise<FitData | null> {
   const [fit, t] = await Promise.all([getOpportunityFit(userId, opportunityId, today), getFixedT(language, "profile")]);
   if (!fit || fit.status === "noInterests" || fit.status === "hidden") return fit;
-  if (fit.status === "excluded") return { status: "excluded", reason: reasonText(t, fit.reason, language, {}) };
+  if (fit.status === "excluded")
+    return { status: "excluded", reason: reasonText(t, fit.reason, language, {}, perspective) };
   const { result } = fit;
   const labels = topicLabelsFor(result.reasons, fit.topics, language);
   return {
@@ -539,7 +545,9 @@ export async function getOpportunityFitData(
     of: fit.of,
     score: result.score,
     parts: result.parts,
-    reasons: result.reasons.filter((r) => !r.code.startsWith("dates.")).map((r) => reasonText(t, r, language, labels)),
+    reasons: result.reasons
+      .filter((r) => !r.code.startsWith("dates."))
+      .map((r) => reasonText(t, r, language, labels, perspective)),
     earliest: {
       start: result.earliestWindow.start,
       range: formatDateRange(result.earliestWindow.start, result.earliestWindow.end, language),

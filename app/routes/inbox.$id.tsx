@@ -85,7 +85,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const it = language === "it";
   const today = todayIso();
   const [fit, coordinators, seats] = await Promise.all([
-    r.applicantId ? getOpportunityFitData(r.applicantId, r.opportunity.id, today, language) : Promise.resolve(null),
+    r.applicantId
+      ? getOpportunityFitData(r.applicantId, r.opportunity.id, today, language, "applicant")
+      : Promise.resolve(null),
     listCentreCoordinators(r.opportunity.centreId),
     getSeatSituation({
       id: r.id,

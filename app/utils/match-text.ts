@@ -72,7 +72,13 @@ export type TopicLabels = Record<string, string>;
  * of stay from common:opportunityType, languages by name); `start`/`end`/`deadline` are
  * formatted; a topic reason's weight is the i18next context (types.ts conventions).
  */
-export function reasonText(t: TFunction, reason: Reason, language: string, topics: TopicLabels): string {
+export function reasonText(
+  t: TFunction,
+  reason: Reason,
+  language: string,
+  topics: TopicLabels,
+  perspective: ReasonPerspective = "self",
+): string {
   const values: Record<string, unknown> = { ...reason.params, lng: language };
   for (const [name, value] of Object.entries(reason.params)) {
     if (!name.endsWith("Key")) continue;
@@ -91,5 +97,10 @@ export function reasonText(t: TFunction, reason: Reason, language: string, topic
   if (typeof reason.params.deadline === "string") values.deadline = formatDay(reason.params.deadline, language);
   if (typeof reason.params.weight === "string") values.context = reason.params.weight;
   const key = reason.code.startsWith("exclusion.") ? `matching:${reason.code}` : `matching:reason.${reason.code}`;
-  return t(key, values) as string;
+  if (perspective === "self") return t(key, values) as string;
+  // About the applicant (a coordinator reading): the third-person wording where the words differ.
+  return t([key.replace(/^matching:(reason|exclusion)\./, "matching:about.$1."), key], values) as string;
 }
+
+/** Who reads a reason: the applicant it is about ("your interests"), or a coordinator ("the applicant's interests"). */
+export type ReasonPerspective = "self" | "applicant";

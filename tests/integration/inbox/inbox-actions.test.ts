@@ -30,6 +30,7 @@ import {
   withTempUploads,
   type SignedIn,
 } from "../../factories/request-flow";
+import { setProfile } from "../../factories/profiles";
 
 const uploads = withTempUploads();
 
@@ -56,19 +57,29 @@ const row = (id: string) => prisma.request.findUniqueOrThrow({ where: { id } });
 
 describe("the request page", () => {
   it("shows the applicant's profile, the match, the thread with notes, the history and the actions", async () => {
-    const { id, coordinator } = await setup("IN_REVIEW");
+    const { id, coordinator, applicant } = await setup("IN_REVIEW");
+    await setProfile(applicant.id, {
+      profession: "PHYSICIAN",
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      languages: [{ code: "en", level: "C1" }],
+      windows: [{ start: "2027-01-04", end: "2027-06-30" }],
+    });
     expect(
       location(await act(id, coordinator, { intent: "note", body: "Strong profile, see https://orcid.org" })),
     ).toBe(`/inbox/${id}?done=note`);
     const data = body<{
       applicant: { name: string; profile: { profession: string } };
-      fit: { status: string } | null;
+      fit: { status: string; reasons?: string[]; reason?: string } | null;
       request: { messages: { kind: string }[]; events: { action: string; actorName: string }[] };
       actions: string[];
       seats: { kind: string; free: number; seats: number };
     }>(await page(id, coordinator));
     expect(data.applicant).toMatchObject({ name: "Amina Okafor", profile: { profession: "PHYSICIAN" } });
     expect(data.fit).not.toBeNull();
+    // Written about the applicant for the coordinator, not to them.
+    const words = [...(data.fit!.reasons ?? []), data.fit!.reason ?? ""].join(" | ");
+    expect(words.length).toBeGreaterThan(3);
+    expect(words).not.toMatch(/\b(you|your)\b/i);
     expect(data.request.messages.map((m) => m.kind)).toEqual(["NOTE"]);
     expect(data.request.events).toMatchObject([{ action: "note", actorName: "Chiara Conti" }]);
     expect(data.actions.sort()).toEqual(["approve", "assign", "decline", "message", "note", "request-info"]);

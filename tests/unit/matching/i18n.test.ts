@@ -119,6 +119,30 @@ describe("matching translations", () => {
     }
   });
 
+  it("speak of the applicant, never to them, when a coordinator reads them (the about.* wording, app/utils/match-text.ts)", () => {
+    const { reasons, exclusions } = collect();
+    const secondPerson = { en: /\b(you|your|yours)\b/i, it: /\b(tuo|tuoi|tua|tue|parli|cerchi|ti)\b/i };
+    for (const lng of ["en", "it"] as const) {
+      for (const [group, list] of [
+        ["reason", reasons],
+        ["exclusion", exclusions],
+      ] as const) {
+        for (const reason of list) {
+          const code = reason.code.replace(/^exclusion\./, "");
+          const values: Record<string, unknown> = { lng };
+          for (const [name, value] of Object.entries(reason.params)) {
+            values[name] = value;
+            if (name.endsWith("Key")) values[name.slice(0, -3)] = `«${value}»`;
+          }
+          if (typeof reason.params.weight === "string") values.context = reason.params.weight;
+          const text = i18n.t([`about.${group}.${code}`, `${group}.${code}`], values) as string;
+          expect(text, `${lng} ${reason.code}: ${text}`).not.toMatch(secondPerson[lng]);
+          expect(text, `${lng} ${reason.code}`).not.toMatch(/\{\{|\}\}|reason\.|exclusion\./);
+        }
+      }
+    }
+  });
+
   it("reads naturally for the examples of the brief", () => {
     const t = (lng: string) =>
       i18n.t("reason.topic.narrower", {
