@@ -87,6 +87,8 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   // The applicant answers.
   await logIn(page, APPLICANT);
   await page.getByRole("link", { name: "Requests" }).click();
+  // Applicants land on /matches, which links the same opportunity: wait for the list.
+  await expect(page).toHaveURL(/\/requests$/);
   await page.getByRole("link", { name: /Carbon-ion radiotherapy observership/ }).click();
   await expect(page.getByRole("heading", { name: "The centre needs more information" })).toBeVisible();
   await page.getByLabel("Your answer").fill("Attached, signed by Prof. Eze.");
