@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["app/utils/db.server.ts", "prisma/seed.ts", "prisma/seed-demo.ts", "scripts/**"],
+    files: ["app/platform/db.server.ts", "prisma/seed.ts", "prisma/seed-demo.ts", "scripts/**"],
     rules: { "no-restricted-imports": "off" },
   },
 );

@@ -4,7 +4,7 @@
  *   npm start              build, then serve (PORT, default 3000)
  *   npm run dev            live reload through `remix dev`
  *
- * Processes (`webProcesses` in app/utils/env.server.ts, WEB_CONCURRENCY): with one, this
+ * Processes (`webProcesses` in app/platform/env.server.ts, WEB_CONCURRENCY): with one, this
  * process does everything. With more (PostgreSQL only), this process prepares the database,
  * runs the background loop (app/background.server.ts) and forks that many web workers
  * with Node's cluster module; they share the port, each keeps its own caches (they key on
@@ -16,8 +16,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { startBackgroundWork } from "./app/background.server";
-import { closeDatabase, describeTarget, getDatabaseTarget } from "./app/utils/db.server";
-import { EnvError, getEnv, type Env } from "./app/utils/env.server";
+import { closeDatabase, describeTarget, getDatabaseTarget } from "./app/platform/db.server";
+import { EnvError, getEnv, type Env } from "./app/platform/env.server";
 import { createApp } from "./server/app";
 import { prepareDatabase, StartupError } from "./server/startup";
 

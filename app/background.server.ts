@@ -1,11 +1,11 @@
 /**
  * Ponte's background work, in ONE loop (decision 0005): the job runner
- * (app/utils/jobs.server.ts) runs the request jobs and the e-mail digest
- * (app/utils/email-digest.server.ts) and, on every tick, sends the e-mail outbox.
+ * (app/platform/jobs.server.ts) runs the request jobs and the e-mail digest
+ * (app/notifications/digest.server.ts) and, on every tick, sends the e-mail outbox.
  * server.ts starts it in the web process unless JOBS_IN_PROCESS=0; `npm run worker`
  * (scripts/worker.ts) runs it alone.
  *
- * Request jobs (payload `{requestId}`), scheduled by the workflow (app/workflow/apply.server.ts):
+ * Request jobs (payload `{requestId}`), scheduled by the workflow (app/requests/apply.server.ts):
  * - `request-remind`: the reminder to the coordinators at half the response time;
  * - `request-expire`: expiry when the response clock has run out;
  * - `request-complete`: completion the day after an approved stay ends.
@@ -14,12 +14,12 @@
  * reminded…) is simply nothing to do. A move not yet due (the clock moved) re-arms the job
  * at the new instant.
  */
-import { performSystemMove } from "~/models/request-workflow.server";
-import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/utils/jobs.server";
-import { prisma } from "~/utils/db.server";
-import { registerDigestJob } from "~/utils/email-digest.server";
-import { processOutbox } from "~/utils/mail-worker.server";
-import { clockFromRow } from "~/workflow/clock";
+import { performSystemMove } from "~/requests/workflow.server";
+import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/platform/jobs.server";
+import { prisma } from "~/platform/db.server";
+import { registerDigestJob } from "~/notifications/digest.server";
+import { processOutbox } from "~/notifications/mail-worker.server";
+import { clockFromRow } from "~/requests/clock";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",

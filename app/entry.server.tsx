@@ -9,10 +9,10 @@ import { createInstance, type i18n } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nConfig, resources } from "~/utils/i18n";
-import { getLanguage } from "~/utils/i18n.server";
-import { NonceProvider } from "~/utils/nonce";
-import { RequestIdProvider } from "~/utils/request-id";
+import { i18nConfig, resources } from "~/platform/i18n";
+import { getLanguage } from "~/platform/i18n.server";
+import { NonceProvider } from "~/platform/nonce";
+import { RequestIdProvider } from "~/platform/request-id";
 
 export const streamTimeout = 5_000;
 

@@ -5,9 +5,9 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter, SiteHeader } from "~/components/layout";
 import appStyles from "~/styles/app.css";
-import { getLanguage } from "~/utils/i18n.server";
-import { useNonce } from "~/utils/nonce";
-import { getOptionalUser } from "~/utils/root-user.server";
+import { getLanguage } from "~/platform/i18n.server";
+import { useNonce } from "~/platform/nonce";
+import { getOptionalUser } from "~/accounts/root-user.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },

@@ -14,11 +14,11 @@
  */
 import { addMonths } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
-import { saveProfile } from "../app/models/profile.server";
-import { addDays, isoDateOfInstant, type IsoDate } from "../app/utils/calendar";
-import { dateFromIso } from "../app/utils/dates";
-import type { prisma as appPrisma } from "../app/utils/db.server";
-import { createProfileSchema } from "../app/utils/profile-validation";
+import { saveProfile } from "../app/matching/profile.server";
+import { addDays, isoDateOfInstant, type IsoDate } from "../app/platform/calendar";
+import { dateFromIso } from "../app/platform/dates";
+import type { prisma as appPrisma } from "../app/platform/db.server";
+import { createProfileSchema } from "../app/matching/profile-validation";
 
 /** The demo applicant's address (also in prisma/seed-demo.ts). */
 const DEMO_APPLICANT = "applicant@ponte.example";

@@ -11,9 +11,9 @@
  * are apart from their demo centre link.
  */
 import type { PrismaClient, Role } from "../app/generated/prisma/client";
-import type { DatabaseTarget } from "../app/utils/db.server";
-import type { Env } from "../app/utils/env.server";
-import { hashPassword } from "../app/utils/password.server";
+import type { DatabaseTarget } from "../app/platform/db.server";
+import type { Env } from "../app/platform/env.server";
+import { hashPassword } from "../app/accounts/password.server";
 import { centres as catalogue } from "./data/catalogue";
 import { seedDemoProfile } from "./seed-demo-profile";
 

@@ -35,7 +35,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import type { Prisma } from "../app/generated/prisma/client";
 import { createRng, syntheticCatalogue, syntheticProfile, type SyntheticTopic } from "../app/matching/synthetic";
-import { addDays } from "../app/utils/calendar";
+import { addDays } from "../app/platform/calendar";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET_P95_MS = 150;
@@ -118,8 +118,8 @@ interface Prepared {
 /** Fills the bench database: synthetic catalogue, approved requests, applicants with profiles and sessions. */
 async function prepare(today: string): Promise<Prepared> {
   // Imported here: they read DATABASE_URL, set just before.
-  const { prisma } = await import("../app/utils/db.server");
-  const { createUserSession } = await import("../app/utils/auth.server");
+  const { prisma } = await import("../app/platform/db.server");
+  const { createUserSession } = await import("../app/accounts/auth.server");
   const existing = await prisma.opportunity.count({ where: { status: "PUBLISHED" } });
   const wanted = Math.max(0, options.opportunities - existing);
   const catalogue = syntheticCatalogue({
@@ -259,7 +259,7 @@ async function prepare(today: string): Promise<Prepared> {
   const cookies = await makeUsers(options.users, "u");
   const coldCookies = options.coldUsers > 0 ? await makeUsers(options.coldUsers, "c") : [];
   const published = await prisma.opportunity.count({ where: { status: "PUBLISHED" } });
-  const { closeDatabase } = await import("../app/utils/db.server");
+  const { closeDatabase } = await import("../app/platform/db.server");
   await closeDatabase();
   return { cookies, coldCookies, published };
 }

@@ -17,7 +17,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { buildMatchIndex, rankOpportunities } from "../app/matching/ranker";
 import { createRng, syntheticCatalogue, syntheticProfile } from "../app/matching/synthetic";
-import { addDays } from "../app/utils/calendar";
+import { addDays } from "../app/platform/calendar";
 
 const TARGET = { size: 10_000, medianMs: 20, p95Ms: 50, extraMb: 200 };
 const WARM_UP = 50;

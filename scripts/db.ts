@@ -15,13 +15,13 @@ import {
   getAdapterFactory,
   getDatabaseTarget,
   prisma,
-} from "../app/utils/db.server";
-import { applyMigrations, createMigration, diffMigrationsToSchema, type PrismaPaths } from "../app/utils/migrations.server";
+} from "../app/platform/db.server";
+import { applyMigrations, createMigration, diffMigrationsToSchema, type PrismaPaths } from "../app/platform/migrations.server";
 
 /** Demo accounts, only on the embedded database or with PONTE_DEMO=1 (prisma/seed-demo.ts). */
 async function seedDemo(): Promise<void> {
   const { seedDemoAccounts, shouldSeedDemo } = await import("../prisma/seed-demo");
-  const { getEnv } = await import("../app/utils/env.server");
+  const { getEnv } = await import("../app/platform/env.server");
   if (!shouldSeedDemo(getDatabaseTarget(), getEnv())) return;
   const demo = await seedDemoAccounts(prisma);
   console.log(`Demo accounts: ${demo.created} created.`);

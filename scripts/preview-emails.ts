@@ -10,9 +10,9 @@ import "dotenv/config";
 import fs from "node:fs";
 import path from "node:path";
 import type { EmailLocale } from "../emails/i18n";
-import { appUrl } from "../app/utils/email.server";
-import { isOptionalKind } from "../app/utils/email-kinds";
-import { buildMail, renderEmail, templates } from "../app/utils/email-render.server";
+import { appUrl } from "../app/notifications/outbox.server";
+import { isOptionalKind } from "../app/notifications/kinds";
+import { buildMail, renderEmail, templates } from "../app/notifications/render.server";
 
 const OUT = path.resolve("tmp/email-previews");
 const LOCALES: EmailLocale[] = ["en", "it"];

@@ -12,8 +12,8 @@
  */
 import "dotenv/config";
 import { registerBackgroundJobs, startBackgroundWork } from "../app/background.server";
-import { closeDatabase, describeTarget, getDatabaseTarget, pingDatabase } from "../app/utils/db.server";
-import { EnvError, getEnv } from "../app/utils/env.server";
+import { closeDatabase, describeTarget, getDatabaseTarget, pingDatabase } from "../app/platform/db.server";
+import { EnvError, getEnv } from "../app/platform/env.server";
 
 async function main() {
   getEnv();

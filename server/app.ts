@@ -9,8 +9,8 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { Env } from "../app/utils/env.server";
-import { missingCookies, runWithRequestContext, type RequestStore } from "../app/utils/request-context.server";
+import type { Env } from "../app/platform/env.server";
+import { missingCookies, runWithRequestContext, type RequestStore } from "../app/platform/request-context.server";
 import { createNonce, EMAIL_PREVIEW_PATH, emailPreviewHeaders, originAllowed, securityHeaders } from "./security";
 
 /** Largest request body accepted before any parsing (a 5 MB PDF plus form fields). */

@@ -3,7 +3,7 @@
  * (OWASP Secure Headers; CSP Level 3 nonces, W3C).
  */
 import crypto from "node:crypto";
-import type { Env } from "../app/utils/env.server";
+import type { Env } from "../app/platform/env.server";
 
 /** A fresh base64 nonce (128 bits) for one response's inline scripts. */
 export function createNonce(): string {

@@ -2,9 +2,9 @@
  * What must be true before Ponte serves a request: the database answers, its migrations are
  * applied, and the catalogue is seeded. Used by server.ts and the worker.
  */
-import { describeTarget, getAdapterFactory, getDatabaseTarget, pingDatabase, prisma } from "../app/utils/db.server";
-import { applyMigrations } from "../app/utils/migrations.server";
-import { getEnv } from "../app/utils/env.server";
+import { describeTarget, getAdapterFactory, getDatabaseTarget, pingDatabase, prisma } from "../app/platform/db.server";
+import { applyMigrations } from "../app/platform/migrations.server";
+import { getEnv } from "../app/platform/env.server";
 import { seedDatabase } from "../prisma/seed";
 import { seedDemoAccounts, shouldSeedDemo } from "../prisma/seed-demo";
 

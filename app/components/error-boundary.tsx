@@ -6,7 +6,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useRequestId } from "~/utils/request-id";
+import { useRequestId } from "~/platform/request-id";
 
 type StatusHandler = (info: { status: number; data: unknown }) => ReactNode;
 

@@ -2,7 +2,7 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/root";
-import { supportedLanguages } from "~/utils/i18n";
+import { supportedLanguages } from "~/platform/i18n";
 import { SubmitButton } from "~/components/forms";
 
 export function SiteHeader() {

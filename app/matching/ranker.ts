@@ -48,7 +48,7 @@
  */
 import MiniSearch, { type SearchResult } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import { fromDayNumber, tryToDayNumber } from "../utils/calendar";
+import { fromDayNumber, tryToDayNumber } from "~/platform/calendar";
 import { buildTopicTree, type TopicTree } from "./taxonomy";
 import type {
   CefrLevel,

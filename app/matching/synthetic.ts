@@ -5,7 +5,7 @@
  * Not used by the app at run time.
  */
 import type { CareerStage, CefrLevel, OpportunityType, Profession } from "../../prisma/data/types";
-import { fromDayNumber, toDayNumber, type DateRange, type IsoDate } from "../utils/calendar";
+import { fromDayNumber, toDayNumber, type DateRange, type IsoDate } from "~/platform/calendar";
 import type { MatchOpportunity, MatchProfile, Occupancy, TaxonomyTopic } from "./types";
 
 /** A small seeded PRNG (mulberry32): uniform floats in [0, 1). */

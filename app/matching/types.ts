@@ -6,7 +6,7 @@
  * (prisma/data/taxonomy.json `key`).
  */
 import type { CareerStage, CefrLevel, OpportunityType, Profession } from "../../prisma/data/types";
-import type { DateRange, IsoDate } from "../utils/calendar";
+import type { DateRange, IsoDate } from "~/platform/calendar";
 
 export type { CareerStage, CefrLevel, DateRange, IsoDate, OpportunityType, Profession };
 

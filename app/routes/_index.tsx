@@ -3,8 +3,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { getCatalogueCounts, getFeaturedCentres } from "~/models/centre.server";
-import { getRequestT } from "~/utils/i18n.server";
+import { getCatalogueCounts, getFeaturedCentres } from "~/catalogue/centre.server";
+import { getRequestT } from "~/platform/i18n.server";
 import { SubmitButton } from "~/components/forms";
 
 /** The centres the brochure names, in its order. */

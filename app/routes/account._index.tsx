@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 import {
   changePassword,
   getAccount,
@@ -19,14 +19,14 @@ import {
   getPendingEmailChange,
   requestEmailChange,
   updateName,
-} from "~/models/user.server";
-import { deleteUserSessions, endUserSession, getSession, listUserSessions, requireUser } from "~/utils/auth.server";
-import { kickOutbox } from "~/utils/email.server";
-import { readFormData } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { hashPassword, NewPasswordSchemaServer, verifyPassword } from "~/utils/password.server";
-import { clientIpOf, consumeRateLimits } from "~/utils/rate-limit.server";
-import { CurrentPasswordSchema, EmailSchema, NameSchema, NewPasswordSchema } from "~/utils/validation";
+} from "~/accounts/user.server";
+import { deleteUserSessions, endUserSession, getSession, listUserSessions, requireUser } from "~/accounts/auth.server";
+import { kickOutbox } from "~/notifications/outbox.server";
+import { readFormData } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { hashPassword, NewPasswordSchemaServer, verifyPassword } from "~/accounts/password.server";
+import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
+import { CurrentPasswordSchema, EmailSchema, NameSchema, NewPasswordSchema } from "~/accounts/validation";
 
 const ProfileSchema = z.object({ name: NameSchema });
 const PasswordSchema = z.object({ currentPassword: CurrentPasswordSchema, newPassword: NewPasswordSchema });

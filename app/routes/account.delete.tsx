@@ -1,6 +1,6 @@
 /**
  * /account/delete: deletes the signed-in account after the password is typed again.
- * Personal data goes; requests stay for the centres, anonymised (app/models/user.server.ts
+ * Personal data goes; requests stay for the centres, anonymised (app/accounts/user.server.ts
  * `deleteAccount`). Afterwards the browser's cookie is cleared.
  */
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
@@ -11,13 +11,13 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { deleteAccount, getPasswordHash } from "~/models/user.server";
-import { blankSessionCookie, getUser, requireUser } from "~/utils/auth.server";
-import { readFormData } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { verifyPassword } from "~/utils/password.server";
-import { clientIpOf, consumeRateLimits } from "~/utils/rate-limit.server";
-import { CurrentPasswordSchema } from "~/utils/validation";
+import { deleteAccount, getPasswordHash } from "~/accounts/user.server";
+import { blankSessionCookie, getUser, requireUser } from "~/accounts/auth.server";
+import { readFormData } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { verifyPassword } from "~/accounts/password.server";
+import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
+import { CurrentPasswordSchema } from "~/accounts/validation";
 
 const DeleteSchema = z.object({
   password: CurrentPasswordSchema,

@@ -3,8 +3,8 @@
  * download (GDPR arts. 15 and 20). No secrets (password hash, token hashes, session ids).
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportUserData } from "~/models/user.server";
-import { requireUserId } from "~/utils/auth.server";
+import { exportUserData } from "~/accounts/user.server";
+import { requireUserId } from "~/accounts/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const userId = await requireUserId(request, { redirectTo: "/account" });

@@ -20,12 +20,12 @@ import {
   getNotificationSettings,
   retryUndeliverableAddress,
   saveNotificationSettings,
-} from "~/models/notification.server";
-import { requireUser } from "~/utils/auth.server";
-import { APPLICANT_KINDS, COORDINATOR_KINDS, isEssentialKind } from "~/utils/email-kinds";
-import { readFormData } from "~/utils/form.server";
-import { supportedLanguages } from "~/utils/i18n";
-import { getRequestT, languageCookie } from "~/utils/i18n.server";
+} from "~/notifications/settings.server";
+import { requireUser } from "~/accounts/auth.server";
+import { APPLICANT_KINDS, COORDINATOR_KINDS, isEssentialKind } from "~/notifications/kinds";
+import { readFormData } from "~/platform/form.server";
+import { supportedLanguages } from "~/platform/i18n";
+import { getRequestT, languageCookie } from "~/platform/i18n.server";
 
 const SaveSchema = z.object({
   language: z.enum(supportedLanguages),

@@ -17,12 +17,12 @@ import {
   listPendingInvitations,
   removeCoordinator,
   revokeInvitation,
-} from "~/models/invitation.server";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { kickOutbox } from "~/utils/email.server";
-import { readFormData } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { EmailSchema } from "~/utils/validation";
+} from "~/accounts/invitation.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { kickOutbox } from "~/notifications/outbox.server";
+import { readFormData } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { EmailSchema } from "~/accounts/validation";
 
 const Id = z
   .string({ required_error: "admin:validation.required" })

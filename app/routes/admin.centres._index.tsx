@@ -3,10 +3,10 @@ import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { listCentresForAdminPage } from "~/models/admin-centre.server";
+import { listCentresForAdminPage } from "~/catalogue/admin-centre.server";
 import coordinatorStyles from "~/styles/coordinator.css";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { getRequestT } from "~/utils/i18n.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { getRequestT } from "~/platform/i18n.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: coordinatorStyles }];
 

@@ -11,15 +11,15 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CentreForm, type CentreFormValue } from "~/components/centre-form";
+import { CentreForm, type CentreFormValue } from "~/catalogue/ui/centre-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { createCentre, listParentOptions } from "~/models/admin-centre.server";
+import { createCentre, listParentOptions } from "~/catalogue/admin-centre.server";
 import coordinatorStyles from "~/styles/coordinator.css";
 import matchingStyles from "~/styles/matching.css";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { CENTRE_FORM_BYTES, createCentreSchema, type CentreInput } from "~/utils/centre-validation";
-import { readFormData } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { CENTRE_FORM_BYTES, createCentreSchema, type CentreInput } from "~/catalogue/centre-validation";
+import { readFormData } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },

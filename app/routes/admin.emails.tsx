@@ -8,12 +8,12 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
-import { listOutbox, resendNotification } from "~/models/notification.server";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { EMAIL_KINDS, isMailKind, isNotificationStatus, NOTIFICATION_STATUSES } from "~/utils/email-kinds";
-import { kickOutbox } from "~/utils/email.server";
-import { readFormData } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
+import { listOutbox, resendNotification } from "~/notifications/settings.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { EMAIL_KINDS, isMailKind, isNotificationStatus, NOTIFICATION_STATUSES } from "~/notifications/kinds";
+import { kickOutbox } from "~/notifications/outbox.server";
+import { readFormData } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
 
 const NOTICES = new Set(["queued", "queued-new-key", "not-failed", "link-gone", "not-found"]);
 

@@ -3,11 +3,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { CalendarDate, ExampleBadge, languageName } from "~/components/labels";
-import { getCentreBySlug } from "~/models/centre.server";
-import { getTaxonomy, topicLabel } from "~/models/topic.server";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
+import { CalendarDate, ExampleBadge, languageName } from "~/catalogue/ui/labels";
+import { getCentreBySlug } from "~/catalogue/centre.server";
+import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";

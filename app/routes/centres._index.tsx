@@ -4,13 +4,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { TopicOptions } from "~/components/topic-options";
+import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { CentreKind } from "~/generated/prisma/enums";
-import { getCentreFilterOptions, listCentres } from "~/models/centre.server";
-import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/models/topic.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { invariantResponse } from "~/utils/http";
-import { optionalText, parseSearchParams } from "~/utils/search-params";
+import { getCentreFilterOptions, listCentres } from "~/catalogue/centre.server";
+import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/catalogue/topic.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { invariantResponse } from "~/platform/http";
+import { optionalText, parseSearchParams } from "~/platform/search-params";
 import { SubmitButton } from "~/components/forms";
 
 const FiltersSchema = z.object({

@@ -6,9 +6,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { listMyCentres } from "~/models/invitation.server";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { getRequestT } from "~/utils/i18n.server";
+import { listMyCentres } from "~/accounts/invitation.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { getRequestT } from "~/platform/i18n.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "COORDINATOR");

@@ -18,24 +18,24 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { CalendarDate, ExampleBadge } from "~/components/labels";
-import { SelectField, TextareaField } from "~/components/opportunity-form";
-import { getManagedCentre, updateCentreDetails } from "~/models/coordinator-opportunity.server";
+import { CalendarDate, ExampleBadge } from "~/catalogue/ui/labels";
+import { SelectField, TextareaField } from "~/catalogue/ui/opportunity-form";
+import { getManagedCentre, updateCentreDetails } from "~/catalogue/coordinator-opportunity.server";
 import coordinatorStyles from "~/styles/coordinator.css";
 import matchingStyles from "~/styles/matching.css";
-import { isoFromDate } from "~/utils/dates";
-import { readFormData } from "~/utils/form.server";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
+import { isoFromDate } from "~/platform/dates";
+import { readFormData } from "~/platform/form.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
 import {
   CENTRE_LANGUAGES_MAX,
   createCentreDetailsSchema,
   DESCRIPTION_MAX,
   RESPONSE_DAYS_MAX,
   RESPONSE_DAYS_MIN,
-} from "~/utils/opportunity-validation";
-import { languageOptions } from "~/utils/reference-lists.server";
-import { requireStaff } from "~/utils/staff.server";
+} from "~/catalogue/opportunity-validation";
+import { languageOptions } from "~/platform/reference-lists.server";
+import { requireStaff } from "~/accounts/staff.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },

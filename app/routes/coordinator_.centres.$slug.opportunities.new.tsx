@@ -17,20 +17,20 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { OpportunityForm, type OpportunityFormValue } from "~/components/opportunity-form";
-import { createOpportunity, getManagedCentre } from "~/models/coordinator-opportunity.server";
-import { getTaxonomy } from "~/models/topic.server";
+import { OpportunityForm, type OpportunityFormValue } from "~/catalogue/ui/opportunity-form";
+import { createOpportunity, getManagedCentre } from "~/catalogue/coordinator-opportunity.server";
+import { getTaxonomy } from "~/catalogue/topic.server";
 import coordinatorStyles from "~/styles/coordinator.css";
 import matchingStyles from "~/styles/matching.css";
-import { todayIso } from "~/utils/dates";
-import { readFormData } from "~/utils/form.server";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
-import { OPPORTUNITY_FORM_BYTES, topicLabels, topicPickerReply } from "~/utils/opportunity-form.server";
-import { createOpportunitySchema, type OpportunityInput } from "~/utils/opportunity-validation";
-import { languageOptions } from "~/utils/reference-lists.server";
-import { requireStaff } from "~/utils/staff.server";
-import type { TopicHit } from "~/utils/topic-search";
+import { todayIso } from "~/platform/dates";
+import { readFormData } from "~/platform/form.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { OPPORTUNITY_FORM_BYTES, topicLabels, topicPickerReply } from "~/catalogue/opportunity-form.server";
+import { createOpportunitySchema, type OpportunityInput } from "~/catalogue/opportunity-validation";
+import { languageOptions } from "~/platform/reference-lists.server";
+import { requireStaff } from "~/accounts/staff.server";
+import type { TopicHit } from "~/catalogue/topic-search";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },

@@ -2,7 +2,7 @@
  * /coordinator/opportunities/:id: edit an opportunity of one's centre, and publish, close or
  * return it to draft (explicit intents). Saving never leaves an approved request without a
  * seat, a window or its cohort: such a save is refused with the conflicting dates
- * (app/models/coordinator-opportunity.server.ts). A coordinator of another centre gets 404
+ * (app/catalogue/coordinator-opportunity.server.ts). A coordinator of another centre gets 404
  * on the page and on every post, and nothing changes.
  */
 import { useForm } from "@conform-to/react";
@@ -20,27 +20,27 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
-import { ExampleBadge } from "~/components/labels";
-import { OpportunityForm, type OpportunityFormValue } from "~/components/opportunity-form";
+import { ExampleBadge } from "~/catalogue/ui/labels";
+import { OpportunityForm, type OpportunityFormValue } from "~/catalogue/ui/opportunity-form";
 import {
   changeOpportunityStatus,
   formValueOf,
   getOpportunityForEdit,
   updateOpportunity,
   type StatusIntent,
-} from "~/models/coordinator-opportunity.server";
-import { getTaxonomy } from "~/models/topic.server";
+} from "~/catalogue/coordinator-opportunity.server";
+import { getTaxonomy } from "~/catalogue/topic.server";
 import coordinatorStyles from "~/styles/coordinator.css";
 import matchingStyles from "~/styles/matching.css";
-import { isoFromDate, todayIso } from "~/utils/dates";
-import { readFormData } from "~/utils/form.server";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
-import { OPPORTUNITY_FORM_BYTES, refusalErrors, topicLabels, topicPickerReply } from "~/utils/opportunity-form.server";
-import { createOpportunitySchema, type OpportunityInput } from "~/utils/opportunity-validation";
-import { languageOptions } from "~/utils/reference-lists.server";
-import { requireStaff } from "~/utils/staff.server";
-import type { TopicHit } from "~/utils/topic-search";
+import { isoFromDate, todayIso } from "~/platform/dates";
+import { readFormData } from "~/platform/form.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { OPPORTUNITY_FORM_BYTES, refusalErrors, topicLabels, topicPickerReply } from "~/catalogue/opportunity-form.server";
+import { createOpportunitySchema, type OpportunityInput } from "~/catalogue/opportunity-validation";
+import { languageOptions } from "~/platform/reference-lists.server";
+import { requireStaff } from "~/accounts/staff.server";
+import type { TopicHit } from "~/catalogue/topic-search";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },

@@ -7,13 +7,13 @@ import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DateRangeText } from "~/components/labels";
-import { SeatCalendar } from "~/components/seat-calendar";
-import { getSeatCalendar } from "~/models/coordinator-opportunity.server";
+import { DateRangeText } from "~/catalogue/ui/labels";
+import { SeatCalendar } from "~/catalogue/ui/seat-calendar";
+import { getSeatCalendar } from "~/catalogue/coordinator-opportunity.server";
 import coordinatorStyles from "~/styles/coordinator.css";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
-import { requireStaff } from "~/utils/staff.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { requireStaff } from "~/accounts/staff.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: coordinatorStyles }];
 

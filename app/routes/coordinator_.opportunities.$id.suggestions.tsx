@@ -9,18 +9,18 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ReasonList, ScoreParts, useScoreLabels } from "~/components/match-display";
+import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
 import type { Reason } from "~/matching/types";
-import { getCoordinatorOpportunity, getSuggestions, topicLabelsFor } from "~/models/matching.server";
-import { getPublicProfiles } from "~/models/profile.server";
-import { getTaxonomy } from "~/models/topic.server";
+import { getCoordinatorOpportunity, getSuggestions, topicLabelsFor } from "~/matching/matching.server";
+import { getPublicProfiles } from "~/matching/profile.server";
+import { getTaxonomy } from "~/catalogue/topic.server";
 import matchingStyles from "~/styles/matching.css";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { todayIso } from "~/utils/dates";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
-import { formatDateRange, formatDay, languageLabel } from "~/utils/match-text";
-import { countryName } from "~/utils/reference-lists.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { todayIso } from "~/platform/dates";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { formatDateRange, formatDay, languageLabel } from "~/matching/match-text";
+import { countryName } from "~/platform/reference-lists.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 

@@ -8,12 +8,12 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { getSuggestions, listCoordinatorOpportunities } from "~/models/matching.server";
-import { getPublicProfiles } from "~/models/profile.server";
+import { getSuggestions, listCoordinatorOpportunities } from "~/matching/matching.server";
+import { getPublicProfiles } from "~/matching/profile.server";
 import matchingStyles from "~/styles/matching.css";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { todayIso } from "~/utils/dates";
-import { getRequestT } from "~/utils/i18n.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { todayIso } from "~/platform/dates";
+import { getRequestT } from "~/platform/i18n.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 

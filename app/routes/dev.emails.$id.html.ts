@@ -4,10 +4,10 @@
  * styles allowed for the mail's markup, scripts none, framing by this site only).
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { prisma } from "~/utils/db.server";
-import { buildMail } from "~/utils/email-render.server";
-import { getEnv } from "~/utils/env.server";
-import { notFound } from "~/utils/http";
+import { prisma } from "~/platform/db.server";
+import { buildMail } from "~/notifications/render.server";
+import { getEnv } from "~/platform/env.server";
+import { notFound } from "~/platform/http";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (getEnv().isProduction) notFound();

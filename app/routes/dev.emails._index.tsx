@@ -8,11 +8,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { prisma } from "~/utils/db.server";
-import { buildMail } from "~/utils/email-render.server";
-import { getEnv } from "~/utils/env.server";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
+import { prisma } from "~/platform/db.server";
+import { buildMail } from "~/notifications/render.server";
+import { getEnv } from "~/platform/env.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (getEnv().isProduction) notFound();

@@ -10,12 +10,12 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { requestPasswordReset } from "~/models/user.server";
-import { kickOutbox } from "~/utils/email.server";
-import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { clientIpOf, consumeRateLimits } from "~/utils/rate-limit.server";
-import { EmailSchema } from "~/utils/validation";
+import { requestPasswordReset } from "~/accounts/user.server";
+import { kickOutbox } from "~/notifications/outbox.server";
+import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
+import { EmailSchema } from "~/accounts/validation";
 
 const ForgotSchema = z.object({ email: EmailSchema });
 

@@ -2,7 +2,7 @@
  * GET /healthz: 200 `{"db":"ok"}` after a real round trip to the database, 503
  * `{"db":"unavailable"}` otherwise. For load balancers and uptime checks.
  */
-import { pingDatabase } from "~/utils/db.server";
+import { pingDatabase } from "~/platform/db.server";
 
 export async function loader() {
   try {

@@ -1,6 +1,6 @@
 /**
  * /inbox/:id: one request of the coordinator's centres (404 for any other): the applicant's
- * profile and how the opportunity matches it (app/models/matching.server.ts), the request
+ * profile and how the opportunity matches it (app/matching/matching.server.ts), the request
  * with its answers and CV, seats on its dates, the thread with internal notes, the history
  * (every audit event) and the actions. Every action posts `intent`: open, assign
  * (`assigneeId`), request-info (`body`), message (`body`), note (`body`), approve (optional
@@ -22,9 +22,9 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
-import { languageName } from "~/components/labels";
-import { ReasonList, ScoreParts, useScoreLabels } from "~/components/match-display";
-import { ApproveForm, BodyForm, ButtonForm, ReasonForm, type ActionData } from "~/components/request-forms";
+import { languageName } from "~/catalogue/ui/labels";
+import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
+import { ApproveForm, BodyForm, ButtonForm, ReasonForm, type ActionData } from "~/requests/ui/request-forms";
 import {
   FileSize,
   Instant,
@@ -34,32 +34,32 @@ import {
   Thread,
   Timeline,
   NotFound,
-} from "~/components/requests";
+} from "~/requests/ui/request-display";
 import {
   clockShareUsed,
   getInboxRequest,
   getSeatSituation,
   listCentreCoordinators,
   requireInboxActor,
-} from "~/models/inbox.server";
-import { getOpportunityFitData } from "~/models/matching.server";
-import { getRequestState, isRequestStatus } from "~/models/request.server";
-import { performMove } from "~/models/request-workflow.server";
+} from "~/requests/inbox.server";
+import { getOpportunityFitData } from "~/matching/matching.server";
+import { getRequestState, isRequestStatus } from "~/requests/request.server";
+import { performMove } from "~/requests/workflow.server";
 import matchingStyles from "~/styles/matching.css";
 import requestStyles from "~/styles/requests.css";
-import { todayIso } from "~/utils/dates";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
+import { todayIso } from "~/platform/dates";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
 import {
   invalidReply,
   readActionForm,
   refusalReply,
   unknownIntentReply,
   uploadProblemKey,
-} from "~/utils/request-actions.server";
-import { ApproveSchema, BodySchema, IdSchema, ReasonSchema } from "~/utils/request-validation";
-import type { MoveData } from "~/workflow/apply.server";
-import { availableActions, isAction, isOpen } from "~/workflow/transitions";
+} from "~/requests/request-actions.server";
+import { ApproveSchema, BodySchema, IdSchema, ReasonSchema } from "~/requests/request-validation";
+import type { MoveData } from "~/requests/apply.server";
+import { availableActions, isAction, isOpen } from "~/requests/transitions";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },

@@ -3,11 +3,11 @@
  * of one of the coordinator's centres, as an attachment. 404 outside those centres.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireInboxActor } from "~/models/inbox.server";
-import { getRequestFile } from "~/models/request.server";
-import { pdfResponse } from "~/utils/downloads.server";
-import { notFound } from "~/utils/http";
-import { IdSchema } from "~/utils/request-validation";
+import { requireInboxActor } from "~/requests/inbox.server";
+import { getRequestFile } from "~/requests/request.server";
+import { pdfResponse } from "~/platform/downloads.server";
+import { notFound } from "~/platform/http";
+import { IdSchema } from "~/requests/request-validation";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireInboxActor(request, { missing: 404 });

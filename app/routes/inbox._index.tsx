@@ -20,7 +20,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
-import { Instant, StatusBadge, StayDates } from "~/components/requests";
+import { Instant, StatusBadge, StayDates } from "~/requests/ui/request-display";
 import {
   BULK_MAX,
   bulkDecline,
@@ -29,14 +29,14 @@ import {
   listInbox,
   parseInboxFilters,
   requireInboxActor,
-} from "~/models/inbox.server";
+} from "~/requests/inbox.server";
 import requestStyles from "~/styles/requests.css";
-import { readFormData } from "~/utils/form.server";
-import { INBOX_SORTS } from "~/utils/inbox-sorts";
-import { getRequestT } from "~/utils/i18n.server";
-import { IdSchema, REASON_MAX, ReasonSchema } from "~/utils/request-validation";
-import { safeRedirect } from "~/utils/safe-redirect";
-import { STATES } from "~/workflow/transitions";
+import { readFormData } from "~/platform/form.server";
+import { INBOX_SORTS } from "~/requests/inbox-sorts";
+import { getRequestT } from "~/platform/i18n.server";
+import { IdSchema, REASON_MAX, ReasonSchema } from "~/requests/request-validation";
+import { safeRedirect } from "~/accounts/safe-redirect";
+import { STATES } from "~/requests/transitions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
 

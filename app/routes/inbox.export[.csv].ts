@@ -1,14 +1,14 @@
 /**
  * GET /inbox/export.csv?<the inbox's filters>: the filtered inbox (same filters, same
  * order, every page) as CSV for spreadsheets, cells guarded against formula injection
- * (app/utils/csv.server.ts). Only the coordinator's centres, as the inbox.
+ * (app/platform/csv.server.ts). Only the coordinator's centres, as the inbox.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportInbox, parseInboxFilters, requireInboxActor } from "~/models/inbox.server";
-import { toCsv } from "~/utils/csv.server";
-import { todayIso } from "~/utils/dates";
-import { downloadHeaders } from "~/utils/downloads.server";
-import { getRequestT } from "~/utils/i18n.server";
+import { exportInbox, parseInboxFilters, requireInboxActor } from "~/requests/inbox.server";
+import { toCsv } from "~/platform/csv.server";
+import { todayIso } from "~/platform/dates";
+import { downloadHeaders } from "~/platform/downloads.server";
+import { getRequestT } from "~/platform/i18n.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireInboxActor(request);

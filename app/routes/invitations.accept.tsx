@@ -4,7 +4,7 @@
  *   COORDINATOR of the centre, signed in.
  * - An account has it: its owner signs in (then comes back here) and accepts, gaining the
  *   role and the centre.
- * Everything an acceptance writes is one transaction (app/models/invitation.server.ts).
+ * Everything an acceptance writes is one transaction (app/accounts/invitation.server.ts).
  */
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -19,14 +19,14 @@ import {
   acceptInvitationAsNewUser,
   findUsableInvitation,
   InvitationUnavailableError,
-} from "~/models/invitation.server";
-import { isUniqueViolation } from "~/models/user.server";
-import { createUserSession, getUser } from "~/utils/auth.server";
-import { readFormData } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { hashPassword, NewPasswordSchemaServer } from "~/utils/password.server";
-import { clientIpOf, consumeRateLimits } from "~/utils/rate-limit.server";
-import { NameSchema, NewPasswordSchema, TOKEN_MAX, TokenSchema } from "~/utils/validation";
+} from "~/accounts/invitation.server";
+import { isUniqueViolation } from "~/accounts/user.server";
+import { createUserSession, getUser } from "~/accounts/auth.server";
+import { readFormData } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { hashPassword, NewPasswordSchemaServer } from "~/accounts/password.server";
+import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
+import { NameSchema, NewPasswordSchema, TOKEN_MAX, TokenSchema } from "~/accounts/validation";
 
 const NewUserSchema = z.object({ token: TokenSchema, name: NameSchema, password: NewPasswordSchema });
 const NewUserSchemaServer = NewUserSchema.extend({ password: NewPasswordSchemaServer });

@@ -1,9 +1,9 @@
 /** POST /language: the footer's language switcher. Sets the cookie and returns to the page. */
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { asLanguage } from "~/utils/i18n";
-import { languageCookie } from "~/utils/i18n.server";
-import { setUserLanguage } from "~/utils/root-user.server";
-import { safeRedirect } from "~/utils/safe-redirect";
+import { asLanguage } from "~/platform/i18n";
+import { languageCookie } from "~/platform/i18n.server";
+import { setUserLanguage } from "~/accounts/root-user.server";
+import { safeRedirect } from "~/accounts/safe-redirect";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

@@ -11,15 +11,15 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { recordAudit } from "~/models/audit.server";
-import { findUserForLogin, updatePasswordHash } from "~/models/user.server";
-import { createUserSession, homeFor, requireAnonymous } from "~/utils/auth.server";
-import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { hashPassword, needsRehash, verifyDummyPassword, verifyPassword } from "~/utils/password.server";
-import { clientIpOf, consumeRateLimits, resetRateLimit } from "~/utils/rate-limit.server";
-import { safeRedirect } from "~/utils/safe-redirect";
-import { CurrentPasswordSchema, EmailSchema, RedirectToSchema } from "~/utils/validation";
+import { recordAudit } from "~/accounts/audit.server";
+import { findUserForLogin, updatePasswordHash } from "~/accounts/user.server";
+import { createUserSession, homeFor, requireAnonymous } from "~/accounts/auth.server";
+import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { hashPassword, needsRehash, verifyDummyPassword, verifyPassword } from "~/accounts/password.server";
+import { clientIpOf, consumeRateLimits, resetRateLimit } from "~/accounts/rate-limit.server";
+import { safeRedirect } from "~/accounts/safe-redirect";
+import { CurrentPasswordSchema, EmailSchema, RedirectToSchema } from "~/accounts/validation";
 
 const LoginSchema = z.object({ email: EmailSchema, password: CurrentPasswordSchema, redirectTo: RedirectToSchema });
 

@@ -1,6 +1,6 @@
 /** POST /logout ends the session and clears the cookie; GET only goes home. */
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { logout } from "~/utils/auth.server";
+import { logout } from "~/accounts/auth.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   // Home says so: the header's "Log in" alone is easy to miss.

@@ -1,5 +1,5 @@
 /**
- * /matches: the signed-in applicant's ranked opportunities (app/models/matching.server.ts),
+ * /matches: the signed-in applicant's ranked opportunities (app/matching/matching.server.ts),
  * top 10 with "show more" (?show=20, 30, …), each with its score parts, its reasons, the
  * earliest stay with a free seat, "request this" (/requests/new?opportunity=<id>) and "not
  * interested" (POST intent=hide; hidden ones are listed at the end with "show again").
@@ -20,23 +20,23 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
-import { ReasonList, ScoreParts, useScoreLabels } from "~/components/match-display";
+import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
 import {
   getMatchesPage,
   hideOpportunity,
   topicLabelsFor,
   unhideOpportunity,
   type CatalogueOpportunity,
-} from "~/models/matching.server";
+} from "~/matching/matching.server";
 import matchingStyles from "~/styles/matching.css";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { todayIso } from "~/utils/dates";
-import { readFormData } from "~/utils/form.server";
-import { invariantResponse } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
-import { formatDateRange, formatDay, languageLabel, reasonText } from "~/utils/match-text";
-import { STAY_TYPES } from "~/utils/profile-validation";
-import { parseSearchParams } from "~/utils/search-params";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { todayIso } from "~/platform/dates";
+import { readFormData } from "~/platform/form.server";
+import { invariantResponse } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { formatDateRange, formatDay, languageLabel, reasonText } from "~/matching/match-text";
+import { STAY_TYPES } from "~/matching/profile-validation";
+import { parseSearchParams } from "~/platform/search-params";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 

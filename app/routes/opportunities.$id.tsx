@@ -3,17 +3,17 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { CalendarDate, DateRangeText, ExampleBadge, languageName } from "~/components/labels";
-import { MatchFit } from "~/components/match-fit";
-import { getOpportunityFitData } from "~/models/matching.server";
-import { getPublishedOpportunity } from "~/models/opportunity.server";
-import { getTaxonomy, topicLabel } from "~/models/topic.server";
+import { CalendarDate, DateRangeText, ExampleBadge, languageName } from "~/catalogue/ui/labels";
+import { MatchFit } from "~/matching/ui/match-fit";
+import { getOpportunityFitData } from "~/matching/matching.server";
+import { getPublishedOpportunity } from "~/catalogue/opportunity.server";
+import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import matchingStyles from "~/styles/matching.css";
-import { getUser } from "~/utils/auth.server";
-import { todayIso } from "~/utils/dates";
-import { notFound } from "~/utils/http";
+import { getUser } from "~/accounts/auth.server";
+import { todayIso } from "~/platform/dates";
+import { notFound } from "~/platform/http";
 import { useRootData } from "~/root";
-import { getRequestT } from "~/utils/i18n.server";
+import { getRequestT } from "~/platform/i18n.server";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!o) notFound("No such opportunity");
   const { language } = await getRequestT(request);
   const taxonomy = await getTaxonomy();
-  // A signed-in applicant sees how the opportunity fits them (app/components/match-fit.tsx).
+  // A signed-in applicant sees how the opportunity fits them (app/matching/ui/match-fit.tsx).
   const user = await getUser(request);
   const fit = user?.roles.includes("APPLICANT") ? await getOpportunityFitData(user.id, o.id, todayIso(), language) : null;
   const it = language === "it";

@@ -7,15 +7,15 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DateRangeText, ExampleBadge, languageName } from "~/components/labels";
-import { TopicOptions } from "~/components/topic-options";
+import { DateRangeText, ExampleBadge, languageName } from "~/catalogue/ui/labels";
+import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { OpportunityType } from "~/generated/prisma/enums";
-import { getOpportunityFilterOptions, listOpportunities } from "~/models/opportunity.server";
-import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/models/topic.server";
-import { todayIso } from "~/utils/dates";
-import { invariantResponse } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
-import { optionalIsoDate, optionalText, pageNumber, parseSearchParams } from "~/utils/search-params";
+import { getOpportunityFilterOptions, listOpportunities } from "~/catalogue/opportunity.server";
+import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/catalogue/topic.server";
+import { todayIso } from "~/platform/dates";
+import { invariantResponse } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { optionalIsoDate, optionalText, pageNumber, parseSearchParams } from "~/platform/search-params";
 import { SubmitButton } from "~/components/forms";
 
 const FiltersSchema = z

@@ -1,6 +1,6 @@
 /**
  * /profile: the applicant's profile, which Ponte ranks opportunities with. Conform + Zod
- * (schema in app/utils/profile-validation.ts, shared with the demo seed). Works without
+ * (schema in app/matching/profile-validation.ts, shared with the demo seed). Works without
  * JavaScript: adding and removing languages, topics and windows are submit buttons the
  * server answers (Conform list intents); topics are found with a search button that lists
  * matches as checkboxes. With JavaScript the same happens in place, and topics are found
@@ -30,14 +30,14 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { TopicCombobox, useHydrated } from "~/components/topic-combobox";
-import { getProfileForEdit, saveProfile, type ProfileForEdit } from "~/models/profile.server";
-import { getTaxonomy } from "~/models/topic.server";
+import { TopicCombobox, useHydrated } from "~/catalogue/ui/topic-combobox";
+import { getProfileForEdit, saveProfile, type ProfileForEdit } from "~/matching/profile.server";
+import { getTaxonomy } from "~/catalogue/topic.server";
 import matchingStyles from "~/styles/matching.css";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { todayIso } from "~/utils/dates";
-import { readFormData } from "~/utils/form.server";
-import { getRequestT } from "~/utils/i18n.server";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { todayIso } from "~/platform/dates";
+import { readFormData } from "~/platform/form.server";
+import { getRequestT } from "~/platform/i18n.server";
 import {
   CAREER_STAGES,
   CEFR_LEVELS,
@@ -48,9 +48,9 @@ import {
   STATEMENT_MAX,
   STAY_TYPES,
   WEBSITE_MAX,
-} from "~/utils/profile-validation";
-import { countryOptions, languageOptions } from "~/utils/reference-lists.server";
-import { searchTopics, type TopicHit } from "~/utils/topic-search";
+} from "~/matching/profile-validation";
+import { countryOptions, languageOptions } from "~/platform/reference-lists.server";
+import { searchTopics, type TopicHit } from "~/catalogue/topic-search";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 

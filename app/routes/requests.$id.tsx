@@ -19,7 +19,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
-import { BodyForm, ButtonForm, type ActionData } from "~/components/request-forms";
+import { BodyForm, ButtonForm, type ActionData } from "~/requests/ui/request-forms";
 import {
   FileSize,
   Instant,
@@ -29,7 +29,7 @@ import {
   Thread,
   Timeline,
   NotFound,
-} from "~/components/requests";
+} from "~/requests/ui/request-display";
 import {
   applicantScope,
   requireApplicant,
@@ -37,20 +37,20 @@ import {
   getCentreMedianResponseDays,
   getRequestState,
   isRequestStatus,
-} from "~/models/request.server";
-import { performMove } from "~/models/request-workflow.server";
+} from "~/requests/request.server";
+import { performMove } from "~/requests/workflow.server";
 import requestStyles from "~/styles/requests.css";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
 import {
   invalidReply,
   readActionForm,
   refusalReply,
   unknownIntentReply,
   uploadProblemKey,
-} from "~/utils/request-actions.server";
-import { BodySchema, IdSchema } from "~/utils/request-validation";
-import { availableActions, isAction, isOpen } from "~/workflow/transitions";
+} from "~/requests/request-actions.server";
+import { BodySchema, IdSchema } from "~/requests/request-validation";
+import { availableActions, isAction, isOpen } from "~/requests/transitions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
 

@@ -4,10 +4,10 @@
  * the query.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { applicantScope, requireApplicant, getRequestFile } from "~/models/request.server";
-import { pdfResponse } from "~/utils/downloads.server";
-import { notFound } from "~/utils/http";
-import { IdSchema } from "~/utils/request-validation";
+import { applicantScope, requireApplicant, getRequestFile } from "~/requests/request.server";
+import { pdfResponse } from "~/platform/downloads.server";
+import { notFound } from "~/platform/http";
+import { IdSchema } from "~/requests/request-validation";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireApplicant(request);

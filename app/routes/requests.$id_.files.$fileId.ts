@@ -3,10 +3,10 @@
  * request (internal notes' attachments never), as an attachment. 404 for anyone else.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { applicantScope, requireApplicant, getRequestFile } from "~/models/request.server";
-import { pdfResponse } from "~/utils/downloads.server";
-import { notFound } from "~/utils/http";
-import { IdSchema } from "~/utils/request-validation";
+import { applicantScope, requireApplicant, getRequestFile } from "~/requests/request.server";
+import { pdfResponse } from "~/platform/downloads.server";
+import { notFound } from "~/platform/http";
+import { IdSchema } from "~/requests/request-validation";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireApplicant(request);

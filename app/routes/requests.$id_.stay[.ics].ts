@@ -1,16 +1,16 @@
 /**
  * GET /requests/:id/stay.ics: the approved stay as an iCalendar file (METHOD:PUBLISH, an
- * all-day event, app/utils/ics.server.ts), for the applicant's own approved or completed
+ * all-day event, app/notifications/ics.server.ts), for the applicant's own approved or completed
  * request; 404 otherwise.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { applicantScope, requireApplicant, getStayForCalendar } from "~/models/request.server";
-import { downloadHeaders } from "~/utils/downloads.server";
-import { appUrl } from "~/utils/email.server";
-import { notFound } from "~/utils/http";
-import { getLanguage } from "~/utils/i18n.server";
-import { stayCalendar } from "~/utils/ics.server";
-import { IdSchema } from "~/utils/request-validation";
+import { applicantScope, requireApplicant, getStayForCalendar } from "~/requests/request.server";
+import { downloadHeaders } from "~/platform/downloads.server";
+import { appUrl } from "~/notifications/outbox.server";
+import { notFound } from "~/platform/http";
+import { getLanguage } from "~/platform/i18n.server";
+import { stayCalendar } from "~/notifications/ics.server";
+import { IdSchema } from "~/requests/request-validation";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireApplicant(request);

@@ -3,12 +3,12 @@ import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Instant, StatusBadge, StayDates } from "~/components/requests";
-import { listApplicantRequests } from "~/models/request.server";
+import { Instant, StatusBadge, StayDates } from "~/requests/ui/request-display";
+import { listApplicantRequests } from "~/requests/request.server";
 import requestStyles from "~/styles/requests.css";
-import { requireUserWithRole } from "~/utils/auth.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { isOpen } from "~/workflow/transitions";
+import { requireUserWithRole } from "~/accounts/auth.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { isOpen } from "~/requests/transitions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
 

@@ -4,8 +4,8 @@
  * Form contract (issue 5, item 10): `startDate` and `endDate` (YYYY-MM-DD) or `cohortId`,
  * `motivation`, the PDF file field `cv`; optional answers `answers[i]` to the
  * opportunity's questions and the hidden one-time `submitKey`. Conform + Zod
- * (app/utils/request-validation.ts); the CV is judged by its bytes and stored only once
- * the whole form is valid (app/utils/uploads.server.ts). The applicant needs a verified
+ * (app/requests/request-validation.ts); the CV is judged by its bytes and stored only once
+ * the whole form is valid (app/platform/uploads.server.ts). The applicant needs a verified
  * address and a complete profile. A double submit shows the first request.
  */
 import crypto from "node:crypto";
@@ -23,30 +23,30 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { NotFound } from "~/components/requests";
+import { NotFound } from "~/requests/ui/request-display";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { CalendarDate, DateRangeText, ExampleBadge } from "~/components/labels";
+import { CalendarDate, DateRangeText, ExampleBadge } from "~/catalogue/ui/labels";
 import {
   getOpportunityForRequest,
   isProfileComplete,
   submitRequest,
   type OpportunityForRequest,
-} from "~/models/request.server";
+} from "~/requests/request.server";
 import requestStyles from "~/styles/requests.css";
-import { requireUserWithRole, type AuthUser } from "~/utils/auth.server";
-import { todayIso } from "~/utils/dates";
-import { readFormData } from "~/utils/form.server";
-import { notFound } from "~/utils/http";
-import { getRequestT } from "~/utils/i18n.server";
-import { uploadProblemKey } from "~/utils/request-actions.server";
+import { requireUserWithRole, type AuthUser } from "~/accounts/auth.server";
+import { todayIso } from "~/platform/dates";
+import { readFormData } from "~/platform/form.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { uploadProblemKey } from "~/requests/request-actions.server";
 import {
   ANSWER_MAX,
   createRequestSchema,
   IdSchema,
   MOTIVATION_MAX,
   type RequestFormOpportunity,
-} from "~/utils/request-validation";
-import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/utils/uploads.server";
+} from "~/requests/request-validation";
+import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/platform/uploads.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
 

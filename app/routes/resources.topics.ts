@@ -4,10 +4,10 @@
  * most 20. Used by the profile form's topic combobox. `q` over 100 characters is a 400.
  */
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { getTaxonomy } from "~/models/topic.server";
-import { invariantResponse } from "~/utils/http";
-import { getLanguage } from "~/utils/i18n.server";
-import { searchTopics } from "~/utils/topic-search";
+import { getTaxonomy } from "~/catalogue/topic.server";
+import { invariantResponse } from "~/platform/http";
+import { getLanguage } from "~/platform/i18n.server";
+import { searchTopics } from "~/catalogue/topic-search";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = new URL(request.url).searchParams.get("q") ?? "";

@@ -1,7 +1,7 @@
 /**
  * /unsubscribe?token=…: switching one optional kind of mail off without signing in
  * (docs/decisions/0012-notifications.md). The token is the signed (user, kind) pair from
- * the mail (app/utils/unsubscribe.server.ts).
+ * the mail (app/notifications/unsubscribe.server.ts).
  *
  * - GET shows what the link switches off and a button: opening a link never unsubscribes
  *   (link scanners and previews open links).
@@ -14,9 +14,9 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { unsubscribeKind } from "~/models/notification.server";
-import { getRequestT } from "~/utils/i18n.server";
-import { unsubscribeKey, verifyUnsubscribeToken } from "~/utils/unsubscribe.server";
+import { unsubscribeKind } from "~/notifications/settings.server";
+import { getRequestT } from "~/platform/i18n.server";
+import { unsubscribeKey, verifyUnsubscribeToken } from "~/notifications/unsubscribe.server";
 import { SubmitButton } from "~/components/forms";
 
 const noStore = { "Cache-Control": "no-store" };

@@ -13,8 +13,8 @@
  */
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
-import { applyProviderEvent } from "~/models/notification.server";
-import { getEnv } from "~/utils/env.server";
+import { applyProviderEvent } from "~/notifications/settings.server";
+import { getEnv } from "~/platform/env.server";
 
 const MAX_BODY = 256 * 1024;
 

@@ -41,7 +41,7 @@ export const buttonStyle = {
 } as const;
 export const mutedStyle = { ...textStyle, color: "#4f5f66", fontSize: "14px" } as const;
 
-/** Links every mail's footer carries, filled in by the renderer (app/utils/email-render.server.tsx). */
+/** Links every mail's footer carries, filled in by the renderer (app/notifications/render.server.tsx). */
 export interface MailLinks {
   /** The recipient's notification settings (/account/notifications). */
   settings: string;

@@ -1,6 +1,6 @@
 /**
  * What every request e-mail shares: its data (the payload the workflow writes, see
- * app/models/request-workflow.server.ts `RequestEmailPayload`), the facts block
+ * app/requests/workflow.server.ts `RequestEmailPayload`), the facts block
  * (opportunity, centre, dates, applicant), quoted texts and the frame with the right
  * "why you get this" sentence for the applicant or the centre's coordinators.
  */

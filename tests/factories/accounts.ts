@@ -3,9 +3,9 @@
  * The seed's demo accounts reuse none of this (they have their own idempotent seeding).
  */
 import type { Role } from "~/generated/prisma/client";
-import { createUserSession } from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
-import { hashPassword } from "~/utils/password.server";
+import { createUserSession } from "~/accounts/auth.server";
+import { prisma } from "~/platform/db.server";
+import { hashPassword } from "~/accounts/password.server";
 
 export const TEST_PASSWORD = "lagoon-velvet-orbit-42";
 

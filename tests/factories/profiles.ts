@@ -3,9 +3,9 @@
  * passed the /profile form's schema (so factories cannot build what the form would refuse).
  * Dates are `YYYY-MM-DD`, inclusive; `TODAY` is the date the matching tests rank on.
  */
-import { saveProfile } from "~/models/profile.server";
-import { prisma } from "~/utils/db.server";
-import { createProfileSchema } from "~/utils/profile-validation";
+import { saveProfile } from "~/matching/profile.server";
+import { prisma } from "~/platform/db.server";
+import { createProfileSchema } from "~/matching/profile-validation";
 import { createUser } from "./accounts";
 
 /** The day the matching tests rank on (the catalogue's example windows run through 2027). */

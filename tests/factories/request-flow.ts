@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/platform/db.server";
 import { ORIGIN } from "../utils/http";
 import { createUser, sessionCookie, type TestUser } from "./accounts";
 

@@ -5,9 +5,9 @@
  * Dates are `YYYY-MM-DD`, inclusive.
  */
 import type { Prisma, RequestStatus } from "~/generated/prisma/client";
-import { dateFromIso } from "~/utils/dates";
-import { prisma } from "~/utils/db.server";
-import { startClock } from "~/workflow/clock";
+import { dateFromIso } from "~/platform/dates";
+import { prisma } from "~/platform/db.server";
+import { startClock } from "~/requests/clock";
 
 type Db = Prisma.TransactionClient;
 

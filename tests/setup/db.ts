@@ -4,7 +4,7 @@
  * tests created (those without a seed key), keeping the seeded catalogue and taxonomy.
  * Tests that create or edit centres clean up after themselves.
  */
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/platform/db.server";
 
 const CATALOGUE_TABLES = new Set([
   "_prisma_migrations",

@@ -66,6 +66,6 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  const { closeDatabase } = await import("~/utils/db.server");
+  const { closeDatabase } = await import("~/platform/db.server");
   await closeDatabase();
 });

@@ -8,8 +8,8 @@ import { action as adminAction, loader as adminLoader } from "~/routes/admin._in
 import { loader as coordinatorLoader } from "~/routes/coordinator";
 import { action as acceptAction, loader as acceptLoader } from "~/routes/invitations.accept";
 import { action as loginAction } from "~/routes/login";
-import { getUser } from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
+import { getUser } from "~/accounts/auth.server";
+import { prisma } from "~/platform/db.server";
 import { callAction, callLoader, ORIGIN, statusOf, thrownResponse } from "../../utils/http";
 import { cookiePair, createUser, outbox, sessionCookie, setCookiesOf, tokenFrom } from "../../factories/accounts";
 

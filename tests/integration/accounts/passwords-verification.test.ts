@@ -8,9 +8,9 @@ import { action as accountAction } from "~/routes/account._index";
 import { action as forgotAction } from "~/routes/forgot-password";
 import { action as resetAction, loader as resetLoader } from "~/routes/reset-password";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/verify-email";
-import { getUser } from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
-import { verifyPassword } from "~/utils/password.server";
+import { getUser } from "~/accounts/auth.server";
+import { prisma } from "~/platform/db.server";
+import { verifyPassword } from "~/accounts/password.server";
 import { callAction, callLoader, ORIGIN, statusOf, thrownResponse } from "../../utils/http";
 import {
   cookiePair,

@@ -12,10 +12,10 @@ import {
   seedDemoAccounts,
   shouldSeedDemo,
 } from "../../../prisma/seed-demo";
-import { prisma } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
-import { verifyPassword } from "~/utils/password.server";
-import { consumeRateLimits, LIMITS, resetRateLimit } from "~/utils/rate-limit.server";
+import { prisma } from "~/platform/db.server";
+import { getEnv } from "~/platform/env.server";
+import { verifyPassword } from "~/accounts/password.server";
+import { consumeRateLimits, LIMITS, resetRateLimit } from "~/accounts/rate-limit.server";
 
 describe("rate limits", () => {
   it("count every concurrent attempt exactly once", async () => {

@@ -11,8 +11,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeDatabase, prisma } from "~/utils/db.server";
-import { hashToken } from "~/utils/token.server";
+import { closeDatabase, prisma } from "~/platform/db.server";
+import { hashToken } from "~/accounts/token.server";
 import { cookiePair, createUser, sessionCookie } from "../../factories/accounts";
 
 const root = path.resolve(__dirname, "../../..");

@@ -14,11 +14,11 @@ import {
   requireUserWithRole,
   requireVerifiedUser,
   SESSION_TTL_DAYS,
-} from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
-import { getLanguage } from "~/utils/i18n.server";
-import { runWithRequestContext } from "~/utils/request-context.server";
-import { hashToken } from "~/utils/token.server";
+} from "~/accounts/auth.server";
+import { prisma } from "~/platform/db.server";
+import { getLanguage } from "~/platform/i18n.server";
+import { runWithRequestContext } from "~/platform/request-context.server";
+import { hashToken } from "~/accounts/token.server";
 import { callAction, callLoader, ORIGIN, thrownResponse } from "../../utils/http";
 import { createUser, sessionCookie } from "../../factories/accounts";
 

@@ -4,19 +4,19 @@
  * per account and per client address, the session cookie's attributes, and redirectTo.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type * as PasswordModule from "~/utils/password.server";
-import * as passwords from "~/utils/password.server";
+import type * as PasswordModule from "~/accounts/password.server";
+import * as passwords from "~/accounts/password.server";
 import { action as loginAction, loader as loginLoader } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
 import { action as signupAction, loader as signupLoader } from "~/routes/signup";
-import { getUser } from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
-import { UNIFORM_RESPONSE_MS } from "~/utils/form.server";
-import { consumeRateLimits } from "~/utils/rate-limit.server";
+import { getUser } from "~/accounts/auth.server";
+import { prisma } from "~/platform/db.server";
+import { UNIFORM_RESPONSE_MS } from "~/platform/form.server";
+import { consumeRateLimits } from "~/accounts/rate-limit.server";
 import { callAction, callLoader, ORIGIN, statusOf, thrownResponse } from "../../utils/http";
 import { cookiePair, createUser, outbox, sessionCookie, setCookiesOf, TEST_PASSWORD } from "../../factories/accounts";
 
-vi.mock("~/utils/password.server", async (importOriginal) => {
+vi.mock("~/accounts/password.server", async (importOriginal) => {
   const real = await importOriginal<typeof PasswordModule>();
   return {
     ...real,

@@ -1,10 +1,10 @@
 /**
  * Matching on the seeded Lombardy catalogue (issue 4, "Done when"): who sees what first,
- * and why. Ranked on a fixed day (TODAY) through app/models/matching.server.ts.
+ * and why. Ranked on a fixed day (TODAY) through app/matching/matching.server.ts.
  */
 import { describe, expect, it } from "vitest";
-import { getMatchesPage, type MatchesPage } from "~/models/matching.server";
-import { prisma } from "~/utils/db.server";
+import { getMatchesPage, type MatchesPage } from "~/matching/matching.server";
+import { prisma } from "~/platform/db.server";
 import { createApplicantWithProfile, seededOpportunityIds, TODAY } from "../../factories/profiles";
 
 type Ok = Extract<MatchesPage, { status: "ok" }>;

@@ -8,7 +8,7 @@ import { action as matchesAction, loader as matchesLoader } from "~/routes/match
 import { loader as opportunityLoader } from "~/routes/opportunities.$id";
 import { action as profileAction, loader as profileLoader } from "~/routes/profile";
 import { loader as topicsLoader } from "~/routes/resources.topics";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/platform/db.server";
 import { callAction, callLoader, statusOf, thrownResponse } from "../../utils/http";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { createApplicantWithProfile, seededOpportunityIds, TODAY } from "../../factories/profiles";

@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loader as oneLoader } from "~/routes/coordinator_.opportunities.$id.suggestions";
 import { loader as overviewLoader } from "~/routes/coordinator_.suggestions";
-import { getMatchesPage } from "~/models/matching.server";
-import { prisma } from "~/utils/db.server";
+import { getMatchesPage } from "~/matching/matching.server";
+import { prisma } from "~/platform/db.server";
 import { seedDemoAccounts } from "../../../prisma/seed-demo";
 import { nextSixMonths, seedDemoProfile } from "../../../prisma/seed-demo-profile";
 import { callLoader, thrownResponse } from "../../utils/http";

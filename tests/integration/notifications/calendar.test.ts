@@ -7,10 +7,10 @@
  */
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { performMove } from "~/models/request-workflow.server";
-import { prisma } from "~/utils/db.server";
-import { buildMail } from "~/utils/email-render.server";
-import { processOutbox } from "~/utils/mail-worker.server";
+import { performMove } from "~/requests/workflow.server";
+import { prisma } from "~/platform/db.server";
+import { buildMail } from "~/notifications/render.server";
+import { processOutbox } from "~/notifications/mail-worker.server";
 import { createApplicant, createCoordinator } from "../../factories/request-flow";
 import { coordinatorMove, sendRequest, setUpResendStandIn } from "./helpers";
 import type { SentEmail } from "../../stand-ins/resend";

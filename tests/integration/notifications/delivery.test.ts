@@ -6,13 +6,13 @@
  * preferences, undeliverable addresses, unsubscribe headers, the daily digest.
  */
 import { describe, expect, it } from "vitest";
-import { writeMoveEffects } from "~/models/request-workflow.server";
-import { prisma } from "~/utils/db.server";
-import { registerDigestJob } from "~/utils/email-digest.server";
-import { enqueueEmail } from "~/utils/email.server";
-import { runDueJobs } from "~/utils/jobs.server";
-import { processOutbox, runOutboxPass } from "~/utils/mail-worker.server";
-import { applyTransition } from "~/workflow/apply.server";
+import { writeMoveEffects } from "~/requests/workflow.server";
+import { prisma } from "~/platform/db.server";
+import { registerDigestJob } from "~/notifications/digest.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { runDueJobs } from "~/platform/jobs.server";
+import { processOutbox, runOutboxPass } from "~/notifications/mail-worker.server";
+import { applyTransition } from "~/requests/apply.server";
 import { createApplicant, createCoordinator } from "../../factories/request-flow";
 import { coordinatorMove, makeDue, sendRequest, setUpResendStandIn } from "./helpers";
 

@@ -5,10 +5,10 @@
  */
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
-import { performMove } from "~/models/request-workflow.server";
+import { performMove } from "~/requests/workflow.server";
 import { action as requestFormAction } from "~/routes/requests.new";
 import { action as webhookAction } from "~/routes/webhooks.resend";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/platform/db.server";
 import { cnaoObservership, location, multipart, PDF, post, type SignedIn } from "../../factories/request-flow";
 import { startResendStandIn, type ResendStandIn } from "../../stand-ins/resend";
 import { ORIGIN } from "../../utils/http";

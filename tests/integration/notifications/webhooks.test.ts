@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { loader as rootLoader } from "~/root";
-import { prisma } from "~/utils/db.server";
-import { enqueueEmail } from "~/utils/email.server";
-import { processOutbox } from "~/utils/mail-worker.server";
+import { prisma } from "~/platform/db.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { processOutbox } from "~/notifications/mail-worker.server";
 import { createApplicant } from "../../factories/request-flow";
 import { callLoader } from "../../utils/http";
 import { postWebhook, resendEvent, setUpResendStandIn, WEBHOOK_SECRET } from "./helpers";

@@ -10,9 +10,9 @@ import { action as pageAction, loader as pageLoader } from "~/routes/requests.$i
 import { loader as cvLoader } from "~/routes/requests.$id_.cv";
 import { loader as fileLoader } from "~/routes/requests.$id_.files.$fileId";
 import { loader as icsLoader } from "~/routes/requests.$id_.stay[.ics]";
-import { prisma } from "~/utils/db.server";
-import { performMove } from "~/models/request-workflow.server";
-import { DAY_MS } from "~/workflow/clock";
+import { prisma } from "~/platform/db.server";
+import { performMove } from "~/requests/workflow.server";
+import { DAY_MS } from "~/requests/clock";
 import { createRequest } from "../../factories/requests";
 import {
   body,

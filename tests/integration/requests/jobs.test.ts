@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { registerBackgroundJobs, startBackgroundWork } from "~/background.server";
-import { performMove, writeMoveEffects } from "~/models/request-workflow.server";
-import { prisma } from "~/utils/db.server";
-import { enqueueJob, runDueJobs } from "~/utils/jobs.server";
-import { recordSubmission } from "~/workflow/apply.server";
-import { DAY_MS } from "~/workflow/clock";
+import { performMove, writeMoveEffects } from "~/requests/workflow.server";
+import { prisma } from "~/platform/db.server";
+import { enqueueJob, runDueJobs } from "~/platform/jobs.server";
+import { recordSubmission } from "~/requests/apply.server";
+import { DAY_MS } from "~/requests/clock";
 import { createRequest } from "../../factories/requests";
 import { cnaoObservership, createApplicant, createCoordinator } from "../../factories/request-flow";
 

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/requests.new";
-import { prisma } from "~/utils/db.server";
-import { MAX_PDF_BYTES } from "~/utils/uploads.server";
-import { DAY_MS } from "~/workflow/clock";
+import { prisma } from "~/platform/db.server";
+import { MAX_PDF_BYTES } from "~/platform/uploads.server";
+import { DAY_MS } from "~/requests/clock";
 import { createOpportunity } from "../../factories/requests";
 import {
   body,

@@ -10,7 +10,7 @@ import { loader as inboxLoader } from "~/routes/inbox._index";
 import { action as requestAction, loader as requestLoader } from "~/routes/requests.$id";
 import { loader as icsLoader } from "~/routes/requests.$id_.stay[.ics]";
 import { action as newAction, loader as newLoader } from "~/routes/requests.new";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/platform/db.server";
 import {
   body,
   cnaoObservership,

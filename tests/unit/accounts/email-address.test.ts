@@ -1,8 +1,8 @@
-/** The canonical e-mail form and the shared field schemas (app/utils/email-address.ts, validation.ts). */
+/** The canonical e-mail form and the shared field schemas (app/accounts/email-address.ts, validation.ts). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalEmail, hasCompatibilityCharacters, maskEmail } from "~/utils/email-address";
-import { EmailSchema, NameSchema, NewPasswordSchema, PASSWORD_MAX } from "~/utils/validation";
+import { canonicalEmail, hasCompatibilityCharacters, maskEmail } from "~/accounts/email-address";
+import { EmailSchema, NameSchema, NewPasswordSchema, PASSWORD_MAX } from "~/accounts/validation";
 
 describe("canonicalEmail", () => {
   it("trims, lower-cases and NFC-normalises", () => {

@@ -1,4 +1,4 @@
-/** Password hashing and policy (app/utils/password.server.ts, decision 0006). */
+/** Password hashing and policy (app/accounts/password.server.ts, decision 0006). */
 import { describe, expect, it } from "vitest";
 import {
   ARGON2_PARAMS,
@@ -8,7 +8,7 @@ import {
   needsRehash,
   verifyDummyPassword,
   verifyPassword,
-} from "~/utils/password.server";
+} from "~/accounts/password.server";
 
 describe("argon2id hashing", () => {
   it("hashes with the recorded parameters and verifies", async () => {

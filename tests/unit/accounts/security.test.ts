@@ -1,10 +1,10 @@
 /** Security headers, the Origin rule, redirects and the outbox's pure helpers. */
 import { describe, expect, it } from "vitest";
-import { backoffMs, scrubPayload } from "~/utils/mail-worker.server";
-import { getEnv } from "~/utils/env.server";
-import { cookieName, missingCookies, runWithRequestContext, setResponseCookie } from "~/utils/request-context.server";
-import { safeRedirect } from "~/utils/safe-redirect";
-import { generateToken, hashToken } from "~/utils/token.server";
+import { backoffMs, scrubPayload } from "~/notifications/mail-worker.server";
+import { getEnv } from "~/platform/env.server";
+import { cookieName, missingCookies, runWithRequestContext, setResponseCookie } from "~/platform/request-context.server";
+import { safeRedirect } from "~/accounts/safe-redirect";
+import { generateToken, hashToken } from "~/accounts/token.server";
 import { emailPreviewHeaders, originAllowed, securityHeaders } from "../../../server/security";
 
 const env = (origin: string) => getEnv({ NODE_ENV: "development", APP_ORIGIN: origin } as unknown as NodeJS.ProcessEnv);

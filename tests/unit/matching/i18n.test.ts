@@ -119,7 +119,7 @@ describe("matching translations", () => {
     }
   });
 
-  it("speak of the applicant, never to them, when a coordinator reads them (the about.* wording, app/utils/match-text.ts)", () => {
+  it("speak of the applicant, never to them, when a coordinator reads them (the about.* wording, app/matching/match-text.ts)", () => {
     const { reasons, exclusions } = collect();
     const secondPerson = { en: /\b(you|your|yours)\b/i, it: /\b(tuo|tuoi|tua|tue|parli|cerchi|ti)\b/i };
     for (const lng of ["en", "it"] as const) {

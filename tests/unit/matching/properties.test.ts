@@ -15,7 +15,7 @@ import type {
   Occupancy,
   OpportunityType,
 } from "../../../app/matching/types";
-import { fromDayNumber, toDayNumber } from "../../../app/utils/calendar";
+import { fromDayNumber, toDayNumber } from "../../../app/platform/calendar";
 import { TAXONOMY } from "./helpers";
 
 const T0 = toDayNumber("2027-03-01");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildMatchIndex, rankOpportunities } from "../../../app/matching/ranker";
 import { createRng, syntheticCatalogue, syntheticProfile } from "../../../app/matching/synthetic";
-import { addDays } from "../../../app/utils/calendar";
+import { addDays } from "../../../app/platform/calendar";
 
 describe("synthetic catalogue", () => {
   it("is deterministic for a seed and shaped like the taxonomy", () => {

@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getEnv } from "~/utils/env.server";
+import { getEnv } from "~/platform/env.server";
 import {
   audienceOf,
   COORDINATOR_KINDS,
@@ -16,7 +16,7 @@ import {
   isOptionalKind,
   nextDigestAt,
   REQUEST_KINDS,
-} from "~/utils/email-kinds";
+} from "~/notifications/kinds";
 import {
   backoffMs,
   classifyFailure,
@@ -25,10 +25,10 @@ import {
   MAX_DELAY_MS,
   retryAfterMs,
   retryDelayMs,
-} from "~/utils/email-retry";
-import { providerKey } from "~/utils/mail-worker.server";
-import { signUnsubscribeToken, verifyUnsubscribeToken } from "~/utils/unsubscribe.server";
-import { NOTIFICATION_KINDS } from "~/workflow/transitions";
+} from "~/notifications/retry";
+import { providerKey } from "~/notifications/mail-worker.server";
+import { signUnsubscribeToken, verifyUnsubscribeToken } from "~/notifications/unsubscribe.server";
+import { NOTIFICATION_KINDS } from "~/requests/transitions";
 import { originAllowed } from "../../../server/security";
 
 describe("classifyFailure", () => {

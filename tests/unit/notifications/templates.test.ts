@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { emailStrings, fill, formatDay, formatInstantDay, type EmailLocale } from "../../../emails/i18n";
-import { isOptionalKind } from "~/utils/email-kinds";
-import { renderEmail, templates } from "~/utils/email-render.server";
+import { isOptionalKind } from "~/notifications/kinds";
+import { renderEmail, templates } from "~/notifications/render.server";
 
 const LOCALES: EmailLocale[] = ["en", "it"];
 type Preview = Record<string, unknown> & { links: { settings: string; unsubscribe: string | null } };

@@ -5,11 +5,11 @@
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MessageText, safeHref } from "~/components/requests";
-import { safeCell, toCsv } from "~/utils/csv.server";
-import { attachmentDisposition } from "~/utils/downloads.server";
-import { stayCalendar } from "~/utils/ics.server";
-import { createRequestSchema } from "~/utils/request-validation";
+import { MessageText, safeHref } from "~/requests/ui/request-display";
+import { safeCell, toCsv } from "~/platform/csv.server";
+import { attachmentDisposition } from "~/platform/downloads.server";
+import { stayCalendar } from "~/notifications/ics.server";
+import { createRequestSchema } from "~/requests/request-validation";
 
 const html = (text: string) => renderToStaticMarkup(<MessageText text={text} />);
 

@@ -1,0 +1,38 @@
+/**
+ * Security-relevant events outside the request workflow (sign-in, password change,
+ * invitations, account deletion). Never record passwords, tokens or full addresses here.
+ */
+import type { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/platform/db.server";
+
+export type AuditAction =
+  | "user.signup"
+  | "user.login"
+  | "user.login_failed"
+  | "user.logout_others"
+  | "user.logout_session"
+  | "user.email_verified"
+  | "user.password_changed"
+  | "user.password_reset"
+  | "user.email_change_requested"
+  | "user.email_changed"
+  | "user.deleted"
+  | "invitation.created"
+  | "invitation.revoked"
+  | "invitation.accepted"
+  | "coordinator.removed"
+  | "email.resent"
+  | "user.email_retried";
+
+/** Writes one audit event (inside `tx` when given). */
+export async function recordAudit(
+  {
+    actorId,
+    action,
+    subject = null,
+    data,
+  }: { actorId: string | null; action: AuditAction; subject?: string | null; data?: Prisma.InputJsonValue },
+  tx: Prisma.TransactionClient = prisma,
+): Promise<void> {
+  await tx.auditEvent.create({ data: { actorId, action, subject, data } });
+}

@@ -1,0 +1,186 @@
+/**
+ * The admins' centre form (create and edit): names, kind, city, address, website (https
+ * only), IRCCS status (yes / no / not confirmed), ROR ID (pattern and checksum, stored as
+ * its https://ror.org/ URI), parent, descriptions, and the facts with the numbers of the
+ * sources that support them. Every fact must cite at least one source of the form's list
+ * (the catalogue shows no unsourced fact: docs/architecture.md, "Reference data").
+ * Error messages are i18n keys ("admin:centres.validation.…" or "coordinator:validation.…").
+ */
+import { z } from "zod";
+import { isHttpUrl, normaliseRorId } from "~/matching/profile-validation";
+import { DESCRIPTION_MAX, optionalText, requiredText } from "./opportunity-validation";
+
+export const CENTRE_KINDS = [
+  "IRCCS_HOSPITAL",
+  "PUBLIC_HOSPITAL",
+  "RESEARCH_INSTITUTE",
+  "UNIVERSITY",
+  "SIMULATION_CENTRE",
+  "DEPARTMENT_NETWORK",
+] as const;
+/** Kinds of source the catalogue uses (prisma/data/types.ts). */
+export const SOURCE_KINDS = ["official", "press", "aggregator", "wikipedia", "mirror", "academic", "society"] as const;
+export const IRCCS_CHOICES = ["yes", "no", "unconfirmed"] as const;
+
+export const CENTRE_NAME_MAX = 200;
+export const CITY_MAX = 100;
+export const ADDRESS_MAX = 300;
+export const URL_MAX = 1_000;
+export const FACT_MAX = 1_000;
+export const SOURCE_TITLE_MAX = 300;
+export const FACTS_MAX = 50;
+export const SOURCES_MAX = 50;
+export const SOURCE_N_MAX = 999;
+export const SLUG_MAX = 80;
+/** Form body cap: two descriptions, up to 50 facts of 2 × 1,000 and 50 sources (4 bytes a character). */
+export const CENTRE_FORM_BYTES = 512 * 1024;
+/** Slugs that name pages rather than centres. */
+const RESERVED_SLUGS = new Set(["new"]);
+
+const msg = (key: string) => `admin:centres.validation.${key}`;
+/** One message for a missing, mistyped or unknown choice. */
+const choice = (key: string) => ({ errorMap: () => ({ message: msg(key) }) });
+
+/** A centre's slug: lower-case words joined by hyphens. */
+export const SlugSchema = z
+  .string({ required_error: "coordinator:validation.required" })
+  .trim()
+  .min(1, { message: "coordinator:validation.required" })
+  .max(SLUG_MAX, { message: msg("slugInvalid") })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: msg("slugInvalid") })
+  .refine((s) => !RESERVED_SLUGS.has(s), { message: msg("slugReserved") });
+
+/** "1, 3 4" → [1, 3, 4]; anything but small whole numbers is an error. */
+const SourceNumbers = z
+  .string({ required_error: msg("factSourcesRequired") })
+  .max(200, { message: msg("factSourcesInvalid") })
+  .transform((v, ctx) => {
+    const parts = v.split(/[\s,;]+/).filter(Boolean);
+    if (!parts.length) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("factSourcesRequired") });
+      return z.NEVER;
+    }
+    if (!parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) >= 1)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("factSourcesInvalid") });
+      return z.NEVER;
+    }
+    return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+  });
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the sources show their dates. */
+const SourceDate = z
+  .string()
+  .trim()
+  .max(10, { message: msg("sourceDateInvalid") })
+  .refine((v) => v === "" || /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(v), {
+    message: msg("sourceDateInvalid"),
+  })
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/**
+ * Source numbers are unique and every fact cites numbers of the list. Checked on the raw form
+ * value before the fields are parsed, so these errors appear together with every field's
+ * own; numbers that do not parse are left to their fields.
+ */
+function citationChecks(raw: unknown, ctx: z.RefinementCtx): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const o = raw as { sources?: unknown; facts?: unknown };
+  const rows = (v: unknown) =>
+    (Array.isArray(v) ? v : []).map((r) => (r && typeof r === "object" ? (r as Record<string, unknown>) : {}));
+  const numbers = new Set<number>();
+  rows(o.sources).forEach((s, i) => {
+    const n =
+      typeof s.n === "number" ? s.n : typeof s.n === "string" && /^\s*\d{1,3}\s*$/.test(s.n) ? Number(s.n) : null;
+    if (n === null) return;
+    if (numbers.has(n))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["sources", i, "n"], message: msg("sourceNumberTwice") });
+    numbers.add(n);
+  });
+  rows(o.facts).forEach((f, i) => {
+    const cited = typeof f.sources === "string" ? f.sources.split(/[\s,;]+/).filter((p) => /^\d{1,3}$/.test(p)) : [];
+    if (cited.some((n) => !numbers.has(Number(n))))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["facts", i, "sources"], message: msg("factSourceMissing") });
+  });
+  return raw;
+}
+
+export function createCentreSchema({ withSlug }: { withSlug: boolean }) {
+  return z.preprocess(
+    citationChecks,
+    z.object({
+      slug: withSlug ? SlugSchema : z.string().optional(),
+      version: z.string().max(40).optional(),
+      name: requiredText(CENTRE_NAME_MAX),
+      nameIt: requiredText(CENTRE_NAME_MAX),
+      kind: z.enum(CENTRE_KINDS, choice("kindRequired")),
+      city: requiredText(CITY_MAX),
+      address: optionalText(ADDRESS_MAX),
+      website: z
+        .string()
+        .trim()
+        .max(URL_MAX, { message: "coordinator:validation.tooLong" })
+        .refine((v) => isHttpUrl(v) && v.startsWith("https://"), { message: msg("websiteHttps") })
+        .optional()
+        .transform((v) => v ?? null),
+      irccs: z
+        .enum(IRCCS_CHOICES, choice("irccsRequired"))
+        .transform((v) => (v === "yes" ? true : v === "no" ? false : null)),
+      rorId: z
+        .string()
+        .max(60, { message: msg("rorInvalid") })
+        .transform((v, ctx) => {
+          const ror = normaliseRorId(v);
+          if (!ror) {
+            ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("rorInvalid") });
+            return z.NEVER;
+          }
+          return ror;
+        })
+        .optional()
+        .transform((v) => v ?? null),
+      parentId: z
+        .string()
+        .max(40, { message: msg("parentInvalid") })
+        .regex(/^[a-z0-9]+$/i, { message: msg("parentInvalid") })
+        .optional()
+        .transform((v) => v ?? null),
+      descriptionEn: requiredText(DESCRIPTION_MAX, { multiline: true }),
+      descriptionIt: requiredText(DESCRIPTION_MAX, { multiline: true }),
+      sources: z
+        .array(
+          z.object({
+            n: z
+              .number({
+                required_error: "coordinator:validation.required",
+                invalid_type_error: "coordinator:validation.notANumber",
+              })
+              .int({ message: "coordinator:validation.notANumber" })
+              .min(1, { message: msg("sourceNumberRange") })
+              .max(SOURCE_N_MAX, { message: msg("sourceNumberRange") }),
+            url: z
+              .string({ required_error: "coordinator:validation.required" })
+              .trim()
+              .max(URL_MAX, { message: "coordinator:validation.tooLong" })
+              .refine(isHttpUrl, { message: msg("urlInvalid") }),
+            title: requiredText(SOURCE_TITLE_MAX),
+            date: SourceDate,
+            kind: z
+              .enum(SOURCE_KINDS, choice("sourceKindInvalid"))
+              .optional()
+              .transform((v) => v ?? null),
+          }),
+        )
+        .max(SOURCES_MAX, { message: msg("tooManySources") })
+        .optional()
+        .transform((v) => v ?? []),
+      facts: z
+        .array(z.object({ textEn: requiredText(FACT_MAX), textIt: requiredText(FACT_MAX), sources: SourceNumbers }))
+        .max(FACTS_MAX, { message: msg("tooManyFacts") })
+        .optional()
+        .transform((v) => v ?? []),
+    }),
+  );
+}
+
+export type CentreInput = z.output<ReturnType<typeof createCentreSchema>>;

@@ -1,0 +1,118 @@
+/**
+ * Centres of the catalogue: listing with filters, one centre with its facts and sources.
+ */
+import type { CentreKind, Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/platform/db.server";
+import { getTaxonomy, withDescendants } from "./topic.server";
+
+export interface CentreFilters {
+  city?: string;
+  kind?: CentreKind;
+  /** Topic key; the topic's descendants match too. */
+  topic?: string;
+  q?: string;
+}
+
+/** Centres matching the filters, by name, with their topics and published-opportunity counts. */
+export async function listCentres(filters: CentreFilters) {
+  const where: Prisma.CentreWhereInput = {};
+  if (filters.city) where.city = filters.city;
+  if (filters.kind) where.kind = filters.kind;
+  if (filters.topic) {
+    const ids = withDescendants(await getTaxonomy(), filters.topic);
+    where.OR = [
+      { topics: { some: { topicId: { in: ids } } } },
+      { opportunities: { some: { status: "PUBLISHED", topics: { some: { topicId: { in: ids } } } } } },
+    ];
+  }
+  if (filters.q) {
+    where.AND = [
+      {
+        OR: [
+          { name: { contains: filters.q, mode: "insensitive" } },
+          { nameIt: { contains: filters.q, mode: "insensitive" } },
+          { city: { contains: filters.q, mode: "insensitive" } },
+        ],
+      },
+    ];
+  }
+  return prisma.centre.findMany({
+    where,
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      nameIt: true,
+      kind: true,
+      city: true,
+      irccs: true,
+      descriptionEn: true,
+      descriptionIt: true,
+      topics: { select: { topicId: true } },
+      _count: { select: { opportunities: { where: { status: "PUBLISHED" } } } },
+    },
+  });
+}
+
+/** Distinct cities and the kinds in use, for the filter form. */
+export async function getCentreFilterOptions() {
+  const [cities, kinds] = await Promise.all([
+    prisma.centre.findMany({ distinct: ["city"], select: { city: true }, orderBy: { city: "asc" } }),
+    prisma.centre.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+  ]);
+  return { cities: cities.map((c) => c.city), kinds: kinds.map((k) => k.kind) };
+}
+
+/** One centre by slug with facts, sources, topics, parent, children and published opportunities; null if unknown. */
+export async function getCentreBySlug(slug: string) {
+  return prisma.centre.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      nameIt: true,
+      kind: true,
+      city: true,
+      address: true,
+      website: true,
+      irccs: true,
+      rorId: true,
+      descriptionEn: true,
+      descriptionIt: true,
+      languages: true,
+      responseTimeDays: true,
+      parent: { select: { slug: true, name: true } },
+      children: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
+      facts: { orderBy: { position: "asc" }, select: { textEn: true, textIt: true, sourceNs: true } },
+      sources: { orderBy: { n: "asc" }, select: { n: true, url: true, title: true, date: true, kind: true } },
+      topics: { select: { topicId: true } },
+      opportunities: {
+        where: { status: "PUBLISHED" },
+        orderBy: [{ type: "asc" }, { titleEn: "asc" }],
+        select: { id: true, type: true, titleEn: true, titleIt: true, isExample: true, deadline: true, seats: true },
+      },
+    },
+  });
+}
+
+/** Counts for the home page. */
+export async function getCatalogueCounts() {
+  const [centres, opportunities, simulation, universities] = await Promise.all([
+    prisma.centre.count(),
+    prisma.opportunity.count({ where: { status: "PUBLISHED" } }),
+    prisma.centre.count({ where: { kind: "SIMULATION_CENTRE" } }),
+    prisma.centre.count({ where: { kind: "UNIVERSITY" } }),
+  ]);
+  return { centres, opportunities, simulation, universities };
+}
+
+/** The featured centres of the home page, in the brochure's order where present. */
+export async function getFeaturedCentres(slugs: string[]) {
+  const rows = await prisma.centre.findMany({
+    where: { slug: { in: slugs } },
+    select: { slug: true, name: true, city: true, kind: true, descriptionEn: true, descriptionIt: true },
+  });
+  return slugs.flatMap((s) => rows.filter((r) => r.slug === s));
+}

@@ -1,0 +1,127 @@
+/**
+ * Published opportunities: the filtered, paginated listing and one opportunity's page.
+ * Calendar dates are `@db.Date` (inclusive ranges); see app/platform/dates.ts.
+ */
+import type { OpportunityType, Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/platform/db.server";
+import { dateFromIso } from "~/platform/dates";
+import { getTaxonomy, withDescendants } from "./topic.server";
+
+export const PAGE_SIZE = 20;
+
+export interface OpportunityFilters {
+  type?: OpportunityType;
+  /** Topic key; the topic's descendants match too. */
+  topic?: string;
+  /** Centre slug. */
+  centre?: string;
+  /** ISO 639-1: only opportunities whose required languages are all this one (or none). */
+  language?: string;
+  /** Inclusive `YYYY-MM-DD`: a window or cohort must overlap [from, to]. */
+  from?: string;
+  to?: string;
+  q?: string;
+  /** 1-based. */
+  page: number;
+  /** `YYYY-MM-DD`: opportunities whose deadline passed before this day are left out. */
+  today: string;
+}
+
+async function buildWhere(filters: OpportunityFilters): Promise<Prisma.OpportunityWhereInput> {
+  const and: Prisma.OpportunityWhereInput[] = [
+    { status: "PUBLISHED" },
+    { OR: [{ deadline: null }, { deadline: { gte: dateFromIso(filters.today) } }] },
+  ];
+  if (filters.type) and.push({ type: filters.type });
+  if (filters.centre) and.push({ centre: { slug: filters.centre } });
+  if (filters.topic) {
+    const ids = withDescendants(await getTaxonomy(), filters.topic);
+    and.push({ topics: { some: { topicId: { in: ids } } } });
+  }
+  if (filters.language) and.push({ languages: { every: { code: filters.language } } });
+  if (filters.from || filters.to) {
+    const range: Prisma.OpportunityWindowWhereInput = {};
+    if (filters.from) range.endDate = { gte: dateFromIso(filters.from) };
+    if (filters.to) range.startDate = { lte: dateFromIso(filters.to) };
+    and.push({ OR: [{ windows: { some: range } }, { cohorts: { some: range as Prisma.CohortWhereInput } }] });
+  }
+  if (filters.q) {
+    and.push({
+      OR: [
+        { titleEn: { contains: filters.q, mode: "insensitive" } },
+        { titleIt: { contains: filters.q, mode: "insensitive" } },
+        { descriptionEn: { contains: filters.q, mode: "insensitive" } },
+        { descriptionIt: { contains: filters.q, mode: "insensitive" } },
+        { centre: { name: { contains: filters.q, mode: "insensitive" } } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+const listSelect = {
+  id: true,
+  type: true,
+  titleEn: true,
+  titleIt: true,
+  isExample: true,
+  seats: true,
+  minDays: true,
+  maxDays: true,
+  deadline: true,
+  centre: { select: { slug: true, name: true, city: true } },
+  languages: { select: { code: true, minLevel: true }, orderBy: { code: "asc" } },
+  topics: { select: { topicId: true } },
+  windows: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
+  cohorts: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
+} satisfies Prisma.OpportunitySelect;
+
+/** One page of published opportunities (by centre then title) and the total count. */
+export async function listOpportunities(filters: OpportunityFilters) {
+  const where = await buildWhere(filters);
+  const [total, items] = await Promise.all([
+    prisma.opportunity.count({ where }),
+    prisma.opportunity.findMany({
+      where,
+      orderBy: [{ centre: { name: "asc" } }, { titleEn: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: listSelect,
+    }),
+  ]);
+  return { total, items, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Centres that have published opportunities, for the filter form. */
+export async function getOpportunityFilterOptions() {
+  const [centres, languages] = await Promise.all([
+    prisma.centre.findMany({
+      where: { opportunities: { some: { status: "PUBLISHED" } } },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    prisma.opportunityLanguage.findMany({ distinct: ["code"], select: { code: true }, orderBy: { code: "asc" } }),
+  ]);
+  return { centres, languages: languages.map((l) => l.code) };
+}
+
+/** A published opportunity with everything its page shows; null when unknown or unpublished. */
+export async function getPublishedOpportunity(id: string) {
+  return prisma.opportunity.findFirst({
+    where: { id, status: "PUBLISHED" },
+    select: {
+      ...listSelect,
+      descriptionEn: true,
+      descriptionIt: true,
+      professions: true,
+      careerStages: true,
+      centreId: true,
+      centre: { select: { slug: true, name: true, city: true, responseTimeDays: true } },
+      cohorts: {
+        select: { id: true, name: true, startDate: true, endDate: true, seats: true },
+        orderBy: { startDate: "asc" },
+      },
+      questions: { select: { textEn: true, textIt: true }, orderBy: { position: "asc" } },
+    },
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * The interest taxonomy (MeSH-based, prisma/data/taxonomy.json) as loaded in the database.
+ * Read often and changed only by the seed, so it is cached per process for a minute.
+ */
+import { prisma } from "~/platform/db.server";
+
+export interface TaxonomyTopic {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  labelEn: string;
+  labelIt: string;
+  synonymsEn: string[];
+  synonymsIt: string[];
+  meshTreeNumber: string | null;
+  meshUi: string | null;
+}
+
+export interface Taxonomy {
+  topics: TaxonomyTopic[];
+  byId: Map<string, TaxonomyTopic>;
+  children: Map<string, string[]>;
+}
+
+let cache: { at: number; value: Promise<Taxonomy> } | undefined;
+const TTL_MS = 60_000;
+
+/** All topics with parent/child maps. */
+export function getTaxonomy(): Promise<Taxonomy> {
+  if (cache && Date.now() - cache.at < TTL_MS) return cache.value;
+  const value = prisma.topic
+    .findMany({
+      orderBy: [{ depth: "asc" }, { labelEn: "asc" }],
+      select: {
+        id: true,
+        parentId: true,
+        depth: true,
+        labelEn: true,
+        labelIt: true,
+        synonymsEn: true,
+        synonymsIt: true,
+        meshTreeNumber: true,
+        meshUi: true,
+      },
+    })
+    .then((topics) => {
+      const byId = new Map(topics.map((t) => [t.id, t]));
+      const children = new Map<string, string[]>();
+      for (const t of topics) {
+        if (!t.parentId) continue;
+        const list = children.get(t.parentId) ?? [];
+        list.push(t.id);
+        children.set(t.parentId, list);
+      }
+      return { topics, byId, children };
+    });
+  value.catch(() => {
+    cache = undefined;
+  });
+  cache = { at: Date.now(), value };
+  return value;
+}
+
+/** Forgets the cached taxonomy (after a seed in this process). */
+export function invalidateTaxonomyCache(): void {
+  cache = undefined;
+}
+
+/** `id` and every topic below it. Unknown ids give an empty list. */
+export function withDescendants(taxonomy: Taxonomy, id: string): string[] {
+  if (!taxonomy.byId.has(id)) return [];
+  const out: string[] = [];
+  const stack = [id];
+  while (stack.length) {
+    const current = stack.pop()!;
+    out.push(current);
+    stack.push(...(taxonomy.children.get(current) ?? []));
+  }
+  return out;
+}
+
+/** The topic's label in `language`. */
+export function topicLabel(topic: Pick<TaxonomyTopic, "labelEn" | "labelIt">, language: string): string {
+  return language === "it" ? topic.labelIt : topic.labelEn;
+}
+
+/**
+ * Topics in depth-first tree order (children by English label), keeping only those in
+ * `keep` and their ancestors, for filter menus.
+ */
+export function treeOrder(taxonomy: Taxonomy, keep?: Set<string>): TaxonomyTopic[] {
+  const wanted = new Set<string>();
+  if (keep) {
+    for (const id of keep) {
+      let cur = taxonomy.byId.get(id);
+      while (cur && !wanted.has(cur.id)) {
+        wanted.add(cur.id);
+        cur = cur.parentId ? taxonomy.byId.get(cur.parentId) : undefined;
+      }
+    }
+  }
+  const out: TaxonomyTopic[] = [];
+  const visit = (t: TaxonomyTopic) => {
+    if (keep && !wanted.has(t.id)) return;
+    out.push(t);
+    const kids = (taxonomy.children.get(t.id) ?? []).map((id) => taxonomy.byId.get(id)!);
+    kids.sort((a, b) => a.labelEn.localeCompare(b.labelEn));
+    kids.forEach(visit);
+  };
+  taxonomy.topics
+    .filter((t) => !t.parentId)
+    .sort((a, b) => a.labelEn.localeCompare(b.labelEn))
+    .forEach(visit);
+  return out;
+}
+
+/** Topic ids used by at least one centre or published opportunity. */
+export async function getUsedTopicIds(): Promise<Set<string>> {
+  const [a, b] = await Promise.all([
+    prisma.centreTopic.findMany({ distinct: ["topicId"], select: { topicId: true } }),
+    prisma.opportunityTopic.findMany({
+      where: { opportunity: { status: "PUBLISHED" } },
+      distinct: ["topicId"],
+      select: { topicId: true },
+    }),
+  ]);
+  return new Set([...a, ...b].map((r) => r.topicId));
+}

@@ -1,0 +1,140 @@
+/**
+ * Every kind of e-mail Ponte sends, and the rules that depend on the kind alone
+ * (docs/decisions/0012-notifications.md). Pure: shared by the mail worker, the preferences
+ * page and the unsubscribe links.
+ *
+ * - Essential kinds (account mails and the centre's decisions) are always sent: they cannot
+ *   be switched off and carry no unsubscribe link.
+ * - Every other kind can be switched off in /account/notifications or with the one-click
+ *   unsubscribe link (RFC 8058) of one of its mails.
+ * - Coordinators who chose the daily digest get the coordinator kinds gathered into one
+ *   "digest" mail instead of one mail each.
+ */
+import type { NotificationStatus } from "~/generated/prisma/enums";
+import type { NotificationKind } from "~/requests/transitions";
+
+export const ACCOUNT_KINDS = [
+  "verify-email",
+  "reset-password",
+  "invitation",
+  "signup-attempt",
+  "password-changed",
+  "email-change",
+  "email-changed",
+] as const;
+
+/** The request workflow's kinds (app/requests/transitions.ts `NOTIFICATION_KINDS`). */
+export const REQUEST_KINDS = [
+  "request-received",
+  "request-new",
+  "request-assigned",
+  "request-info-requested",
+  "request-answered",
+  "request-message",
+  "request-approved",
+  "request-declined",
+  "request-withdrawn",
+  "request-withdrawal-confirmed",
+  "request-cancelled",
+  "request-expired",
+  "request-reminder",
+] as const satisfies readonly NotificationKind[];
+
+export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest"] as const;
+
+/** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
+export type MailKind = (typeof EMAIL_KINDS)[number];
+
+/** The centre's decisions about a request: always sent, like the account mails. */
+export const DECISION_KINDS = [
+  "request-approved",
+  "request-declined",
+  "request-withdrawal-confirmed",
+  "request-cancelled",
+  "request-expired",
+] as const satisfies readonly MailKind[];
+
+const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS]);
+
+/** Mails an applicant receives about their own requests (for the preferences page). */
+export const APPLICANT_KINDS = [
+  "request-received",
+  "request-info-requested",
+  "request-message",
+  "request-approved",
+  "request-declined",
+  "request-withdrawal-confirmed",
+  "request-cancelled",
+  "request-expired",
+] as const satisfies readonly MailKind[];
+
+/** Mails a coordinator receives about their centres' requests; none is essential. */
+export const COORDINATOR_KINDS = [
+  "request-new",
+  "request-assigned",
+  "request-answered",
+  "request-message",
+  "request-withdrawn",
+  "request-reminder",
+] as const satisfies readonly MailKind[];
+
+export function isMailKind(value: unknown): value is MailKind {
+  return typeof value === "string" && (EMAIL_KINDS as readonly string[]).includes(value);
+}
+
+/** True for account and decision mails, which are always sent. */
+export function isEssentialKind(kind: string): boolean {
+  return ESSENTIAL.has(kind);
+}
+
+/** True for kinds a person may switch off (and that carry an unsubscribe link). */
+export function isOptionalKind(kind: string): kind is MailKind {
+  return isMailKind(kind) && !ESSENTIAL.has(kind);
+}
+
+/**
+ * Who a mail of this kind speaks to. `request-message` goes both ways: the payload's link
+ * says which (/inbox/… for coordinators, /requests/… for the applicant).
+ */
+export function audienceOf(kind: string, payload?: unknown): "account" | "applicant" | "coordinator" {
+  if (kind === "request-message") {
+    const url = payload && typeof payload === "object" ? (payload as { url?: unknown }).url : undefined;
+    return typeof url === "string" && /\/inbox\//.test(url) ? "coordinator" : "applicant";
+  }
+  if ((COORDINATOR_KINDS as readonly string[]).includes(kind) || kind === "digest") return "coordinator";
+  if ((APPLICANT_KINDS as readonly string[]).includes(kind)) return "applicant";
+  return "account";
+}
+
+/** True when a digest user gets this mail in the daily digest instead of on its own. */
+export function goesToDigest(kind: string, payload?: unknown): boolean {
+  return (COORDINATOR_KINDS as readonly string[]).includes(kind) && audienceOf(kind, payload) === "coordinator";
+}
+
+/** The digest is sent once a day at this hour, UTC (08:00 in Italy in winter, 09:00 in summer). */
+export const DIGEST_HOUR_UTC = 7;
+
+/** The instant of the next digest after `now`: today at DIGEST_HOUR_UTC, or tomorrow. */
+export function nextDigestAt(now: Date): Date {
+  const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), DIGEST_HOUR_UTC));
+  if (at.getTime() <= now.getTime()) at.setUTCDate(at.getUTCDate() + 1);
+  return at;
+}
+
+/** Every outbox status (the Prisma enum NotificationStatus), for filters. */
+export const NOTIFICATION_STATUSES = [
+  "PENDING",
+  "SENDING",
+  "SENT",
+  "DELIVERED",
+  "FAILED",
+  "HELD",
+  "SUPPRESSED",
+  "BOUNCED",
+  "COMPLAINED",
+  "DIGEST",
+] as const satisfies readonly NotificationStatus[];
+
+export function isNotificationStatus(value: unknown): value is NotificationStatus {
+  return typeof value === "string" && (NOTIFICATION_STATUSES as readonly string[]).includes(value);
+}

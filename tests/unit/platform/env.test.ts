@@ -1,0 +1,63 @@
+/**
+ * Configuration (app/platform/env.server.ts): how many web processes server.ts runs, and that
+ * the memo of the last parse never hides a changed variable.
+ */
+import os from "node:os";
+import { describe, expect, it } from "vitest";
+import { EnvError, getEnv } from "~/platform/env.server";
+
+const PG = "postgresql://postgres@127.0.0.1:5432/ponte";
+/** A variables object (NODE_ENV "test" unless given). */
+const vars = (v: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: "test", ...v });
+
+describe("web processes (WEB_CONCURRENCY)", () => {
+  it("defaults to one per CPU in production on PostgreSQL, and to one elsewhere", () => {
+    const cpus = Math.min(64, os.availableParallelism());
+    expect(getEnv({ NODE_ENV: "production", RESEND_API_KEY: "re_x", DATABASE_URL: PG }).webProcesses).toBe(cpus);
+    expect(getEnv({ NODE_ENV: "development", DATABASE_URL: PG }).webProcesses).toBe(1);
+    expect(getEnv({ NODE_ENV: "production", RESEND_API_KEY: "re_x" }).webProcesses).toBe(1);
+  });
+
+  it("takes a whole number from 1 to 64", () => {
+    expect(getEnv(vars({ DATABASE_URL: PG, WEB_CONCURRENCY: "3" })).webProcesses).toBe(3);
+    expect(getEnv(vars({ WEB_CONCURRENCY: "1" })).webProcesses).toBe(1);
+    expect(
+      getEnv({ NODE_ENV: "production", RESEND_API_KEY: "re_x", DATABASE_URL: PG, WEB_CONCURRENCY: " " }).webProcesses,
+    ).toBe(Math.min(64, os.availableParallelism()));
+    for (const [value, message] of [
+      ["two", "WEB_CONCURRENCY: must be a whole number"],
+      ["1.5", "WEB_CONCURRENCY: must be a whole number"],
+      ["0", "WEB_CONCURRENCY: must be at least 1"],
+      ["65", "WEB_CONCURRENCY: must be at most 64"],
+    ]) {
+      expect(() => getEnv(vars({ DATABASE_URL: PG, WEB_CONCURRENCY: value! }))).toThrow(
+        new EnvError(`Invalid configuration: ${message}`),
+      );
+    }
+  });
+
+  it("refuses more than one on the embedded database", () => {
+    expect(() => getEnv(vars({ WEB_CONCURRENCY: "2" }))).toThrow(/WEB_CONCURRENCY above 1 needs PostgreSQL/);
+  });
+});
+
+describe("getEnv's memo", () => {
+  it("sees a variable changed in the same object between calls", () => {
+    const source = vars({ PORT: "3001" });
+    const first = getEnv(source);
+    expect(getEnv(source)).toBe(first);
+    source.PORT = "3002";
+    expect(getEnv(source).PORT).toBe(3002);
+    source.WEB_CONCURRENCY = "2";
+    expect(() => getEnv(source)).toThrow(EnvError);
+    delete source.WEB_CONCURRENCY;
+    expect(getEnv(source).PORT).toBe(3002);
+  });
+
+  it("does not reuse a result across objects with the same values", () => {
+    const a = getEnv(vars({ PORT: "3003" }));
+    const b = getEnv(vars({ PORT: "3003" }));
+    expect(b).toEqual(a);
+    expect(b).not.toBe(a);
+  });
+});
