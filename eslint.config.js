@@ -7,7 +7,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "tests/.tmp/**", "test-results/**", "screenshots/**", ".cache/**"],
+    ignores: [
+      "build/**",
+      "public/build/**",
+      "app/generated/**",
+      "node_modules/**",
+      "tests/.tmp/**",
+      "test-results/**",
+      "screenshots/**",
+      ".cache/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -24,11 +33,48 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "react/jsx-key": "error",
       "react/no-danger": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/generated/prisma/client"], importNames: ["PrismaClient"], message: "Use `prisma` from ~/utils/db.server." }] },
+        {
+          patterns: [
+            {
+              group: ["**/generated/prisma/client"],
+              importNames: ["PrismaClient"],
+              message: "Use `prisma` from ~/platform/db.server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+  },
+  {
+    // A route module imports no other route: its own folder's pieces with "./", everything else through "~/".
+    files: ["app/routes/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/generated/prisma/client"],
+              importNames: ["PrismaClient"],
+              message: "Use `prisma` from ~/platform/db.server.",
+            },
+            {
+              group: ["~/routes/*", "~/root", "../*"],
+              message: "A route imports no other route: move shared code to its domain or app/components/.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,9 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter, SiteHeader } from "~/components/layout";
+import type { RootData } from "~/components/root-data";
 import appStyles from "~/styles/app.css";
 import { getLanguage } from "~/platform/i18n.server";
 import { useNonce } from "~/platform/nonce";
@@ -18,14 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const user = await getOptionalUser(request);
   const url = new URL(request.url);
-  return { language, user, path: `${url.pathname}${url.search}` };
-}
-
-export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
-
-/** Root data from any component (null while the root loader failed, e.g. in a boundary). */
-export function useRootData() {
-  return useRouteLoaderData<typeof loader>("root") ?? null;
+  return { language, user, path: `${url.pathname}${url.search}` } satisfies RootData;
 }
 
 function Document({ children, language }: { children: React.ReactNode; language: string }) {

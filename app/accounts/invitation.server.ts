@@ -9,7 +9,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { appUrl, enqueueEmail } from "~/notifications/outbox.server";
 import { generateToken, hashToken, TOKEN_TTL_MS } from "~/accounts/token.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit } from "~/platform/audit.server";
 
 type Tx = Prisma.TransactionClient;
 

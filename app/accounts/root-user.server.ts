@@ -4,17 +4,9 @@
  */
 import { setUserLocale } from "~/accounts/user.server";
 import { getUser } from "./auth.server";
+import type { RootUser } from "./root-user";
 
-export type RootUser = {
-  id: string;
-  name: string;
-  roles: string[];
-  emailVerified: boolean;
-  /** Slugs of the centres a coordinator coordinates. */
-  centreSlugs: string[];
-  /** Present when mail to the user's address bounced or was reported as spam (the layout's banner). */
-  undeliverableEmail?: string;
-} | null;
+export type { RootUser };
 
 /** The signed-in user for the layout, or null. */
 export async function getOptionalUser(request: Request): Promise<RootUser> {

@@ -11,9 +11,9 @@ import { Prisma, type Role } from "~/generated/prisma/client";
 import { deleteUserSessions } from "~/accounts/auth.server";
 import { prisma } from "~/platform/db.server";
 import { getStorage } from "~/platform/storage.server";
-import { maskEmail } from "~/accounts/email-address";
+import { maskEmail } from "~/platform/email-address";
 import { appUrl, enqueueEmail } from "~/notifications/outbox.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit } from "~/platform/audit.server";
 import { consumeUserToken, createUserToken, findUserToken } from "./user-token.server";
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -7,7 +7,8 @@
  * field has a maximum, and the form body itself is capped by `readFormData`.
  */
 import { z } from "zod";
-import { canonicalEmail, hasCompatibilityCharacters } from "./email-address";
+import { codePointLength } from "~/platform/fields";
+import { canonicalEmail, hasCompatibilityCharacters } from "~/platform/email-address";
 
 /** RFC 5321 §4.5.3.1: 64-octet local part, 254-character path in practice. */
 export const EMAIL_MAX = 254;
@@ -20,15 +21,12 @@ export const TOKEN_MAX = 100;
 
 const msg = (key: string) => `accounts:validation.${key}`;
 
-/** Unicode code points, so "é" counts once whichever way it was typed. */
-export const codePointLength = (s: string) => [...s].length;
-
 // No whitespace, control characters, quotes or brackets; one "@"; a dotted domain.
 const EMAIL_PATTERN =
   /^[^\s@"(),:;<>[\]\\\p{Cc}]{1,64}@(?=.{1,253}$)[^\s@"(),:;<>[\]\\\p{Cc}.]+(\.[^\s@"(),:;<>[\]\\\p{Cc}.]+)+$/u;
 
 /**
- * An e-mail address, returned in canonical form (app/accounts/email-address.ts). Refuses
+ * An e-mail address, returned in canonical form (app/platform/email-address.ts). Refuses
  * addresses over 254 characters, malformed ones, and ones with compatibility characters.
  */
 export const EmailSchema = z

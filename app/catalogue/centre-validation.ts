@@ -7,7 +7,7 @@
  * Error messages are i18n keys ("admin:centres.validation.…" or "coordinator:validation.…").
  */
 import { z } from "zod";
-import { isHttpUrl, normaliseRorId } from "~/matching/profile-validation";
+import { isHttpUrl, normaliseRorId } from "~/platform/fields";
 import { DESCRIPTION_MAX, optionalText, requiredText } from "./opportunity-validation";
 
 export const CENTRE_KINDS = [

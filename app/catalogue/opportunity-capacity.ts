@@ -10,8 +10,15 @@
  * - a cohort that requests refer to is gone.
  * Dates are `YYYY-MM-DD`, ranges inclusive (app/platform/calendar.ts).
  */
-import { checkCohortSeats, seatCalendar } from "~/requests/seats";
-import { fromDayNumber, mergeRanges, rangeContains, toDayNumber, type DateRange, type IsoDate } from "~/platform/calendar";
+import { checkCohortSeats, seatCalendar } from "~/requests";
+import {
+  fromDayNumber,
+  mergeRanges,
+  rangeContains,
+  toDayNumber,
+  type DateRange,
+  type IsoDate,
+} from "~/platform/calendar";
 
 /** An approved request as the checks see it. */
 export interface ApprovedStay extends DateRange {

@@ -20,8 +20,8 @@ import {
   type DateRange,
   type IsoDate,
 } from "~/platform/calendar";
-import { CAREER_STAGES, CEFR_LEVELS, isLanguageCode, PROFESSIONS, STAY_TYPES } from "~/matching/profile-validation";
-import { codePointLength } from "~/accounts/validation";
+import { codePointLength, isLanguageCode } from "~/platform/fields";
+import { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS, STAY_TYPES } from "./vocabulary";
 
 export const OPPORTUNITY_TYPES = STAY_TYPES;
 export { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS };

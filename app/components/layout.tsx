@@ -1,7 +1,7 @@
 /** The site's header (brand and navigation) and footer (language switcher, about). */
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useRootData } from "~/root";
+import { useRootData } from "~/components/root-data";
 import { supportedLanguages } from "~/platform/i18n";
 import { SubmitButton } from "~/components/forms";
 

@@ -25,7 +25,9 @@ import {
   rankOpportunities,
   type MatchIndex,
 } from "~/matching/ranker";
-import type { MatchOpportunity, MatchProfile, MatchResult, Occupancy, Reason } from "~/matching/types";
+import type { FitData, MatchOpportunity, MatchProfile, MatchResult, Occupancy, Reason } from "~/matching/types";
+
+export type { FitData };
 import { prisma } from "~/platform/db.server";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import type { Language } from "~/platform/i18n";
@@ -488,21 +490,6 @@ export async function unhideOpportunity(userId: string, opportunityId: string): 
 }
 
 // ─── The opportunity page ───────────────────────────────────────────────────
-
-/** `OpportunityFit` as the page shows it: JSON-safe, reasons already in words (UI language). */
-export type FitData =
-  | { status: "noInterests" }
-  | { status: "hidden" }
-  | { status: "excluded"; reason: string }
-  | {
-      status: "ranked";
-      rank: number;
-      of: number | null;
-      score: number;
-      parts: MatchResult["parts"];
-      reasons: string[];
-      earliest: { start: string; range: string };
-    };
 
 /** Topic key → label (`language`) of every topic key in `reasons`. */
 export function topicLabelsFor(

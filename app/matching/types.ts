@@ -156,3 +156,18 @@ export interface RankOptions {
   /** Days ahead of today searched when the profile has no windows (default 365). */
   horizonDays?: number;
 }
+
+/** `OpportunityFit` as the page shows it: JSON-safe, reasons already in words (UI language). */
+export type FitData =
+  | { status: "noInterests" }
+  | { status: "hidden" }
+  | { status: "excluded"; reason: string }
+  | {
+      status: "ranked";
+      rank: number;
+      of: number | null;
+      score: number;
+      parts: MatchResult["parts"];
+      reasons: string[];
+      earliest: { start: string; range: string };
+    };

@@ -11,7 +11,6 @@
  *   "digest" mail instead of one mail each.
  */
 import type { NotificationStatus } from "~/generated/prisma/enums";
-import type { NotificationKind } from "~/requests/transitions";
 
 export const ACCOUNT_KINDS = [
   "verify-email",
@@ -23,7 +22,7 @@ export const ACCOUNT_KINDS = [
   "email-changed",
 ] as const;
 
-/** The request workflow's kinds (app/requests/transitions.ts `NOTIFICATION_KINDS`). */
+/** The request workflow's kinds: the state machine's moves name them (app/requests/transitions.ts `NOTIFICATION_KINDS`). */
 export const REQUEST_KINDS = [
   "request-received",
   "request-new",
@@ -38,7 +37,7 @@ export const REQUEST_KINDS = [
   "request-cancelled",
   "request-expired",
   "request-reminder",
-] as const satisfies readonly NotificationKind[];
+] as const;
 
 export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest"] as const;
 

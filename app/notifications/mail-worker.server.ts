@@ -29,14 +29,8 @@ import { prisma } from "~/platform/db.server";
 import { scheduleDigest } from "./digest.server";
 import { goesToDigest, isOptionalKind } from "./kinds";
 import { buildMail, type OutgoingMail } from "./render.server";
-import {
-  classifyFailure,
-  describeFailure,
-  MAX_ATTEMPTS,
-  retryDelayMs,
-  type SendFailure,
-} from "./retry";
-import { SECRET_FIELDS, type EmailKind } from "./outbox.server";
+import { classifyFailure, describeFailure, MAX_ATTEMPTS, retryDelayMs, type SendFailure } from "./retry";
+import { registerOutboxSender, SECRET_FIELDS, type EmailKind } from "./outbox.server";
 import { getEnv } from "~/platform/env.server";
 
 export { backoffMs, MAX_ATTEMPTS } from "./retry";
@@ -116,8 +110,14 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
   const n = await prisma.notification.findUnique({ where: { id } });
   if (!n || n.status !== "SENDING" || n.lockedUntil?.getTime() !== token.getTime()) return;
   /** Writes the outcome, only while this worker still holds the claim. */
-  const finish = (data: Prisma.NotificationUpdateManyMutationInput, tx: Prisma.TransactionClient | typeof prisma = prisma) =>
-    tx.notification.updateMany({ where: { id, status: "SENDING", lockedUntil: token }, data: { lockedUntil: null, ...data } });
+  const finish = (
+    data: Prisma.NotificationUpdateManyMutationInput,
+    tx: Prisma.TransactionClient | typeof prisma = prisma,
+  ) =>
+    tx.notification.updateMany({
+      where: { id, status: "SENDING", lockedUntil: token },
+      data: { lockedUntil: null, ...data },
+    });
 
   const user = n.userId
     ? await prisma.user.findUnique({
@@ -128,7 +128,11 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
 
   if (n.userId && !user) {
     run.suppressed += 1;
-    await finish({ status: "SUPPRESSED", lastError: "suppressed: the account no longer exists", payload: scrubPayload(n.kind, n.payload) });
+    await finish({
+      status: "SUPPRESSED",
+      lastError: "suppressed: the account no longer exists",
+      payload: scrubPayload(n.kind, n.payload),
+    });
     return;
   }
   // The flag is about the account's stored address; only the confirmation of a new address goes elsewhere.
@@ -208,7 +212,11 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
   } catch (error) {
     result = {
       data: null,
-      error: { statusCode: null, name: "network_error", message: error instanceof Error ? error.message : String(error) },
+      error: {
+        statusCode: null,
+        name: "network_error",
+        message: error instanceof Error ? error.message : String(error),
+      },
     };
   }
 
@@ -224,18 +232,30 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
     });
     return;
   }
-  const error: SendFailure = result.error ?? { statusCode: 200, name: "missing_id", message: "Resend answered without an id" };
+  const error: SendFailure = result.error ?? {
+    statusCode: 200,
+    name: "missing_id",
+    message: "Resend answered without an id",
+  };
   const kind = classifyFailure(error);
   const described = describeFailure(error);
   if (kind === "temporary" && n.attempts < MAX_ATTEMPTS) {
     run.retried += 1;
     const delay = retryDelayMs(n.attempts, result.headers);
-    await finish({ status: "PENDING", nextAttemptAt: new Date(Date.now() + delay), lastError: `temporary: ${described}`.slice(0, 1000) });
+    await finish({
+      status: "PENDING",
+      nextAttemptAt: new Date(Date.now() + delay),
+      lastError: `temporary: ${described}`.slice(0, 1000),
+    });
   } else {
     run.failed += 1;
     const prefix =
       kind === "temporary" ? `gave up after ${n.attempts} attempts` : kind === "conflict" ? "conflict" : "permanent";
-    await finish({ status: "FAILED", lastError: `${prefix}: ${described}`.slice(0, 1000), payload: scrubPayload(n.kind, n.payload) });
+    await finish({
+      status: "FAILED",
+      lastError: `${prefix}: ${described}`.slice(0, 1000),
+      payload: scrubPayload(n.kind, n.payload),
+    });
   }
   console.warn(`mail: notification ${id} (${n.kind}) not sent: ${described}`);
 }
@@ -303,3 +323,5 @@ export function startMailLoop(intervalMs = 5_000): () => void {
   timer.unref();
   return () => clearInterval(timer);
 }
+
+registerOutboxSender(() => processOutbox());

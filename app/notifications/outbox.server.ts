@@ -13,7 +13,6 @@
  * the periodic loop started by server.ts (`startMailLoop`) sends whatever that missed.
  */
 import type { Prisma } from "~/generated/prisma/client";
-import type { RequestEmailPayload } from "~/requests/workflow.server";
 import type { RequestMailData } from "../../emails/components/request";
 import type { DigestProps } from "../../emails/digest";
 import type { EmailChangeProps } from "../../emails/email-change";
@@ -24,8 +23,37 @@ import type { PasswordChangedProps } from "../../emails/password-changed";
 import type { ResetPasswordProps } from "../../emails/reset-password";
 import type { SignupAttemptProps } from "../../emails/signup-attempt";
 import type { VerifyEmailProps } from "../../emails/verify-email";
-import { canonicalEmail } from "~/accounts/email-address";
+import { canonicalEmail } from "~/platform/email-address";
 import { getEnv } from "~/platform/env.server";
+import { singleton } from "~/platform/singleton.server";
+
+/**
+ * What every request e-mail carries (the templates pick what they show). Dates are
+ * `YYYY-MM-DD` (inclusive), instants ISO 8601 UTC; texts are in the recipient's language.
+ */
+export interface RequestEmailPayload {
+  requestId: string;
+  eventId: string;
+  /** `Request.version` after the move (iCalendar SEQUENCE). */
+  version: number;
+  /** Attach the stay as iCalendar: METHOD:REQUEST or METHOD:CANCEL (app/notifications/ics.server.ts). */
+  ics: "request" | "cancel" | null;
+  /** Link for the recipient: /requests/:id for the applicant, /inbox/:id for coordinators. */
+  url: string;
+  opportunityTitle: string;
+  centreName: string;
+  applicantName: string | null;
+  startDate: string;
+  endDate: string;
+  cohortName: string | null;
+  /** When the centre's response clock runs out. */
+  dueAt: string;
+  /** Decline or cancellation reason. */
+  reason: string | null;
+  /** The message, information request or answer, when the move wrote one. */
+  messageBody: string | null;
+  messageId: string | null;
+}
 
 /** What a template takes besides what the renderer adds (language, footer links, the recipient's name). */
 type Payload<P> = Omit<P, "locale" | "links" | "recipientName">;
@@ -118,15 +146,29 @@ export function appUrl(path: string, query: Record<string, string> = {}): string
   return url.toString();
 }
 
+/** The function that sends pending mail now; the mail worker registers it when it loads. */
+const outboxSender = singleton("outbox-sender", () => ({ send: null as null | (() => Promise<unknown>) }));
+
+/**
+ * Registers the function `kickOutbox` calls (app/notifications/mail-worker.server.ts does,
+ * with `processOutbox`). Kept in a per-process singleton, so the Remix build's copy of this
+ * module and server.ts's copy share it; this inversion keeps the outbox free of an import
+ * circle with the worker that reads it.
+ */
+export function registerOutboxSender(send: () => Promise<unknown>): void {
+  outboxSender.send = send;
+}
+
 /**
  * Asks the worker to send pending mail now, without waiting (call after the transaction
- * committed). Does nothing under NODE_ENV=test, where tests call `processOutbox()`.
+ * committed). Does nothing under NODE_ENV=test, where tests call `processOutbox()`, nor in a
+ * process that has not loaded the mail worker: the periodic loop sends the mail then.
  */
 export function kickOutbox(): void {
   if (process.env.NODE_ENV === "test") return;
+  const send = outboxSender.send;
+  if (!send) return;
   setImmediate(() => {
-    void import("./mail-worker.server")
-      .then((m) => m.processOutbox())
-      .catch((error: unknown) => console.error("mail: immediate send failed:", error));
+    send().catch((error: unknown) => console.error("mail: immediate send failed:", error));
   });
 }

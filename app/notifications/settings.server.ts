@@ -10,7 +10,7 @@ import { prisma } from "~/platform/db.server";
 import { isEssentialKind, isOptionalKind, type MailKind } from "~/notifications/kinds";
 import { isDefiniteFailure } from "~/notifications/retry";
 import { SECRET_FIELDS, type EmailKind } from "~/notifications/outbox.server";
-import { recordAudit } from "~/accounts/audit.server";
+import { recordAudit } from "~/platform/audit.server";
 
 // ─── A user's settings ──────────────────────────────────────────────────────
 

@@ -10,8 +10,15 @@
  * must be the opportunity's and not yet started; texts are bounded (code points).
  */
 import { z } from "zod";
-import { isIsoDate, rangeContains, rangeLength, tryToDayNumber, type DateRange, type IsoDate } from "~/platform/calendar";
-import { codePointLength } from "~/accounts/validation";
+import {
+  isIsoDate,
+  rangeContains,
+  rangeLength,
+  tryToDayNumber,
+  type DateRange,
+  type IsoDate,
+} from "~/platform/calendar";
+import { codePointLength } from "~/platform/fields";
 
 export const MOTIVATION_MAX = 4_000;
 export const ANSWER_MAX = 2_000;

@@ -24,6 +24,7 @@
  * Dates: `today` and stays are calendar dates `YYYY-MM-DD`, ranges inclusive
  * (app/platform/calendar.ts); instants are UTC `Date`s (app/requests/clock.ts).
  */
+import { REQUEST_KINDS } from "~/notifications";
 import type { MessageKind, RequestStatus } from "~/generated/prisma/enums";
 import { isValidRange, toDayNumber, type DateRange, type IsoDate } from "~/platform/calendar";
 import type { ClockState } from "./clock";
@@ -112,21 +113,7 @@ export function roleOf(actor: Actor): Role {
 // ─── Notifications and other effects ────────────────────────────────────────
 
 /** Every e-mail kind the workflow sends (one React Email template each). */
-export const NOTIFICATION_KINDS = [
-  "request-received",
-  "request-new",
-  "request-assigned",
-  "request-info-requested",
-  "request-answered",
-  "request-message",
-  "request-approved",
-  "request-declined",
-  "request-withdrawn",
-  "request-withdrawal-confirmed",
-  "request-cancelled",
-  "request-expired",
-  "request-reminder",
-] as const;
+export const NOTIFICATION_KINDS = REQUEST_KINDS;
 
 /** A workflow e-mail kind (`Notification.kind`). */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -14,41 +14,13 @@
  */
 import crypto from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
-import { appUrl, enqueueEmail, kickOutbox } from "~/notifications/outbox.server";
+import { appUrl, enqueueEmail, kickOutbox, type RequestEmailPayload } from "~/notifications/outbox.server";
 import { isoFromDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
 import { cancelJobs, upsertJob } from "~/platform/jobs.server";
 import { getStorage } from "~/platform/storage.server";
 import type { UploadedPdf } from "~/platform/uploads.server";
 import { applyTransition, type Applied, type ApplyInput, type ApplyResult, type Tx } from "~/requests/apply.server";
-
-/**
- * What every request e-mail carries (the templates pick what they show). Dates are
- * `YYYY-MM-DD` (inclusive), instants ISO 8601 UTC; texts are in the recipient's language.
- */
-export interface RequestEmailPayload {
-  requestId: string;
-  eventId: string;
-  /** `Request.version` after the move (iCalendar SEQUENCE). */
-  version: number;
-  /** Attach the stay as iCalendar: METHOD:REQUEST or METHOD:CANCEL (app/notifications/ics.server.ts). */
-  ics: "request" | "cancel" | null;
-  /** Link for the recipient: /requests/:id for the applicant, /inbox/:id for coordinators. */
-  url: string;
-  opportunityTitle: string;
-  centreName: string;
-  applicantName: string | null;
-  startDate: string;
-  endDate: string;
-  cohortName: string | null;
-  /** When the centre's response clock runs out. */
-  dueAt: string;
-  /** Decline or cancellation reason. */
-  reason: string | null;
-  /** The message, information request or answer, when the move wrote one. */
-  messageBody: string | null;
-  messageId: string | null;
-}
 
 const contextSelect = {
   applicantId: true,

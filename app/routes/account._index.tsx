@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { recordAudit } from "~/accounts/audit.server";
+import { recordAudit } from "~/platform/audit.server";
 import {
   changePassword,
   getAccount,

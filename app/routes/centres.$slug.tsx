@@ -3,7 +3,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { CalendarDate, ExampleBadge, languageName } from "~/catalogue/ui/labels";
+import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { CalendarDate, languageName } from "~/components/labels";
 import { getCentreBySlug } from "~/catalogue/centre.server";
 import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import { notFound } from "~/platform/http";
@@ -63,7 +64,11 @@ export default function CentrePage() {
         <Link to="/centres">{t("centres.title")}</Link>
       </p>
       <h1>{centre.name}</h1>
-      {centre.otherName ? <p className="muted" lang="it">{centre.otherName}</p> : null}
+      {centre.otherName ? (
+        <p className="muted" lang="it">
+          {centre.otherName}
+        </p>
+      ) : null}
       <p className="lead">{centre.description}</p>
 
       <dl className="facts-grid">
@@ -79,7 +84,11 @@ export default function CentrePage() {
         ) : null}
         <dt>{t("centre.irccsStatus")}</dt>
         <dd>
-          {centre.irccs === true ? t("centre.irccsYes") : centre.irccs === false ? t("centre.irccsNo") : t("centre.unconfirmed")}
+          {centre.irccs === true
+            ? t("centre.irccsYes")
+            : centre.irccs === false
+              ? t("centre.irccsNo")
+              : t("centre.unconfirmed")}
         </dd>
         {centre.website ? (
           <>

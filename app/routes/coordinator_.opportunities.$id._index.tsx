@@ -20,7 +20,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
-import { ExampleBadge } from "~/catalogue/ui/labels";
+import { ExampleBadge } from "~/catalogue/ui/example-badge";
 import { OpportunityForm, type OpportunityFormValue } from "~/catalogue/ui/opportunity-form";
 import {
   changeOpportunityStatus,
@@ -36,7 +36,12 @@ import { isoFromDate, todayIso } from "~/platform/dates";
 import { readFormData } from "~/platform/form.server";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
-import { OPPORTUNITY_FORM_BYTES, refusalErrors, topicLabels, topicPickerReply } from "~/catalogue/opportunity-form.server";
+import {
+  OPPORTUNITY_FORM_BYTES,
+  refusalErrors,
+  topicLabels,
+  topicPickerReply,
+} from "~/catalogue/opportunity-form.server";
 import { createOpportunitySchema, type OpportunityInput } from "~/catalogue/opportunity-validation";
 import { languageOptions } from "~/platform/reference-lists.server";
 import { requireStaff } from "~/accounts/staff.server";

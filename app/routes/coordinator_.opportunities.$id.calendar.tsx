@@ -7,7 +7,7 @@ import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DateRangeText } from "~/catalogue/ui/labels";
+import { DateRangeText } from "~/components/labels";
 import { SeatCalendar } from "~/catalogue/ui/seat-calendar";
 import { getSeatCalendar } from "~/catalogue/coordinator-opportunity.server";
 import coordinatorStyles from "~/styles/coordinator.css";

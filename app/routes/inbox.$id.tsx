@@ -22,7 +22,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
-import { languageName } from "~/catalogue/ui/labels";
+import { languageName } from "~/components/labels";
 import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
 import { ApproveForm, BodyForm, ButtonForm, ReasonForm, type ActionData } from "~/requests/ui/request-forms";
 import {

@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { recordAudit } from "~/accounts/audit.server";
+import { recordAudit } from "~/platform/audit.server";
 import { findUserForLogin, updatePasswordHash } from "~/accounts/user.server";
 import { createUserSession, homeFor, requireAnonymous } from "~/accounts/auth.server";
 import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/platform/form.server";

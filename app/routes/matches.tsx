@@ -35,7 +35,7 @@ import { readFormData } from "~/platform/form.server";
 import { invariantResponse } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { formatDateRange, formatDay, languageLabel, reasonText } from "~/matching/match-text";
-import { STAY_TYPES } from "~/matching/profile-validation";
+import { STAY_TYPES } from "~/catalogue/vocabulary";
 import { parseSearchParams } from "~/platform/search-params";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];

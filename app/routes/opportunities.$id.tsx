@@ -3,7 +3,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { CalendarDate, DateRangeText, ExampleBadge, languageName } from "~/catalogue/ui/labels";
+import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { CalendarDate, DateRangeText, languageName } from "~/components/labels";
 import { MatchFit } from "~/matching/ui/match-fit";
 import { getOpportunityFitData } from "~/matching/matching.server";
 import { getPublishedOpportunity } from "~/catalogue/opportunity.server";
@@ -12,7 +13,7 @@ import matchingStyles from "~/styles/matching.css";
 import { getUser } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
 import { notFound } from "~/platform/http";
-import { useRootData } from "~/root";
+import { useRootData } from "~/components/root-data";
 import { getRequestT } from "~/platform/i18n.server";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -28,7 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const taxonomy = await getTaxonomy();
   // A signed-in applicant sees how the opportunity fits them (app/matching/ui/match-fit.tsx).
   const user = await getUser(request);
-  const fit = user?.roles.includes("APPLICANT") ? await getOpportunityFitData(user.id, o.id, todayIso(), language) : null;
+  const fit = user?.roles.includes("APPLICANT")
+    ? await getOpportunityFitData(user.id, o.id, todayIso(), language)
+    : null;
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
   return {
@@ -53,7 +56,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         .filter((x) => x !== undefined)
         .map((x) => ({ id: x.id, label: topicLabel(x, language) })),
       windows: o.windows.map((w) => ({ start: iso(w.startDate), end: iso(w.endDate) })),
-      cohorts: o.cohorts.map((c) => ({ id: c.id, name: c.name, start: iso(c.startDate), end: iso(c.endDate), seats: c.seats })),
+      cohorts: o.cohorts.map((c) => ({
+        id: c.id,
+        name: c.name,
+        start: iso(c.startDate),
+        end: iso(c.endDate),
+        seats: c.seats,
+      })),
       questions: o.questions.map((q) => (it ? q.textIt : q.textEn)),
     },
   };
@@ -72,7 +81,8 @@ export default function OpportunityPage() {
       </p>
       <h1>{o.title}</h1>
       <p className="muted">
-        {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> · {o.centre.city}
+        {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
+        {o.centre.city}
       </p>
       {o.isExample ? (
         <p className="notice">
@@ -109,9 +119,15 @@ export default function OpportunityPage() {
             : t("opportunity.noLanguage")}
         </dd>
         <dt>{t("opportunity.professions")}</dt>
-        <dd>{o.professions.length ? o.professions.map((p) => t(`profession.${p}`)).join(", ") : t("opportunity.anyone")}</dd>
+        <dd>
+          {o.professions.length ? o.professions.map((p) => t(`profession.${p}`)).join(", ") : t("opportunity.anyone")}
+        </dd>
         <dt>{t("opportunity.careerStages")}</dt>
-        <dd>{o.careerStages.length ? o.careerStages.map((s) => t(`careerStage.${s}`)).join(", ") : t("opportunity.anyone")}</dd>
+        <dd>
+          {o.careerStages.length
+            ? o.careerStages.map((s) => t(`careerStage.${s}`)).join(", ")
+            : t("opportunity.anyone")}
+        </dd>
       </dl>
 
       {o.windows.length ? (
@@ -132,7 +148,8 @@ export default function OpportunityPage() {
           <ul>
             {o.cohorts.map((c) => (
               <li key={c.id}>
-                <strong>{c.name}</strong>: <DateRangeText start={c.start} end={c.end} /> · {t("opportunity.seatsN", { count: c.seats })}
+                <strong>{c.name}</strong>: <DateRangeText start={c.start} end={c.end} /> ·{" "}
+                {t("opportunity.seatsN", { count: c.seats })}
               </li>
             ))}
           </ul>

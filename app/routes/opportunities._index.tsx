@@ -7,7 +7,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DateRangeText, ExampleBadge, languageName } from "~/catalogue/ui/labels";
+import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { DateRangeText, languageName } from "~/components/labels";
 import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { OpportunityType } from "~/generated/prisma/enums";
 import { getOpportunityFilterOptions, listOpportunities } from "~/catalogue/opportunity.server";
@@ -41,7 +42,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseSearchParams(url, FiltersSchema);
   const taxonomy = await getTaxonomy();
-  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, { status: 400 });
+  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, {
+    status: 400,
+  });
   const { t, language } = await getRequestT(request);
   const [result, options, used] = await Promise.all([
     listOpportunities({ ...filters, today: todayIso() }),
@@ -85,7 +88,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 function pageHref(search: Record<string, string | number | undefined>, page: number): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(search)) if (v !== undefined && v !== "" && k !== "page") params.set(k, String(v));
+  for (const [k, v] of Object.entries(search))
+    if (v !== undefined && v !== "" && k !== "page") params.set(k, String(v));
   if (page > 1) params.set("page", String(page));
   const qs = params.toString();
   return qs ? `/opportunities?${qs}` : "/opportunities";
@@ -134,7 +138,12 @@ export default function Opportunities() {
         </div>
         <div className="field">
           <label htmlFor="f-language">{t("filters.language")}</label>
-          <select id="f-language" name="language" defaultValue={filters.language ?? ""} aria-describedby="f-language-hint">
+          <select
+            id="f-language"
+            name="language"
+            defaultValue={filters.language ?? ""}
+            aria-describedby="f-language-hint"
+          >
             <option value="">{t("filters.any")}</option>
             {options.languages.map((code) => (
               <option key={code} value={code}>
@@ -179,7 +188,8 @@ export default function Opportunities() {
                 {o.centre.city}
               </p>
               <p>
-                {t("opportunity.stay", { min: o.minDays, max: o.maxDays })} · {t("opportunity.seatsN", { count: o.seats })}
+                {t("opportunity.stay", { min: o.minDays, max: o.maxDays })} ·{" "}
+                {t("opportunity.seatsN", { count: o.seats })}
                 {o.languages.length ? (
                   <>
                     {" "}

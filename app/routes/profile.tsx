@@ -38,15 +38,12 @@ import { requireUserWithRole } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
 import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
+import { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS, STAY_TYPES } from "~/catalogue/vocabulary";
 import {
-  CAREER_STAGES,
-  CEFR_LEVELS,
   createProfileSchema,
   INSTITUTION_MAX,
   type ProfileInput,
-  PROFESSIONS,
   STATEMENT_MAX,
-  STAY_TYPES,
   WEBSITE_MAX,
 } from "~/matching/profile-validation";
 import { countryOptions, languageOptions } from "~/platform/reference-lists.server";

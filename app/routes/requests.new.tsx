@@ -25,7 +25,8 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NotFound } from "~/requests/ui/request-display";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
-import { CalendarDate, DateRangeText, ExampleBadge } from "~/catalogue/ui/labels";
+import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { CalendarDate, DateRangeText } from "~/components/labels";
 import {
   getOpportunityForRequest,
   isProfileComplete,

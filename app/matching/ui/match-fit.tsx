@@ -5,7 +5,7 @@
  */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { FitData } from "~/matching/matching.server";
+import type { FitData } from "../types";
 import { ReasonList, ScoreParts, useScoreLabels } from "./match-display";
 
 export type { FitData };

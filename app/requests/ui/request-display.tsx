@@ -10,7 +10,7 @@ import { Link } from "@remix-run/react";
 import Linkify from "linkify-react";
 import type { Opts } from "linkifyjs";
 import { useTranslation } from "react-i18next";
-import { CalendarDate } from "~/catalogue/ui/labels";
+import { CalendarDate } from "~/components/labels";
 
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 

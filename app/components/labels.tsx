@@ -1,15 +1,5 @@
-/** Small display pieces shared by the catalogue pages. */
+/** Small display pieces shared by every page: calendar dates and ranges, language names (UI language, UTC). */
 import { useTranslation } from "react-i18next";
-
-/** The "example opportunity" badge every seeded opportunity carries. */
-export function ExampleBadge() {
-  const { t } = useTranslation();
-  return (
-    <span className="badge badge-example" title={t("opportunity.exampleHint")}>
-      {t("opportunity.example")}
-    </span>
-  );
-}
 
 /** A calendar date (`YYYY-MM-DD` or a `@db.Date` serialised to ISO) in the UI language, UTC. */
 export function CalendarDate({ value }: { value: string | Date }) {

@@ -12,7 +12,7 @@ import {
   normaliseRorId,
   orcidCheckCharacter,
   rorChecksum,
-} from "~/matching/profile-validation";
+} from "~/platform/fields";
 
 describe("ORCID iD", () => {
   it.each(["0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X"])(

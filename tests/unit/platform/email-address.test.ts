@@ -1,7 +1,7 @@
-/** The canonical e-mail form and the shared field schemas (app/accounts/email-address.ts, validation.ts). */
+/** The canonical e-mail form and the shared field schemas (app/platform/email-address.ts, validation.ts). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalEmail, hasCompatibilityCharacters, maskEmail } from "~/accounts/email-address";
+import { canonicalEmail, hasCompatibilityCharacters, maskEmail } from "~/platform/email-address";
 import { EmailSchema, NameSchema, NewPasswordSchema, PASSWORD_MAX } from "~/accounts/validation";
 
 describe("canonicalEmail", () => {

@@ -1,0 +1,7 @@
+/**
+ * The requests domain: a request's life from the form to the stay. Its public module for
+ * other domains (pure, safe in the browser): the seat arithmetic that capacity checks
+ * share. The state machine is `transitions.ts`; the database side is reached through
+ * `workflow.server.ts`, `request.server.ts` and `inbox.server.ts`.
+ */
+export { checkCohortSeats, seatCalendar } from "./seats";
