@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { action as deleteAction } from "~/routes/account.delete";
 import { loader as exportLoader } from "~/routes/account.export";
-import { action as accountAction, loader as accountLoader } from "~/routes/account._index";
+import { action as accountAction, loader as accountLoader } from "~/routes/account._index/route";
 import { getUser } from "~/accounts/auth.server";
 import { hashToken } from "~/accounts/token.server";
 import { getStorage } from "~/platform/storage.server";

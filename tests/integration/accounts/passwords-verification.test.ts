@@ -4,7 +4,7 @@
  * password is reset or changed.
  */
 import { describe, expect, it } from "vitest";
-import { action as accountAction } from "~/routes/account._index";
+import { action as accountAction } from "~/routes/account._index/route";
 import { action as forgotAction } from "~/routes/forgot-password";
 import { action as resetAction, loader as resetLoader } from "~/routes/reset-password";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/verify-email";

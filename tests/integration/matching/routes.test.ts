@@ -4,9 +4,9 @@
  * TODAY (only `Date` is faked), so the 2027 example windows lie ahead.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { action as matchesAction, loader as matchesLoader } from "~/routes/matches";
+import { action as matchesAction, loader as matchesLoader } from "~/routes/matches/route";
 import { loader as opportunityLoader } from "~/routes/opportunities.$id";
-import { action as profileAction, loader as profileLoader } from "~/routes/profile";
+import { action as profileAction, loader as profileLoader } from "~/routes/profile/route";
 import { loader as topicsLoader } from "~/routes/resources.topics";
 import { prisma } from "~/platform/db.server";
 import { callAction, callLoader, statusOf, thrownResponse } from "../../utils/http";

@@ -6,7 +6,7 @@
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { performMove } from "~/requests/workflow.server";
-import { action as requestFormAction } from "~/routes/requests.new";
+import { action as requestFormAction } from "~/routes/requests.new/route";
 import { action as webhookAction } from "~/routes/webhooks.resend";
 import { prisma } from "~/platform/db.server";
 import { cnaoObservership, location, multipart, PDF, post, type SignedIn } from "../../factories/request-flow";
@@ -69,9 +69,21 @@ export async function sendRequest(
 }
 
 /** A coordinator's move through the workflow model, from the request's current status. */
-export async function coordinatorMove(requestId: string, coordinatorId: string, action: string, data: Record<string, unknown> = {}) {
+export async function coordinatorMove(
+  requestId: string,
+  coordinatorId: string,
+  action: string,
+  data: Record<string, unknown> = {},
+) {
   const current = await prisma.request.findUniqueOrThrow({ where: { id: requestId }, select: { status: true } });
-  return performMove({ requestId, expectedStatus: current.status, action, actor: "COORDINATOR", actorId: coordinatorId, data });
+  return performMove({
+    requestId,
+    expectedStatus: current.status,
+    action,
+    actor: "COORDINATOR",
+    actorId: coordinatorId,
+    data,
+  });
 }
 
 export const WEBHOOK_SECRET = `whsec_${Buffer.from("ponte-test-webhook-signing-secret!").toString("base64")}`;

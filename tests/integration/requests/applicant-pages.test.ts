@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loader as listLoader } from "~/routes/requests._index";
-import { action as pageAction, loader as pageLoader } from "~/routes/requests.$id";
+import { action as pageAction, loader as pageLoader } from "~/routes/requests.$id/route";
 import { loader as cvLoader } from "~/routes/requests.$id_.cv";
 import { loader as fileLoader } from "~/routes/requests.$id_.files.$fileId";
 import { loader as icsLoader } from "~/routes/requests.$id_.stay[.ics]";

@@ -7,7 +7,7 @@
  * changes.
  */
 import { describe, expect, it } from "vitest";
-import { action, loader } from "~/routes/inbox.$id";
+import { action, loader } from "~/routes/inbox.$id/route";
 import { loader as cvLoader } from "~/routes/inbox.$id_.cv";
 import { loader as fileLoader } from "~/routes/inbox.$id_.files.$fileId";
 import { performMove } from "~/requests/workflow.server";

@@ -5,7 +5,7 @@
  * of the same filtered list (guarded against formula injection).
  */
 import { describe, expect, it } from "vitest";
-import { action, loader } from "~/routes/inbox._index";
+import { action, loader } from "~/routes/inbox._index/route";
 import { loader as exportLoader } from "~/routes/inbox.export[.csv]";
 import { prisma } from "~/platform/db.server";
 import { DAY_MS } from "~/requests/clock";

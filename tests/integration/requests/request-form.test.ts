@@ -5,7 +5,7 @@
  * e-mails, jobs, the response clock).
  */
 import { describe, expect, it } from "vitest";
-import { action, loader } from "~/routes/requests.new";
+import { action, loader } from "~/routes/requests.new/route";
 import { prisma } from "~/platform/db.server";
 import { MAX_PDF_BYTES } from "~/platform/uploads.server";
 import { DAY_MS } from "~/requests/clock";

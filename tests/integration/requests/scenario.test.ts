@@ -5,11 +5,11 @@
  * stay as .ics. Each step's e-mail is in the outbox.
  */
 import { describe, expect, it } from "vitest";
-import { action as inboxRequestAction, loader as inboxRequestLoader } from "~/routes/inbox.$id";
-import { loader as inboxLoader } from "~/routes/inbox._index";
-import { action as requestAction, loader as requestLoader } from "~/routes/requests.$id";
+import { action as inboxRequestAction, loader as inboxRequestLoader } from "~/routes/inbox.$id/route";
+import { loader as inboxLoader } from "~/routes/inbox._index/route";
+import { action as requestAction, loader as requestLoader } from "~/routes/requests.$id/route";
 import { loader as icsLoader } from "~/routes/requests.$id_.stay[.ics]";
-import { action as newAction, loader as newLoader } from "~/routes/requests.new";
+import { action as newAction, loader as newLoader } from "~/routes/requests.new/route";
 import { prisma } from "~/platform/db.server";
 import {
   body,
