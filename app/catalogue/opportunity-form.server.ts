@@ -16,18 +16,7 @@ import { searchTopics, type TopicHit } from "./topic-search";
 /** Four text fields of 4,000 characters (up to 4 bytes each), the rest, and headroom. */
 export const OPPORTUNITY_FORM_BYTES = 96 * 1024;
 
-export type TopicLabel = { label: string; parent: string | null };
-
-/** Every topic's label (and its parent's) in `language`, for the chips of chosen topics. */
-export function topicLabels(taxonomy: Taxonomy, language: string): Record<string, TopicLabel> {
-  const it = language === "it";
-  const out: Record<string, TopicLabel> = {};
-  for (const t of taxonomy.topics) {
-    const parent = t.parentId ? taxonomy.byId.get(t.parentId) : undefined;
-    out[t.id] = { label: it ? t.labelIt : t.labelEn, parent: parent ? (it ? parent.labelIt : parent.labelEn) : null };
-  }
-  return out;
-}
+export { topicLabels, type TopicLabel } from "./topic.server";
 
 /** Echoes the form as submitted (no validation), so a search or an added topic keeps every edit. */
 const Echo = z.any();

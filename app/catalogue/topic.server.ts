@@ -126,3 +126,16 @@ export async function getUsedTopicIds(): Promise<Set<string>> {
   ]);
   return new Set([...a, ...b].map((r) => r.topicId));
 }
+
+export type TopicLabel = { label: string; parent: string | null };
+
+/** Every topic's label (and its parent's) in `language`, for the chips of chosen topics. */
+export function topicLabels(taxonomy: Taxonomy, language: string): Record<string, TopicLabel> {
+  const it = language === "it";
+  const out: Record<string, TopicLabel> = {};
+  for (const t of taxonomy.topics) {
+    const parent = t.parentId ? taxonomy.byId.get(t.parentId) : undefined;
+    out[t.id] = { label: it ? t.labelIt : t.labelEn, parent: parent ? (it ? parent.labelIt : parent.labelEn) : null };
+  }
+  return out;
+}

@@ -125,10 +125,9 @@ export default function NotificationSettings() {
   const { t, i18n } = useTranslation("notifications");
   const disabled = new Set(d.disabled);
   const date = d.undeliverableAt
-    ? new Intl.DateTimeFormat(i18n.language === "it" ? "it-IT" : "en-GB", {
-        dateStyle: "long",
-        timeZone: "Europe/Rome",
-      }).format(new Date(d.undeliverableAt))
+    ? new Intl.DateTimeFormat(i18n.language === "it" ? "it-IT" : "en-GB", { dateStyle: "long", timeZone: "Europe/Rome" }).format(
+        new Date(d.undeliverableAt),
+      )
     : "";
   return (
     <div className="account-page">
@@ -153,11 +152,7 @@ export default function NotificationSettings() {
           <h2 id="undeliverable-title">{t("settings.undeliverableTitle")}</h2>
           <p>{t("settings.undeliverable", { email: d.email, date })}</p>
           <Form method="post">
-            <SubmitButton
-              intent="retry-address"
-              className="button button-secondary"
-              pendingLabel={t("settings.saving")}
-            >
+            <SubmitButton intent="retry-address" className="button button-secondary" pendingLabel={t("settings.saving")}>
               {t("settings.retry")}
             </SubmitButton>{" "}
             <Link to="/account">{t("settings.changeAddress")}</Link>
@@ -202,13 +197,7 @@ export default function NotificationSettings() {
               {t("settings.immediate")}
             </label>
             <label className="checkbox-label">
-              <input
-                type="radio"
-                name="delivery"
-                value="digest"
-                defaultChecked={d.digest}
-                aria-describedby="digest-hint"
-              />
+              <input type="radio" name="delivery" value="digest" defaultChecked={d.digest} aria-describedby="digest-hint" />
               {t("settings.digest")}
             </label>
             <p id="digest-hint" className="hint">

@@ -24,15 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseSearchParams(url, FiltersSchema);
   const taxonomy = await getTaxonomy();
-  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, {
-    status: 400,
-  });
+  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, { status: 400 });
   const { t, language } = await getRequestT(request);
-  const [centres, options, used] = await Promise.all([
-    listCentres(filters),
-    getCentreFilterOptions(),
-    getUsedTopicIds(),
-  ]);
+  const [centres, options, used] = await Promise.all([listCentres(filters), getCentreFilterOptions(), getUsedTopicIds()]);
   return {
     title: t("centres.metaTitle"),
     filters,
@@ -122,8 +116,7 @@ export default function Centres() {
               </h2>
               <p className="muted">
                 {c.city} · {t(`centreKind.${c.kind}`)}
-                {c.irccs ? ` · ${t("centre.irccs")}` : ""} ·{" "}
-                {t("centres.opportunityCount", { count: c.opportunityCount })}
+                {c.irccs ? ` · ${t("centre.irccs")}` : ""} · {t("centres.opportunityCount", { count: c.opportunityCount })}
               </p>
               <p>{c.description}</p>
               {c.topics.length ? (

@@ -45,8 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
     form = null;
   }
   const oneClick = form?.get("List-Unsubscribe") === "One-Click";
-  const raw =
-    url.searchParams.get("token") ?? (typeof form?.get("token") === "string" ? String(form.get("token")) : null);
+  const raw = url.searchParams.get("token") ?? (typeof form?.get("token") === "string" ? String(form.get("token")) : null);
   const target = verifyUnsubscribeToken(await unsubscribeKey(), raw);
   const done = target ? await unsubscribeKind(target.userId, target.kind) : false;
   if (oneClick) {

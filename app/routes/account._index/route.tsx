@@ -2,36 +2,26 @@
  * /account: profile basics, password and e-mail change, the active sessions with "sign out"
  * per session and "sign out everywhere else", the data download and the way to delete the account.
  * Each form posts an `intent`; the answer carries the intent so only that form shows it.
+ * The password and e-mail changes are handled by app/accounts/account-settings.server.ts;
+ * the sections live in this folder.
  */
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { AccountNameSchema, type AccountActionResult, type AccountIntent } from "~/accounts/account-forms";
+import { changeEmailFromForm, changePasswordFromForm, getAccountOverview } from "~/accounts/account-settings.server";
+import { deleteUserSessions, endUserSession, getSession, requireUser } from "~/accounts/auth.server";
+import { clientIpOf } from "~/accounts/rate-limit.server";
+import { updateName } from "~/accounts/user.server";
 import { recordAudit } from "~/platform/audit.server";
-import {
-  changePassword,
-  getAccount,
-  getPasswordHash,
-  getPendingEmailChange,
-  requestEmailChange,
-  updateName,
-} from "~/accounts/user.server";
-import { deleteUserSessions, endUserSession, getSession, listUserSessions, requireUser } from "~/accounts/auth.server";
-import { kickOutbox } from "~/notifications/outbox.server";
 import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
-import { hashPassword, NewPasswordSchemaServer, verifyPassword } from "~/accounts/password.server";
-import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
-import { CurrentPasswordSchema, EmailSchema, NameSchema, NewPasswordSchema } from "~/accounts/validation";
-
-const ProfileSchema = z.object({ name: NameSchema });
-const PasswordSchema = z.object({ currentPassword: CurrentPasswordSchema, newPassword: NewPasswordSchema });
-const PasswordSchemaServer = PasswordSchema.extend({ newPassword: NewPasswordSchemaServer });
-const EmailChangeSchema = z.object({ newEmail: EmailSchema, password: CurrentPasswordSchema });
+import { EmailSection, PasswordSection } from "./credential-sections";
+import { Notice } from "./notice";
+import { ProfileSection } from "./profile-section";
+import { SessionsSection } from "./sessions-section";
 
 const NOTICES = new Set(["password-reset", "email-change-sent"]);
 
@@ -39,31 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const state = await getSession(request);
   const { t } = await getRequestT(request, "accounts");
-  const [account, sessions, pendingEmail] = await Promise.all([
-    getAccount(user.id),
-    listUserSessions(user.id, state?.sessionId ?? null),
-    getPendingEmailChange(user.id),
-  ]);
+  const { account, sessions, pendingEmail } = await getAccountOverview(user.id, state?.sessionId ?? null);
   const notice = new URL(request.url).searchParams.get("notice");
   return data(
     {
       title: t("account.metaTitle"),
-      account: {
-        name: account.name,
-        email: account.email,
-        roles: account.roles,
-        emailVerified: account.emailVerifiedAt !== null,
-        createdAt: account.createdAt.toISOString(),
-        centres: account.coordinatorOf.map((c) => c.centre),
-      },
+      account,
       pendingEmail,
-      sessions: sessions.map((s) => ({
-        id: s.id.slice(0, 12),
-        createdAt: s.createdAt.toISOString(),
-        userAgent: s.userAgent,
-        ipAddress: s.ipAddress,
-        current: s.current,
-      })),
+      sessions,
       notice: notice && NOTICES.has(notice) ? notice : null,
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -72,83 +45,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
-type Intent = "profile" | "password" | "email" | "sign-out-others" | "sign-out-session";
-type ActionResult = { intent: Intent; result?: SubmissionResult<string[]>; notice?: string; error?: string };
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const state = (await getSession(request))!;
   const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");
   const { language } = await getRequestT(request);
-  const reply = (body: ActionResult, status = 200) => data(body, { status });
+  const reply = (body: AccountActionResult, status = 200) => data(body, { status });
+  const ctx = { user, sessionId: state.sessionId, clientIp: clientIpOf(context), language };
 
   switch (intent) {
     case "profile": {
-      const submission = parseWithZod(formData, { schema: ProfileSchema });
+      const submission = parseWithZod(formData, { schema: AccountNameSchema });
       if (submission.status !== "success") return reply({ intent, result: submission.reply() }, 400);
       await updateName(user.id, submission.value.name);
       return reply({ intent, result: submission.reply(), notice: "account.profile.saved" });
     }
     case "password": {
-      const submission = parseWithZod(formData, { schema: PasswordSchemaServer });
-      const hidden = { hideFields: ["currentPassword", "newPassword"] };
-      if (submission.status !== "success") return reply({ intent, result: submission.reply(hidden) }, 400);
-      const limit = await consumeRateLimits([
-        ["login:ip", clientIpOf(context)],
-        ["login:account", user.email],
-      ]);
-      if (!limit.ok)
-        return reply({ intent, result: submission.reply({ ...hidden, formErrors: ["accounts:rateLimited"] }) }, 429);
-      const stored = await getPasswordHash(user.id);
-      if (!stored || !(await verifyPassword(stored, submission.value.currentPassword))) {
-        return reply(
-          {
-            intent,
-            result: submission.reply({
-              ...hidden,
-              fieldErrors: { currentPassword: ["accounts:validation.passwordWrong"] },
-            }),
-          },
-          400,
-        );
-      }
-      await changePassword(user.id, await hashPassword(submission.value.newPassword), state.sessionId, language);
-      kickOutbox();
-      return reply({ intent, result: submission.reply({ resetForm: true }), notice: "account.password.changed" });
+      const { status, ...body } = await changePasswordFromForm(formData, ctx);
+      return reply({ intent, ...body }, status);
     }
     case "email": {
-      const submission = parseWithZod(formData, { schema: EmailChangeSchema });
-      const hidden = { hideFields: ["password"] };
-      if (submission.status !== "success") return reply({ intent, result: submission.reply(hidden) }, 400);
-      const limit = await consumeRateLimits([
-        ["verify-mail:ip", clientIpOf(context)],
-        ["verify-mail:account", user.id],
-      ]);
-      if (!limit.ok)
-        return reply({ intent, result: submission.reply({ ...hidden, formErrors: ["accounts:rateLimited"] }) }, 429);
-      const stored = await getPasswordHash(user.id);
-      if (!stored || !(await verifyPassword(stored, submission.value.password))) {
-        return reply(
-          {
-            intent,
-            result: submission.reply({ ...hidden, fieldErrors: { password: ["accounts:validation.passwordWrong"] } }),
-          },
-          400,
-        );
-      }
-      const outcome = await requestEmailChange(user.id, submission.value.newEmail, language);
-      if (outcome === "same") {
-        return reply(
-          {
-            intent,
-            result: submission.reply({ ...hidden, fieldErrors: { newEmail: ["accounts:validation.emailSame"] } }),
-          },
-          400,
-        );
-      }
-      kickOutbox();
-      return reply({ intent, result: submission.reply({ resetForm: true }), notice: "account.email.sent" });
+      const { status, ...body } = await changeEmailFromForm(formData, ctx);
+      return reply({ intent, ...body }, status);
     }
     case "sign-out-others": {
       const ended = await deleteUserSessions(user.id, { exceptSessionId: state.sessionId });
@@ -170,63 +89,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
-/** An instant in the UI language, in UTC like every other time Ponte shows (components/requests.tsx `Instant`). */
-function formatDate(iso: string, language: string) {
-  const text = new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(new Date(iso));
-  return `${text} UTC`;
-}
-
-function Notice({ text, error }: { text?: string | null; error?: string | null }) {
-  const { t } = useTranslation("accounts");
-  if (error) {
-    return (
-      <p className="flash flash-error" role="alert">
-        {t(error)}
-      </p>
-    );
-  }
-  if (!text) return null;
-  return (
-    <p className="flash flash-success" role="status">
-      {t(text)}
-    </p>
-  );
-}
-
 export default function Account() {
   const { account, sessions, pendingEmail, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation("accounts");
-  const resultFor = (intent: Intent) => (actionData?.intent === intent ? actionData.result : undefined);
-  const noticeFor = (intent: Intent) => (actionData?.intent === intent ? actionData.notice : undefined);
-  const errorFor = (intent: Intent) => (actionData?.intent === intent ? actionData.error : undefined);
-
-  const [profileForm, profileFields] = useForm({
-    id: "account-profile",
-    constraint: getZodConstraint(ProfileSchema),
-    defaultValue: { name: account.name },
-    lastResult: resultFor("profile"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
-    shouldValidate: "onBlur",
-  });
-  const [passwordForm, passwordFields] = useForm({
-    id: "account-password",
-    constraint: getZodConstraint(PasswordSchema),
-    lastResult: resultFor("password"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PasswordSchema }),
-    shouldValidate: "onBlur",
-  });
-  const [emailForm, emailFields] = useForm({
-    id: "account-email",
-    constraint: getZodConstraint(EmailChangeSchema),
-    lastResult: resultFor("email"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: EmailChangeSchema }),
-    shouldValidate: "onBlur",
-  });
+  const { t } = useTranslation("accounts");
+  const resultFor = (intent: AccountIntent) => (actionData?.intent === intent ? actionData.result : undefined);
+  const noticeFor = (intent: AccountIntent) => (actionData?.intent === intent ? actionData.notice : undefined);
+  const errorFor = (intent: AccountIntent) => (actionData?.intent === intent ? actionData.error : undefined);
 
   return (
     <div className="account-page">
@@ -238,153 +107,15 @@ export default function Account() {
         </p>
       ) : null}
 
-      <section aria-labelledby="profile-title">
-        <h2 id="profile-title">{t("account.profile.title")}</h2>
-        <dl className="facts-grid">
-          <dt>{t("fields.email")}</dt>
-          <dd>{account.email}</dd>
-          <dt>{t("account.profile.roles")}</dt>
-          <dd>{account.roles.map((r) => t(`roles.${r}`)).join(", ")}</dd>
-          <dt>{t("account.profile.since")}</dt>
-          <dd>{formatDate(account.createdAt, i18n.language)}</dd>
-        </dl>
-        {account.centres.length ? (
-          <>
-            <h3>{t("account.profile.centres")}</h3>
-            <ul>
-              {account.centres.map((c) => (
-                <li key={c.slug}>
-                  <Link to={`/centres/${c.slug}`}>{i18n.language === "it" ? c.nameIt : c.name}</Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        <Notice text={noticeFor("profile")} />
-        <Form method="post" {...getFormProps(profileForm)} className="form-narrow">
-          <ErrorList id={profileForm.errorId} errors={profileForm.errors} className="form-error" />
-          <Field
-            labelProps={{ children: t("fields.name") }}
-            inputProps={{ ...getInputProps(profileFields.name, { type: "text" }), autoComplete: "name" }}
-            errors={profileFields.name.errors}
-          />
-          <SubmitButton intent="profile" pendingLabel={t("account.saving")}>
-            {t("account.profile.submit")}
-          </SubmitButton>
-        </Form>
-      </section>
-
-      <section aria-labelledby="password-title">
-        <h2 id="password-title">{t("account.password.title")}</h2>
-        <p className="muted">{t("account.password.lead")}</p>
-        <Notice text={noticeFor("password")} />
-        <Form method="post" {...getFormProps(passwordForm)} className="form-narrow">
-          <ErrorList id={passwordForm.errorId} errors={passwordForm.errors} className="form-error" />
-          <Field
-            labelProps={{ children: t("fields.currentPassword") }}
-            inputProps={{
-              ...getInputProps(passwordFields.currentPassword, { type: "password" }),
-              autoComplete: "current-password",
-            }}
-            errors={passwordFields.currentPassword.errors}
-          />
-          <Field
-            labelProps={{ children: t("fields.newPassword") }}
-            inputProps={{
-              ...getInputProps(passwordFields.newPassword, { type: "password" }),
-              autoComplete: "new-password",
-            }}
-            errors={passwordFields.newPassword.errors}
-            hint={t("fields.passwordHint")}
-          />
-          <SubmitButton intent="password" pendingLabel={t("account.saving")}>
-            {t("account.password.submit")}
-          </SubmitButton>
-        </Form>
-      </section>
-
-      <section aria-labelledby="email-title">
-        <h2 id="email-title">{t("account.email.title")}</h2>
-        <p className="muted">{t("account.email.lead")}</p>
-        {pendingEmail ? <p className="notice">{t("account.email.pending", { email: pendingEmail })}</p> : null}
-        <Notice text={noticeFor("email")} />
-        <Form method="post" {...getFormProps(emailForm)} className="form-narrow">
-          <ErrorList id={emailForm.errorId} errors={emailForm.errors} className="form-error" />
-          <Field
-            labelProps={{ children: t("fields.newEmail") }}
-            inputProps={{ ...getInputProps(emailFields.newEmail, { type: "email" }), autoComplete: "email" }}
-            errors={emailFields.newEmail.errors}
-          />
-          <Field
-            labelProps={{ children: t("fields.currentPassword") }}
-            inputProps={{
-              ...getInputProps(emailFields.password, { type: "password" }),
-              autoComplete: "current-password",
-            }}
-            errors={emailFields.password.errors}
-          />
-          <SubmitButton intent="email" pendingLabel={t("account.saving")}>
-            {t("account.email.submit")}
-          </SubmitButton>
-        </Form>
-      </section>
-
-      <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title">{t("account.sessions.title")}</h2>
-        <Notice text={noticeFor("sign-out-others")} />
-        <Notice text={noticeFor("sign-out-session")} error={errorFor("sign-out-session")} />
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("account.sessions.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("account.sessions.device")}</th>
-                <th scope="col">{t("account.sessions.address")}</th>
-                <th scope="col">{t("account.sessions.started")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("account.sessions.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    {s.userAgent ?? t("account.sessions.unknown")}
-                    {s.current ? <strong> ({t("account.sessions.current")})</strong> : null}
-                  </td>
-                  <td>{s.ipAddress ?? t("account.sessions.unknown")}</td>
-                  <td>{formatDate(s.createdAt, i18n.language)}</td>
-                  <td>
-                    {s.current ? null : (
-                      <Form method="post">
-                        <input type="hidden" name="session" value={s.id} />
-                        <SubmitButton
-                          intent="sign-out-session"
-                          fields={{ session: s.id }}
-                          className="link-button"
-                          pendingLabel={t("account.saving")}
-                          aria-label={t("account.sessions.signOutOneLabel", {
-                            device: s.userAgent ?? t("account.sessions.unknown"),
-                            started: formatDate(s.createdAt, i18n.language),
-                          })}
-                        >
-                          {t("account.sessions.signOutOne")}
-                        </SubmitButton>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Form method="post">
-          <SubmitButton intent="sign-out-others" className="button button-secondary" pendingLabel={t("account.saving")}>
-            {t("account.sessions.signOutOthers")}
-          </SubmitButton>
-        </Form>
-      </section>
+      <ProfileSection account={account} lastResult={resultFor("profile")} notice={noticeFor("profile")} />
+      <PasswordSection lastResult={resultFor("password")} notice={noticeFor("password")} />
+      <EmailSection lastResult={resultFor("email")} notice={noticeFor("email")} pendingEmail={pendingEmail} />
+      <SessionsSection
+        sessions={sessions}
+        othersNotice={noticeFor("sign-out-others")}
+        sessionNotice={noticeFor("sign-out-session")}
+        sessionError={errorFor("sign-out-session")}
+      />
 
       <section aria-labelledby="notifications-title">
         <h2 id="notifications-title">{t("notifications:account.title")}</h2>

@@ -4,7 +4,8 @@
  * earliest stay with a free seat, "request this" (/requests/new?opportunity=<id>) and "not
  * interested" (POST intent=hide; hidden ones are listed at the end with "show again").
  * A profile without interests gets a prompt to add them. Near misses on the applicant's
- * topics are counted by cause ("2 opportunities need Italian").
+ * topics are counted by cause ("2 opportunities need Italian"). The words are built by
+ * app/matching/matches-view.server.ts; the card and lists live in this folder.
  */
 import {
   data,
@@ -14,29 +15,22 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useFetcher, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { SubmitButton } from "~/components/forms";
-import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
-import {
-  getMatchesPage,
-  hideOpportunity,
-  topicLabelsFor,
-  unhideOpportunity,
-  type CatalogueOpportunity,
-} from "~/matching/matching.server";
+import { matchesView } from "~/matching/matches-view.server";
+import { getMatchesPage, hideOpportunity, unhideOpportunity } from "~/matching/matching.server";
 import matchingStyles from "~/styles/matching.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
 import { readFormData } from "~/platform/form.server";
 import { invariantResponse } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
-import { formatDateRange, formatDay, languageLabel, reasonText } from "~/matching/match-text";
-import { STAY_TYPES } from "~/catalogue/vocabulary";
 import { parseSearchParams } from "~/platform/search-params";
+import { Excluded } from "./excluded-notice";
+import { Hidden } from "./hidden-list";
+import { MatchCard, useCardLabels } from "./match-card";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 
@@ -45,18 +39,6 @@ const MATCHES_STEP = 10;
 const MATCHES_MAX = 500;
 
 const QuerySchema = z.object({ show: z.coerce.number().int().min(1).max(MATCHES_MAX).default(MATCHES_STEP) });
-
-function card(o: CatalogueOpportunity, language: string) {
-  const it = language === "it";
-  return {
-    id: o.id,
-    type: o.type,
-    title: it ? o.titleIt : o.titleEn,
-    isExample: o.isExample,
-    deadline: o.deadline ? { iso: o.deadline, text: formatDay(o.deadline, language) } : null,
-    centre: { slug: o.centre.slug, name: it ? o.centre.nameIt : o.centre.name, city: o.centre.city },
-  };
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
@@ -70,42 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { headers },
     );
   }
-  // The words depend only on the ranking, the language, the depth and the hidden list:
-  // built once per ranking (matching.server.ts keeps them with it).
-  const view = page.memo(`${language}|${show}|${page.hidden.map((o) => o.id).join(",")}`, () => {
-    const labels = topicLabelsFor(
-      page.results.flatMap((r) => r.reasons),
-      page.topics,
-      language,
-    );
-    return {
-      results: page.results.map((r) => {
-        const w = r.earliestWindow;
-        const days = Math.round((Date.parse(w.end) - Date.parse(w.start)) / 86_400_000) + 1;
-        return {
-          opportunity: card(r.opportunity, language),
-          score: r.score,
-          parts: r.parts,
-          // The earliest stay has its own line; the other reasons are listed.
-          reasons: r.reasons.filter((x) => !x.code.startsWith("dates.")).map((x) => reasonText(t, x, language, labels)),
-          earliest: {
-            start: w.start,
-            range: formatDateRange(w.start, w.end, language),
-            length: w.cohortId ? t("matches.cohort") : t("matches.days", { count: days }),
-          },
-        };
-      }),
-      excluded: page.excluded.map((e) => ({
-        key: `${e.code}|${e.params.languageKey ?? ""}|${e.params.level ?? ""}`,
-        text: t(`matches.excluded.${e.code.replace(/^exclusion\./, "")}`, {
-          count: e.count,
-          language: typeof e.params.languageKey === "string" ? languageLabel(e.params.languageKey, language) : "",
-          level: e.params.level ?? "",
-        }),
-      })),
-      hidden: page.hidden.map((o) => card(o, language)),
-    };
-  });
+  const view = matchesView(page, t, language, show);
   return data(
     {
       title: t("matches.metaTitle"),
@@ -140,144 +87,6 @@ export async function action({ request }: ActionFunctionArgs) {
   // Post/redirect/get, back to the same depth of the list.
   const show = new URL(request.url).searchParams.get("show");
   return redirect(show && /^\d{1,3}$/.test(show) ? `/matches?show=${show}` : "/matches");
-}
-
-type LoaderData = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { status: "ok" }>;
-type Result = LoaderData["results"][number];
-
-/** The words every card repeats, translated once per page. */
-function useCardLabels() {
-  const { t } = useTranslation("profile");
-  const score = useScoreLabels();
-  return useMemo(
-    () => ({
-      score,
-      types: Object.fromEntries(STAY_TYPES.map((type) => [type, t(`common:opportunityType.${type}`)])) as Record<
-        string,
-        string
-      >,
-      rank: t("matches.rank", { rank: "{rank}" }),
-      applyBy: t("matches.applyBy"),
-      why: t("matches.why"),
-      earliest: t("matches.earliest"),
-      request: t("matches.request"),
-      hide: t("matches.hide"),
-      hiding: t("common:pending.hiding"),
-      example: t("common:opportunity.example"),
-      exampleHint: t("common:opportunity.exampleHint"),
-    }),
-    [t, score],
-  );
-}
-
-type CardLabels = ReturnType<typeof useCardLabels>;
-
-function MatchCard({ result, rank, show, labels }: { result: Result; rank: number; show: number; labels: CardLabels }) {
-  const fetcher = useFetcher();
-  const o = result.opportunity;
-  // Optimistic "not interested": the card goes while the server records it.
-  if (fetcher.state !== "idle" && fetcher.formData?.get("intent") === "hide") return null;
-  return (
-    <li className="card match-card">
-      <header>
-        <h2 className="card-title">
-          <span className="match-rank">{labels.rank.replace("{rank}", String(rank))}</span>
-          <Link to={`/opportunities/${o.id}`}>{o.title}</Link>
-        </h2>
-        {o.isExample ? (
-          // components/labels.tsx's ExampleBadge, with its words translated once per page.
-          <span className="badge badge-example" title={labels.exampleHint}>
-            {labels.example}
-          </span>
-        ) : null}
-      </header>
-      <p className="muted">
-        {labels.types[o.type]} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> · {o.centre.city}
-        {o.deadline ? (
-          <>
-            {" "}
-            · {labels.applyBy} <time dateTime={o.deadline.iso}>{o.deadline.text}</time>
-          </>
-        ) : null}
-      </p>
-      <ScoreParts score={result.score} parts={result.parts} labels={labels.score} />
-      <h3 className="visually-hidden">{labels.why}</h3>
-      <ReasonList reasons={result.reasons} />
-      <p>
-        <strong>{labels.earliest}</strong> <time dateTime={result.earliest.start}>{result.earliest.range}</time>{" "}
-        {result.earliest.length}
-      </p>
-      <div className="match-actions">
-        <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>
-          {labels.request} <span className="visually-hidden">: {o.title}</span>
-        </Link>
-        <fetcher.Form method="post" action={`/matches?show=${show}`} preventScrollReset>
-          <input type="hidden" name="opportunityId" value={o.id} />
-          <SubmitButton
-            fetcher={fetcher}
-            formAction="/matches"
-            intent="hide"
-            className="button button-secondary"
-            pendingLabel={labels.hiding}
-          >
-            {labels.hide} <span className="visually-hidden">: {o.title}</span>
-          </SubmitButton>
-        </fetcher.Form>
-      </div>
-    </li>
-  );
-}
-
-function Excluded({ excluded }: { excluded: LoaderData["excluded"] }) {
-  const { t } = useTranslation("profile");
-  if (!excluded.length) return null;
-  return (
-    <section aria-labelledby="excluded-title" className="notice">
-      <h2 id="excluded-title" className="card-title">
-        {t("matches.excludedTitle")}
-      </h2>
-      <ul className="excluded-list">
-        {excluded.map((e) => (
-          <li key={e.key}>{e.text}</li>
-        ))}
-      </ul>
-      <p className="hint">
-        <Link to="/profile">{t("matches.editProfile")}</Link>
-      </p>
-    </section>
-  );
-}
-
-function Hidden({ hidden, show }: { hidden: LoaderData["hidden"]; show: number }) {
-  const { t } = useTranslation("profile");
-  if (!hidden.length) return null;
-  return (
-    <section aria-labelledby="hidden-title">
-      <h2 id="hidden-title">{t("matches.hiddenTitle", { count: hidden.length })}</h2>
-      <p className="muted">{t("matches.hiddenLead")}</p>
-      <ul className="card-list">
-        {hidden.map((o) => (
-          <li key={o.id} className="card">
-            <p>
-              <Link to={`/opportunities/${o.id}`}>{o.title}</Link> · {o.centre.name}
-            </p>
-            <Form method="post" action={`/matches?show=${show}`} preventScrollReset>
-              <input type="hidden" name="opportunityId" value={o.id} />
-              <SubmitButton
-                formAction="/matches"
-                intent="unhide"
-                fields={{ opportunityId: o.id }}
-                className="link-button"
-                pendingLabel={t("common:pending.showing")}
-              >
-                {t("matches.unhide")} <span className="visually-hidden">: {o.title}</span>
-              </SubmitButton>
-            </Form>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }
 
 export default function MatchesPage() {

@@ -1,0 +1,140 @@
+/**
+ * The server side of /inbox/:id: the page's data, shaped in the reader's language (the
+ * request with its answers, thread and history; the applicant and their profile; how the
+ * opportunity fits them, from app/matching/matching.server.ts; the seats on its dates; the
+ * share of the response clock used; the centre's coordinators; the actions the
+ * coordinator may take), and the data of a coordinator's move from its validated form.
+ */
+import { getOpportunityFitData } from "~/matching/matching.server";
+import { todayIso } from "~/platform/dates";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import type { MoveData } from "~/requests/apply.server";
+import {
+  clockShareUsed,
+  getInboxRequest,
+  getSeatSituation,
+  listCentreCoordinators,
+  type InboxActor,
+} from "~/requests/inbox.server";
+import type { MoveActionPage } from "~/requests/request-actions.server";
+import { availableActions, isOpen } from "~/requests/transitions";
+import { INBOX_INTENTS } from "./intents";
+
+/** The `done` values the page confirms (one per intent). */
+const DONE = new Set<string>(INBOX_INTENTS);
+
+/**
+ * The page's data for request `requestId` of the actor's centres, in the language of
+ * `request`; `?done=<intent>` (after a move) is kept when it names an intent.
+ * @throws a 404 response when the request is not within the actor's scope.
+ */
+export async function getInboxRequestPage(request: Request, actor: InboxActor, requestId: string) {
+  const r = await getInboxRequest(actor, requestId);
+  if (!r) notFound("No such request");
+  const { t, language } = await getRequestT(request, "inbox");
+  const it = language === "it";
+  const today = todayIso();
+  const [fit, coordinators, seats] = await Promise.all([
+    r.applicantId
+      ? getOpportunityFitData(r.applicantId, r.opportunity.id, today, language, "applicant")
+      : Promise.resolve(null),
+    listCentreCoordinators(r.opportunity.centreId),
+    getSeatSituation({
+      id: r.id,
+      opportunityId: r.opportunity.id,
+      seats: r.opportunity.seats,
+      cohortId: r.cohortId,
+      cohortSeats: r.cohort?.seats ?? null,
+      startDate: r.startDate,
+      endDate: r.endDate,
+    }),
+  ]);
+  const profile = r.applicant?.profile ?? null;
+  const done = new URL(request.url).searchParams.get("done");
+  const title = it ? r.opportunity.titleIt : r.opportunity.titleEn;
+  return {
+    title: t("page.metaTitle", { name: r.applicant?.name ?? "", title }),
+    today,
+    done: done && DONE.has(done) ? done : null,
+    actions: availableActions(r.status, actor.actor).filter((a) => (INBOX_INTENTS as readonly string[]).includes(a)),
+    coordinators,
+    seats,
+    fit,
+    shareUsed: clockShareUsed(
+      {
+        status: r.status,
+        dueAt: new Date(r.dueAt),
+        pausedAt: r.pausedAt ? new Date(r.pausedAt) : null,
+        opportunity: r.opportunity,
+      },
+      new Date(),
+    ),
+    request: {
+      id: r.id,
+      status: r.status,
+      open: isOpen(r.status),
+      startDate: r.startDate,
+      endDate: r.endDate,
+      cohort: r.cohort,
+      motivation: r.motivation,
+      submittedAt: r.submittedAt,
+      decidedAt: r.decidedAt,
+      dueAt: r.dueAt,
+      paused: r.pausedAt !== null,
+      reminderSentAt: r.reminderSentAt,
+      declineReason: r.declineReason,
+      cancelReason: r.cancelReason,
+      cv: r.cvFile,
+      assignee: r.assignee,
+      opportunity: {
+        id: r.opportunity.id,
+        title,
+        centreName: it ? r.opportunity.centre.nameIt : r.opportunity.centre.name,
+        responseTimeDays: r.opportunity.centre.responseTimeDays,
+      },
+      answers: r.answers.map((a) => ({ question: it ? a.question.textIt : a.question.textEn, body: a.body })),
+      messages: r.messages,
+      events: r.events.map((e) => ({
+        id: e.id,
+        action: e.action,
+        toStatus: e.toStatus,
+        createdAt: e.createdAt,
+        actorName: e.actorName ?? (e.actorKind === "SYSTEM" ? t("page.system") : null),
+      })),
+    },
+    applicant: r.applicant
+      ? {
+          name: r.applicant.name,
+          email: r.applicant.email,
+          profile: profile
+            ? {
+                ...profile,
+                interests: profile.interests.map((i) => ({
+                  weight: i.weight,
+                  label: it ? i.topic.labelIt : i.topic.labelEn,
+                })),
+              }
+            : null,
+        }
+      : null,
+  };
+}
+
+/**
+ * A coordinator's move data from its validated form: the message or reason text, the
+ * assignee, and for approve the final stay (the posted dates, default the requested ones).
+ */
+export const coordinatorMoveData: MoveActionPage["moveData"] = (intent, value, current) => {
+  const moveData: MoveData = {};
+  if (value.body) moveData.body = value.body;
+  if (value.reason) moveData.reason = value.reason;
+  if (value.assigneeId) moveData.assigneeId = value.assigneeId;
+  if (intent === "approve") {
+    moveData.finalStay =
+      value.startDate && value.endDate
+        ? { start: value.startDate, end: value.endDate }
+        : { start: current.startDate, end: current.endDate };
+  }
+  return moveData;
+};

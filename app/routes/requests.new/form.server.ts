@@ -1,0 +1,99 @@
+/**
+ * The server side of /requests/new: the opportunity asked for (published only) and
+ * whether the applicant may request it now (a verified address, a complete profile, the
+ * deadline not passed), the page's data in the reader's language, what the form's
+ * validation needs of the opportunity, and reading the posted form with its PDF `cv`.
+ */
+import crypto from "node:crypto";
+import { data } from "@remix-run/node";
+import { requireUserWithRole, type AuthUser } from "~/accounts/auth.server";
+import { todayIso } from "~/platform/dates";
+import { readFormData } from "~/platform/form.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/platform/uploads.server";
+import { getOpportunityForRequest, isProfileComplete, type OpportunityForRequest } from "~/requests/request.server";
+import { IdSchema, type RequestFormOpportunity } from "~/requests/request-validation";
+
+/** Text fields of the request form: a 4,000-character motivation and answers, with room. */
+const REQUEST_TEXT_BYTES = 256 * 1024;
+
+/** Why the applicant cannot send a request now (null: they can). */
+type Blocked = "unverified" | "profile" | "closed" | null;
+
+/**
+ * The signed-in applicant, the opportunity of `?opportunity=<id>`, today and whether the
+ * applicant is blocked from requesting it.
+ * @throws a redirect to /login when signed out, 403 for anyone but applicants, and a 404
+ *   response for an unknown or unpublished opportunity.
+ */
+export async function loadRequestForm(request: Request) {
+  const user = await requireUserWithRole(request, "APPLICANT");
+  const id = new URL(request.url).searchParams.get("opportunity") ?? "";
+  if (!IdSchema.safeParse(id).success) notFound("No such opportunity");
+  const opportunity = await getOpportunityForRequest(id);
+  if (!opportunity) notFound("No such opportunity");
+  const today = todayIso();
+  return { user, opportunity, today, blocked: await blockedFor(user, opportunity, today) };
+}
+
+async function blockedFor(user: AuthUser, o: OpportunityForRequest, today: string): Promise<Blocked> {
+  if (!user.emailVerified) return "unverified";
+  if (!(await isProfileComplete(user.id))) return "profile";
+  if (o.deadline && o.deadline < today) return "closed";
+  return null;
+}
+
+/** What the form's validation needs of the opportunity. */
+export function formOpportunity(o: OpportunityForRequest): RequestFormOpportunity {
+  return {
+    minDays: o.minDays,
+    maxDays: o.maxDays,
+    windows: o.windows,
+    cohorts: o.cohorts,
+    questionCount: o.questions.length,
+  };
+}
+
+/** The page's data: the opportunity in the language of `request`, and a fresh one-time `submitKey`. */
+export async function getNewRequestPage(request: Request) {
+  const { opportunity: o, today, blocked } = await loadRequestForm(request);
+  const { t, language } = await getRequestT(request, "requests");
+  const it = language === "it";
+  const title = it ? o.titleIt : o.titleEn;
+  return {
+    title: t("new.metaTitle", { title }),
+    today,
+    blocked,
+    submitKey: crypto.randomBytes(18).toString("base64url"),
+    opportunity: {
+      ...formOpportunity(o),
+      id: o.id,
+      type: o.type,
+      title,
+      isExample: o.isExample,
+      centreName: it ? o.centre.nameIt : o.centre.name,
+      deadline: o.deadline,
+      responseTimeDays: o.centre.responseTimeDays,
+      cohorts: o.cohorts,
+      questions: o.questions.map((q) => ({ id: q.id, text: it ? q.textIt : q.textEn })),
+    },
+  };
+}
+
+/**
+ * The posted request form: multipart (with the PDF field `cv`) or URL-encoded.
+ * @throws a 413 response when a text field or the whole form is too large.
+ */
+export async function readRequestForm(request: Request): Promise<ParsedUploadForm> {
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (!type.startsWith("multipart/form-data")) {
+    return { formData: await readFormData(request, REQUEST_TEXT_BYTES), file: null, problem: null };
+  }
+  try {
+    return await parsePdfForm(request, { fileField: "cv", maxTextBytes: REQUEST_TEXT_BYTES });
+  } catch (error) {
+    if (error instanceof TextPartTooLargeError) throw data("Request body too large.", { status: 413 });
+    throw error;
+  }
+}
