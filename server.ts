@@ -1,7 +1,7 @@
 /**
  * Starts Ponte: validates the configuration, prepares the database (migrations, seed), then
  * serves the Remix build. Fails fast with one line when something is wrong.
- *   npm start              build, then serve (PORT, default 3000)
+ *   npm start              build, then serve in production mode (server/start-production.ts)
  *   npm run dev            live reload through `remix dev`
  *
  * Processes (`webProcesses` in app/platform/env.server.ts, WEB_CONCURRENCY): with one, this
@@ -18,6 +18,7 @@ import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { startBackgroundWork } from "./app/background.server";
 import { closeDatabase, describeTarget, getDatabaseTarget } from "./app/platform/db.server";
 import { EnvError, getEnv, type Env } from "./app/platform/env.server";
+import { isLoopbackHost } from "./app/platform/network";
 import { createApp } from "./server/app";
 import { prepareDatabase, StartupError } from "./server/startup";
 
@@ -35,14 +36,45 @@ async function serve(
   const build = isDev ? importBuild : await importBuild();
   const app = createApp(build, env);
   return new Promise((resolve) => {
-    const server = app.listen(env.PORT, () => {
+    const onListening = () => {
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : env.PORT;
-      if (announce) console.log(`Ponte is serving http://localhost:${port} on ${describeTarget(getDatabaseTarget())}`);
+      if (announce)
+        console.log(
+          `Ponte is serving ${publicUrl(env, port)} on ${describeTarget(getDatabaseTarget())} (${modeOf(env)})`,
+        );
       if (isDev) void importBuild().then((b) => broadcastDevReady(b));
       resolve({ port, stop: () => new Promise<void>((done) => server.close(() => done())) });
-    });
+    };
+    const server = env.listenHost
+      ? app.listen(env.PORT, env.listenHost, onListening)
+      : app.listen(env.PORT, onListening);
   });
+}
+
+/** The address to print: localhost for loopback or every interface, else the host named. */
+function publicUrl(env: Env, port: number): string {
+  const host =
+    !env.listenHost || isLoopbackHost(env.listenHost) || env.listenHost === "0.0.0.0" || env.listenHost === "::"
+      ? "localhost"
+      : env.listenHost;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
+
+/** "production mode, demo" and the like, for the start-up line. */
+function modeOf(env: Env): string {
+  return `${env.NODE_ENV} mode${env.demo ? ", demo: the demo accounts' password is public" : ""}`;
+}
+
+/**
+ * One line when demo mode listens beyond this machine (HOST set to a non-loopback address):
+ * the demo accounts, an administrator among them, have a password the README publishes.
+ */
+function warnIfDemoIsExposed(env: Env) {
+  if (!env.demo || !env.listenHost || isLoopbackHost(env.listenHost)) return;
+  console.warn(
+    `Warning: demo mode is listening on ${env.listenHost}, reachable from other machines, and the demo accounts' password is public (README "Demo accounts"). Use HOST=127.0.0.1, or PONTE_DEMO=0 with RESEND_API_KEY for a real installation.`,
+  );
 }
 
 /** Exits cleanly on SIGTERM/SIGINT after `stop`, or after 5 s whatever happens. */
@@ -78,7 +110,7 @@ function superviseWorkers(env: Env, stopBackground: () => Promise<void>) {
       if (listening === env.webProcesses) {
         const port = message.port ?? env.PORT;
         console.log(
-          `Ponte is serving http://localhost:${port} on ${describeTarget(getDatabaseTarget())} with ${env.webProcesses} web processes`,
+          `Ponte is serving ${publicUrl(env, port)} on ${describeTarget(getDatabaseTarget())} with ${env.webProcesses} web processes (${modeOf(env)})`,
         );
       }
     });
@@ -112,6 +144,7 @@ function superviseWorkers(env: Env, stopBackground: () => Promise<void>) {
 async function main() {
   if (!cluster.isPrimary) return worker();
   const env = getEnv();
+  warnIfDemoIsExposed(env);
   await prepareDatabase();
   // One loop for request jobs and the e-mail outbox (app/background.server.ts).
   const stopBackground = env.jobsInProcess ? startBackgroundWork() : async () => {};

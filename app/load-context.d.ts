@@ -8,6 +8,8 @@ declare module "@remix-run/node" {
     requestId?: string;
     /** Client address as decided by the TRUST_PROXY setting. */
     clientIp?: string;
+    /** The TCP peer's own address (never from a header): who may read the demo mailbox. */
+    socketAddress?: string;
   }
 }
 

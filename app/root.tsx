@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter, SiteHeader } from "~/components/layout";
 import type { RootData } from "~/components/root-data";
 import appStyles from "~/styles/app.css";
+import { getEnv } from "~/platform/env.server";
 import { getLanguage } from "~/platform/i18n.server";
 import { useNonce } from "~/platform/nonce";
 import { getOptionalUser } from "~/accounts/root-user.server";
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const user = await getOptionalUser(request);
   const url = new URL(request.url);
-  return { language, user, path: `${url.pathname}${url.search}` } satisfies RootData;
+  return { language, user, path: `${url.pathname}${url.search}`, demo: getEnv().demo } satisfies RootData;
 }
 
 function Document({ children, language }: { children: React.ReactNode; language: string }) {

@@ -1,6 +1,6 @@
 /**
- * Demo accounts, created only on the embedded database (PGlite) or when PONTE_DEMO=1 —
- * never otherwise (issue 3). All use the password `ponte-demo-2026` (README "Demo accounts"):
+ * Demo accounts, created only in demo mode (`getEnv().demo`: PONTE_DEMO=1, or the embedded
+ * database when PONTE_DEMO is unset; decision 0017), never otherwise. All use the password `ponte-demo-2026` (README "Demo accounts"):
  * - admin@ponte.example (ADMIN);
  * - coordinator.<centre-slug>@ponte.example, one per seeded centre (COORDINATOR of it);
  * - applicant@ponte.example (APPLICANT, address verified), with the demo profile of
@@ -11,8 +11,6 @@
  * are apart from their demo centre link.
  */
 import type { PrismaClient, Role } from "../app/generated/prisma/client";
-import type { DatabaseTarget } from "../app/platform/db.server";
-import type { Env } from "../app/platform/env.server";
 import { hashPassword } from "../app/accounts/password.server";
 import { centres as catalogue } from "./data/catalogue";
 import { seedDemoProfile } from "./seed-demo-profile";
@@ -21,11 +19,6 @@ export const DEMO_PASSWORD = "ponte-demo-2026";
 export const DEMO_ADMIN = "admin@ponte.example";
 export const DEMO_APPLICANT = "applicant@ponte.example";
 export const demoCoordinatorEmail = (slug: string) => `coordinator.${slug}@ponte.example`;
-
-/** Demo accounts belong on the embedded database, or wherever PONTE_DEMO=1 asks for them. */
-export function shouldSeedDemo(target: DatabaseTarget, env: Pick<Env, "demo">): boolean {
-  return target.kind === "pglite" || env.demo;
-}
 
 export interface DemoSummary {
   created: number;

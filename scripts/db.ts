@@ -18,11 +18,11 @@ import {
 } from "../app/platform/db.server";
 import { applyMigrations, createMigration, diffMigrationsToSchema, type PrismaPaths } from "../app/platform/migrations.server";
 
-/** Demo accounts, only on the embedded database or with PONTE_DEMO=1 (prisma/seed-demo.ts). */
+/** Demo accounts, only in demo mode (prisma/seed-demo.ts, decision 0017). */
 async function seedDemo(): Promise<void> {
-  const { seedDemoAccounts, shouldSeedDemo } = await import("../prisma/seed-demo");
+  const { seedDemoAccounts } = await import("../prisma/seed-demo");
   const { getEnv } = await import("../app/platform/env.server");
-  if (!shouldSeedDemo(getDatabaseTarget(), getEnv())) return;
+  if (!getEnv().demo) return;
   const demo = await seedDemoAccounts(prisma);
   console.log(`Demo accounts: ${demo.created} created.`);
 }

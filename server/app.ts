@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Env } from "../app/platform/env.server";
@@ -29,6 +29,20 @@ function addRecordedCookies(res: Response, store: RequestStore) {
   } as Response["writeHead"];
 }
 
+/**
+ * The load context of one request (app/load-context.d.ts): the CSP nonce and correlation id
+ * set above, the client address as TRUST_PROXY allows (`req.ip`), and the socket's own peer
+ * address, which no header can change.
+ */
+export function loadContextFor(req: Pick<Request, "ip" | "socket">, res: Pick<Response, "locals">): AppLoadContext {
+  return {
+    cspNonce: res.locals.cspNonce as string,
+    requestId: res.locals.requestId as string,
+    clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    socketAddress: req.socket.remoteAddress ?? undefined,
+  };
+}
+
 export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env: Env) {
   const app = express();
   app.disable("x-powered-by");
@@ -39,8 +53,7 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
     const nonce = createNonce();
     res.locals.cspNonce = nonce;
     res.locals.requestId = crypto.randomUUID();
-    const headers =
-      !env.isProduction && EMAIL_PREVIEW_PATH.test(req.path) ? emailPreviewHeaders() : securityHeaders(env, nonce);
+    const headers = env.demo && EMAIL_PREVIEW_PATH.test(req.path) ? emailPreviewHeaders() : securityHeaders(env, nonce);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     res.setHeader("X-Request-Id", res.locals.requestId);
     next();
@@ -66,11 +79,7 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
   const handler = createRequestHandler({
     build,
     mode: env.isProduction ? "production" : "development",
-    getLoadContext: (req, res) => ({
-      cspNonce: res.locals.cspNonce as string,
-      requestId: res.locals.requestId as string,
-      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
-    }),
+    getLoadContext: loadContextFor,
   });
   // Each request runs in its own request context; cookies recorded there (a session that
   // Lucia extended or found invalid) join the response unless it sets that cookie itself.

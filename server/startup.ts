@@ -6,14 +6,19 @@ import { describeTarget, getAdapterFactory, getDatabaseTarget, pingDatabase, pri
 import { applyMigrations } from "../app/platform/migrations.server";
 import { getEnv } from "../app/platform/env.server";
 import { seedDatabase } from "../prisma/seed";
-import { seedDemoAccounts, shouldSeedDemo } from "../prisma/seed-demo";
+import { seedDemoAccounts } from "../prisma/seed-demo";
 
 export class StartupError extends Error {}
 
 /** A one-line reason from a driver error (no stack). */
 function reason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n").find((l) => l.trim())?.trim() ?? "unknown error";
+  return (
+    text
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim() ?? "unknown error"
+  );
 }
 
 /**
@@ -24,7 +29,9 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   try {
     await pingDatabase(10_000);
   } catch (error) {
-    throw new StartupError(`Cannot reach the database (${describeTarget(target)}): ${reason(error)}. Check DATABASE_URL.`);
+    throw new StartupError(
+      `Cannot reach the database (${describeTarget(target)}): ${reason(error)}. Check DATABASE_URL.`,
+    );
   }
   try {
     const applied = await applyMigrations(getAdapterFactory());
@@ -34,9 +41,11 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   }
   const summary = await seedDatabase(prisma);
   if (!summary.skipped) {
-    log(`Seeded the catalogue: ${summary.topics} topics, ${summary.centresCreated} new centres, ${summary.opportunitiesCreated} new opportunities.`);
+    log(
+      `Seeded the catalogue: ${summary.topics} topics, ${summary.centresCreated} new centres, ${summary.opportunitiesCreated} new opportunities.`,
+    );
   }
-  if (shouldSeedDemo(target, getEnv())) {
+  if (getEnv().demo) {
     const demo = await seedDemoAccounts(prisma);
     if (demo.created) log(`Created ${demo.created} demo account(s); see README "Demo accounts".`);
   }

@@ -86,6 +86,15 @@ export function SiteHeader() {
           </ul>
         </nav>
       </div>
+      {root?.demo ? (
+        <div className="site-banner demo-banner" role="note" aria-label={t("demo.label")}>
+          <div className="container">
+            <p>
+              {t("demo.banner")} <a href="/dev/emails">{t("demo.mailbox")}</a>
+            </p>
+          </div>
+        </div>
+      ) : null}
       {user?.undeliverableEmail ? (
         <div className="site-banner" role="alert">
           <div className="container">

@@ -12,6 +12,8 @@ export interface RootData {
   user: RootUser;
   /** Path and query of the page, for the language switcher's redirect. */
   path: string;
+  /** Demo mode (decision 0017): every page shows the demonstration banner. */
+  demo: boolean;
 }
 
 /** Root data from any component (null while the root loader failed, e.g. in a boundary). */

@@ -36,7 +36,15 @@ const schema = z
     RESEND_WEBHOOK_SECRET: optionalString,
     EMAIL_FROM: optionalString,
     TRUST_PROXY: optionalString,
-    PONTE_DEMO: optionalString,
+    /** Demo mode: "1" on, "0" off; unset: on for the embedded database only. */
+    PONTE_DEMO: optionalString.pipe(z.enum(["0", "1"], { message: 'must be "1" (on) or "0" (off)' }).optional()),
+    /** Address to listen on; unset: 127.0.0.1 in demo mode, every interface otherwise. */
+    HOST: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[0-9A-Za-z.:-]{1,253}$/, "must be an IP address or a host name")
+        .optional(),
+    ),
     UPLOAD_DIR: optionalString,
     LOG_LEVEL: optionalString,
     JOBS_IN_PROCESS: optionalString,
@@ -54,6 +62,12 @@ const schema = z
   })
   .transform((env) => {
     const origin = (env.APP_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+    /**
+     * Demo mode (decision 0017): the demo accounts with their published password, the
+     * demo mailbox at /dev/emails and the banner. PONTE_DEMO wins; unset, it follows the
+     * database: on for the embedded one, off for PostgreSQL.
+     */
+    const demo = env.PONTE_DEMO === undefined ? !env.DATABASE_URL : env.PONTE_DEMO === "1";
     return {
       ...env,
       APP_ORIGIN: origin,
@@ -62,7 +76,9 @@ const schema = z
       UPLOAD_DIR: env.UPLOAD_DIR ?? "./data/uploads",
       isProduction: env.NODE_ENV === "production",
       isHttps: origin.startsWith("https://"),
-      demo: env.PONTE_DEMO === "1",
+      demo,
+      /** Where to listen: HOST, else loopback in demo mode, else undefined (every interface). */
+      listenHost: env.HOST ?? (demo ? "127.0.0.1" : undefined),
       jobsInProcess: env.JOBS_IN_PROCESS !== "0",
       /**
        * How many web processes server.ts runs: WEB_CONCURRENCY when set; otherwise one per
@@ -103,9 +119,9 @@ function parse(source: NodeJS.ProcessEnv): Env {
     throw new EnvError(`Invalid configuration: ${lines.join("; ")}`);
   }
   const env = result.data;
-  if (env.isProduction && !env.RESEND_API_KEY) {
+  if (!env.demo && !env.RESEND_API_KEY && env.NODE_ENV !== "test") {
     throw new EnvError(
-      "Invalid configuration: RESEND_API_KEY must be set in production (without it, mail is only kept in the outbox).",
+      "Invalid configuration: RESEND_API_KEY must be set outside demo mode (mail would only be kept in the outbox, where nobody reads it); for a local trial set PONTE_DEMO=1.",
     );
   }
   if (env.webProcesses > 1 && !env.DATABASE_URL) {

@@ -1,16 +1,16 @@
 /**
- * /dev/emails/:id/html (development only): one outbox mail's rendered HTML, shown by
+ * /dev/emails/:id/html (the demo mailbox, same access as /dev/emails): one outbox mail's rendered HTML, shown by
  * /dev/emails in a sandboxed frame. server/app.ts gives this path its own CSP (inline
  * styles allowed for the mail's markup, scripts none, framing by this site only).
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { prisma } from "~/platform/db.server";
 import { buildMail } from "~/notifications/render.server";
-import { getEnv } from "~/platform/env.server";
+import { requireDemoMailbox } from "~/notifications/demo-mailbox.server";
 import { notFound } from "~/platform/http";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  if (getEnv().isProduction) notFound();
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireDemoMailbox(request, context);
   const id = params.id ?? "";
   if (id.length > 64) notFound();
   const n = await prisma.notification.findUnique({

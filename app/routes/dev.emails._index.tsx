@@ -1,5 +1,6 @@
 /**
- * /dev/emails (development only; 404 when NODE_ENV=production): the outbox, newest first,
+ * /dev/emails, the demo mailbox (demo mode only, from this machine or for an administrator:
+ * app/notifications/demo-mailbox.server.ts; 404 for everyone else): the outbox, newest first,
  * with each mail's recipient, subject, time, status, links and plain text, and its HTML in
  * a sandboxed frame (/dev/emails/:id/html), so a developer can click a verification link
  * without any mail provider.
@@ -10,12 +11,11 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { prisma } from "~/platform/db.server";
 import { buildMail } from "~/notifications/render.server";
-import { getEnv } from "~/platform/env.server";
-import { notFound } from "~/platform/http";
+import { requireDemoMailbox } from "~/notifications/demo-mailbox.server";
 import { getRequestT } from "~/platform/i18n.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (getEnv().isProduction) notFound();
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireDemoMailbox(request, context);
   const { t } = await getRequestT(request, "accounts");
   const rows = await prisma.notification.findMany({
     orderBy: { createdAt: "desc" },

@@ -10,7 +10,6 @@ import {
   DEMO_PASSWORD,
   demoCoordinatorEmail,
   seedDemoAccounts,
-  shouldSeedDemo,
 } from "../../../prisma/seed-demo";
 import { prisma } from "~/platform/db.server";
 import { getEnv } from "~/platform/env.server";
@@ -49,14 +48,14 @@ describe("rate limits", () => {
 });
 
 describe("demo accounts", () => {
-  it("exist only on the embedded database or with PONTE_DEMO=1", () => {
-    const pglite = { kind: "pglite", dir: "x" } as const;
-    const server = { kind: "postgres", url: "postgresql://x/y" } as const;
-    expect(shouldSeedDemo(pglite, { demo: false })).toBe(true);
-    expect(shouldSeedDemo(server, { demo: false })).toBe(false);
-    expect(shouldSeedDemo(server, { demo: true })).toBe(true);
-    expect(getEnv({ PONTE_DEMO: "1" } as unknown as NodeJS.ProcessEnv).demo).toBe(true);
-    expect(getEnv({ PONTE_DEMO: "yes" } as unknown as NodeJS.ProcessEnv).demo).toBe(false);
+  it("exist only in demo mode: on by default for the embedded database only, PONTE_DEMO decides", () => {
+    const env = (vars: Record<string, string>) => getEnv({ NODE_ENV: "test", ...vars } as unknown as NodeJS.ProcessEnv);
+    const server = "postgresql://postgres@127.0.0.1:5432/ponte";
+    expect(env({}).demo).toBe(true);
+    expect(env({ DATABASE_URL: server }).demo).toBe(false);
+    expect(env({ DATABASE_URL: server, PONTE_DEMO: "1" }).demo).toBe(true);
+    expect(env({ PONTE_DEMO: "0" }).demo).toBe(false);
+    expect(() => env({ PONTE_DEMO: "yes" })).toThrow(/PONTE_DEMO: must be "1" \(on\) or "0" \(off\)/);
   });
 
   it("seeds an admin, one coordinator per seeded centre and an applicant, idempotently", async () => {

@@ -123,7 +123,8 @@ describe("accounts over HTTP", () => {
   let sessions: Awaited<ReturnType<typeof makeSessions>> | undefined;
 
   beforeAll(async () => {
-    const env: Record<string, string> = {};
+    // The journey reads its mail in the demo mailbox: demo mode, also on PostgreSQL.
+    const env: Record<string, string> = { PONTE_DEMO: "1" };
     if (usingPostgres) env.DATABASE_URL = process.env.DATABASE_URL!;
     else {
       sessions = await makeSessions();

@@ -14,7 +14,7 @@ describe("web processes (WEB_CONCURRENCY)", () => {
   it("defaults to one per CPU in production on PostgreSQL, and to one elsewhere", () => {
     const cpus = Math.min(64, os.availableParallelism());
     expect(getEnv({ NODE_ENV: "production", RESEND_API_KEY: "re_x", DATABASE_URL: PG }).webProcesses).toBe(cpus);
-    expect(getEnv({ NODE_ENV: "development", DATABASE_URL: PG }).webProcesses).toBe(1);
+    expect(getEnv({ NODE_ENV: "development", RESEND_API_KEY: "re_x", DATABASE_URL: PG }).webProcesses).toBe(1);
     expect(getEnv({ NODE_ENV: "production", RESEND_API_KEY: "re_x" }).webProcesses).toBe(1);
   });
 
@@ -59,5 +59,33 @@ describe("getEnv's memo", () => {
     const b = getEnv(vars({ PORT: "3003" }));
     expect(b).toEqual(a);
     expect(b).not.toBe(a);
+  });
+});
+
+describe("demo mode and mail (decision 0017)", () => {
+  it("refuses to start without RESEND_API_KEY outside demo mode, in one line, whatever NODE_ENV", () => {
+    for (const NODE_ENV of ["production", "development"] as const) {
+      expect(() => getEnv({ NODE_ENV, DATABASE_URL: PG })).toThrow(
+        /^Invalid configuration: RESEND_API_KEY must be set outside demo mode .*PONTE_DEMO=1\.$/,
+      );
+      expect(() => getEnv({ NODE_ENV, PONTE_DEMO: "0" })).toThrow(/RESEND_API_KEY must be set/);
+    }
+  });
+
+  it("keeps mail in the demo mailbox in demo mode, and listens on loopback there by default", () => {
+    const demo = getEnv({ NODE_ENV: "production" });
+    expect(demo).toMatchObject({ demo: true, listenHost: "127.0.0.1" });
+    expect(getEnv({ NODE_ENV: "production", DATABASE_URL: PG, PONTE_DEMO: "1" })).toMatchObject({
+      demo: true,
+      listenHost: "127.0.0.1",
+    });
+    expect(getEnv({ NODE_ENV: "production", DATABASE_URL: PG, RESEND_API_KEY: "re_x" })).toMatchObject({
+      demo: false,
+      listenHost: undefined,
+    });
+    expect(getEnv({ NODE_ENV: "production", HOST: "0.0.0.0" }).listenHost).toBe("0.0.0.0");
+    expect(() => getEnv({ NODE_ENV: "production", HOST: "a host; rm -rf" })).toThrow(
+      /HOST: must be an IP address or a host name/,
+    );
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * The real server as a child process, for tests that go through HTTP: start a script
+ * (server.ts, or server/start-production.ts as `npm start` does) on a free port, wait for
+ * its "Ponte is serving <url>" line, stop it with SIGTERM. The build in build/ must exist
+ * (`npm run build`; CI builds before testing).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+
+export const repoRoot = path.resolve(__dirname, "../..");
+
+export interface RunningServer {
+  child: ChildProcess;
+  /** Base URL from the start-up line, e.g. http://localhost:41234. */
+  url: string;
+  /** Everything the process printed so far (stdout and stderr). */
+  output: () => string;
+}
+
+/**
+ * Starts `script` with `env` (merged over this process's environment, PORT 0 unless given)
+ * and resolves once it serves.
+ * @throws Error with the process's output when it exits first or does not serve in 90 s.
+ */
+export function startServer(env: Record<string, string | undefined>, script = "server.ts"): Promise<RunningServer> {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = out.match(/serving (http:\/\/[^\s]+:\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1], output: () => out });
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+/** Stops a server started by `startServer` (SIGTERM) and waits for it to exit. */
+export async function stopServer(server: RunningServer | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((r) => server.child.once("exit", r));
+  server.child.kill("SIGTERM");
+  await exited;
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
