@@ -1,7 +1,7 @@
 /**
  * The HTTP server: Express in front of the Remix request handler, adding what must hold
- * for every response (security headers with a CSP nonce, the Origin check, a body size
- * limit, a correlation id) and serving the built assets.
+ * for every response (security headers with a CSP nonce, the Origin check, the input guard
+ * of server/input-guard.ts, a correlation id, Cache-Control) and serving the built assets.
  */
 import crypto from "node:crypto";
 import path from "node:path";
@@ -11,19 +11,46 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Env } from "../app/platform/env.server";
 import { missingCookies, runWithRequestContext, type RequestStore } from "../app/platform/request-context.server";
+import { inputGuard } from "./input-guard";
 import { createNonce, EMAIL_PREVIEW_PATH, emailPreviewHeaders, originAllowed, securityHeaders } from "./security";
 
-/** Largest request body accepted before any parsing (a 5 MB PDF plus form fields). */
-export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/** The session cookie's name, with or without the __Host- prefix (app/accounts/auth.server.ts). */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?ponte_session=/;
 
-/** Adds the request context's cookies to `res` just before its headers are written. */
-function addRecordedCookies(res: Response, store: RequestStore) {
+/**
+ * Cache-Control for a page or data answer, set in this one place (issue 12): anything that
+ * depends on a session (the request carries the session cookie, or the answer sets or
+ * clears it) is `private, no-store`, whatever the route said; anything else that did not
+ * choose is `no-cache` (a cache must ask again), and every answer varies by Cookie.
+ * Remix drops loader headers unless a route exports `headers`, so routes cannot forget this.
+ */
+export function applyCachePolicy(req: Pick<Request, "headers">, res: Pick<Response, "getHeader" | "setHeader">) {
+  const setCookies = res.getHeader("set-cookie");
+  const set = setCookies === undefined ? [] : Array.isArray(setCookies) ? setCookies : [String(setCookies)];
+  const session = SESSION_COOKIE.test(req.headers.cookie ?? "") || set.some((c) => SESSION_COOKIE.test(c));
+  if (session) res.setHeader("Cache-Control", "private, no-store");
+  else if (res.getHeader("cache-control") === undefined) res.setHeader("Cache-Control", "no-cache");
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/\bcookie\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Cookie` : "Cookie");
+  // A route's own copy of a header the server already sends (downloads' nosniff) is one header.
+  const sniff = res.getHeader("x-content-type-options");
+  if (Array.isArray(sniff)) res.setHeader("X-Content-Type-Options", "nosniff");
+}
+
+/**
+ * Just before `res` writes its headers: adds the request context's cookies, then applies
+ * the cache policy above.
+ */
+function beforeHeaders(req: Request, res: Response, store: RequestStore) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
-    if (store.cookies.size && !res.headersSent) {
-      const current = res.getHeader("set-cookie");
-      const existing = current === undefined ? [] : Array.isArray(current) ? current : [String(current)];
-      for (const cookie of missingCookies(store, existing)) res.append("Set-Cookie", cookie);
+    if (!res.headersSent) {
+      if (store.cookies.size) {
+        const current = res.getHeader("set-cookie");
+        const existing = current === undefined ? [] : Array.isArray(current) ? current : [String(current)];
+        for (const cookie of missingCookies(store, existing)) res.append("Set-Cookie", cookie);
+      }
+      applyCachePolicy(req, res);
     }
     return writeHead.apply(this, args);
   } as Response["writeHead"];
@@ -59,14 +86,12 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
     next();
   });
 
+  // Bad URLs and oversized bodies become a page before anything else reads them.
+  app.use(inputGuard);
+
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!originAllowed(req.method, req.path, req.get("origin"), env)) {
       res.status(403).type("text/plain").send("Cross-origin request refused.");
-      return;
-    }
-    const length = Number.parseInt(req.get("content-length") ?? "0", 10);
-    if (length > MAX_BODY_BYTES) {
-      res.status(413).type("text/plain").send("Request body too large.");
       return;
     }
     next();
@@ -85,7 +110,7 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
   // Lucia extended or found invalid) join the response unless it sets that cookie itself.
   app.all("*", (req: Request, res: Response, next: NextFunction) =>
     runWithRequestContext((store) => {
-      addRecordedCookies(res, store);
+      beforeHeaders(req, res, store);
       return handler(req, res, next);
     }),
   );

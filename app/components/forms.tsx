@@ -7,12 +7,14 @@
 import { useFormAction, useNavigation } from "@remix-run/react";
 import {
   useId,
+  useState,
   type ButtonHTMLAttributes,
   type InputHTMLAttributes,
   type LabelHTMLAttributes,
   type ReactNode,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { MAX_PDF_BYTES } from "~/platform/pdf";
 
 export type ListOfErrors = Array<string | null | undefined> | null | undefined;
 
@@ -74,6 +76,44 @@ export function Field({
       ) : null}
       <ErrorList id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/**
+ * A PDF file field that tells the person before sending when the chosen file is larger
+ * than MAX_PDF_BYTES or not a PDF (by type or name; the server still judges the bytes):
+ * the choice is cleared and `tooLargeError`/`notPdfError` (i18n keys) shown as the field's
+ * error. Without JavaScript the server answers with the same errors.
+ */
+export function PdfField({
+  tooLargeError,
+  notPdfError,
+  errors,
+  inputProps,
+  ...rest
+}: Parameters<typeof Field>[0] & { tooLargeError: string; notPdfError: string }) {
+  const [clientError, setClientError] = useState<string | null>(null);
+  return (
+    <Field
+      {...rest}
+      errors={clientError ? [clientError] : errors}
+      inputProps={{
+        ...inputProps,
+        onChange: (event) => {
+          const file = event.currentTarget.files?.[0];
+          const problem = !file
+            ? null
+            : file.size > MAX_PDF_BYTES
+              ? tooLargeError
+              : file.type === "application/pdf" || /\.pdf$/i.test(file.name)
+                ? null
+                : notPdfError;
+          if (problem) event.currentTarget.value = "";
+          setClientError(problem);
+          inputProps.onChange?.(event);
+        },
+      }}
+    />
   );
 }
 

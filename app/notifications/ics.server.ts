@@ -75,5 +75,7 @@ export function stayCalendar(stay: StayForCalendar, { method }: { method: "PUBLI
     ...(scheduling ? { organizer } : {}),
     ...(scheduling && stay.attendee ? { attendees: [{ name: stay.attendee.name, email: stay.attendee.email }] } : {}),
   });
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }

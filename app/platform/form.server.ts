@@ -39,12 +39,50 @@ export async function readFormData(request: Request, maxBytes = SMALL_FORM_BYTES
     body.set(c, offset);
     offset += c.byteLength;
   }
+  if (/^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? "")) {
+    assertStrictUrlEncoded(body);
+  }
   const headers = new Headers(request.headers);
   headers.delete("content-length");
+  let formData: FormData;
   try {
-    return await new Request(request.url, { method: "POST", headers, body }).formData();
+    formData = await new Request(request.url, { method: "POST", headers, body }).formData();
   } catch {
     throw data("The form could not be read.", { status: 400 });
+  }
+  assertCleanFormData(formData);
+  return formData;
+}
+
+/** A 400 without a message, so the page shows its translated text (issue 12's input guard). */
+function unreadable(): never {
+  throw data(null, { status: 400 });
+}
+
+/**
+ * Refuses an `application/x-www-form-urlencoded` body whose percent-escapes are not valid
+ * UTF-8 (RFC 3629): the standard parser would turn them silently into U+FFFD.
+ * @throws a 400 response.
+ */
+function assertStrictUrlEncoded(body: Uint8Array) {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  for (const part of text.split("&")) {
+    try {
+      decodeURIComponent(part.replaceAll("+", " "));
+    } catch {
+      unreadable();
+    }
+  }
+}
+
+/**
+ * Refuses a form with a NUL character in any text field (PostgreSQL cannot store 0x00 in
+ * text, and no person types one).
+ * @throws a 400 response.
+ */
+export function assertCleanFormData(formData: FormData): void {
+  for (const [key, value] of formData) {
+    if (key.includes("\0") || (typeof value === "string" && value.includes("\0"))) unreadable();
   }
 }
 

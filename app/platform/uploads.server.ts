@@ -15,8 +15,11 @@ import {
   unstable_parseMultipartFormData,
   MaxPartSizeExceededError,
 } from "@remix-run/node";
+import { assertCleanFormData } from "./form.server";
 
-export const MAX_PDF_BYTES = 5 * 1024 * 1024;
+import { MAX_PDF_BYTES } from "./pdf";
+
+export { MAX_PDF_BYTES };
 
 export type UploadProblem = "too-large" | "not-pdf" | "empty";
 
@@ -92,6 +95,7 @@ export async function parsePdfForm(
       request,
       unstable_composeUploadHandlers(fileHandler, unstable_createMemoryUploadHandler({ maxPartSize: maxTextBytes })),
     );
+    assertCleanFormData(formData);
     return { formData, file, problem };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) throw new TextPartTooLargeError(error.message);

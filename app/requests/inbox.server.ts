@@ -11,7 +11,7 @@ import type { Prisma, RequestStatus } from "~/generated/prisma/client";
 import { z } from "zod";
 import { requireUser } from "~/accounts/auth.server";
 import { INBOX_SORTS, type InboxSort } from "~/requests/inbox-sorts";
-import { optionalText, pageNumber, parseSearchParams } from "~/platform/search-params";
+import { optionalText, pageNumber, parseFilters } from "~/platform/search-params";
 import { isoFromDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
 import { responseTimeMs } from "~/requests/clock";
@@ -91,12 +91,12 @@ const InboxQuerySchema = z.object({
 
 /**
  * The inbox filters from a URL's query (`state`, `opportunity`, `assignee`, `waiting=me`,
- * `q`, `sort`, `page`), shared by the list and its CSV export.
- * @throws a 400 response naming the parameter that does not fit.
+ * `q`, `sort`, `page`), shared by the list and its CSV export. A parameter that does not
+ * fit is left out and named in `errors` (field → i18n key; `parseFilters`).
  */
-export function parseInboxFilters(url: URL): InboxFilters {
-  const q = parseSearchParams(url, InboxQuerySchema);
-  return {
+export function parseInboxFilters(url: URL): { filters: InboxFilters; errors: Record<string, string> } {
+  const { filters: q, errors } = parseFilters(url, InboxQuerySchema);
+  const filters: InboxFilters = {
     state: q.state,
     opportunityId: q.opportunity,
     assignee: q.assignee,
@@ -105,6 +105,7 @@ export function parseInboxFilters(url: URL): InboxFilters {
     sort: q.sort,
     page: q.page,
   };
+  return { filters, errors };
 }
 
 export const INBOX_PAGE_SIZE = 25;

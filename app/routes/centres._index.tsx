@@ -9,8 +9,8 @@ import { CentreKind } from "~/generated/prisma/enums";
 import { getCentreFilterOptions, listCentres } from "~/catalogue/centre.server";
 import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/catalogue/topic.server";
 import { getRequestT } from "~/platform/i18n.server";
-import { invariantResponse } from "~/platform/http";
-import { optionalText, parseSearchParams } from "~/platform/search-params";
+import { optionalText, parseFilters } from "~/platform/search-params";
+import { useFilterErrors } from "~/components/filter-errors";
 import { SubmitButton } from "~/components/forms";
 
 const FiltersSchema = z.object({
@@ -22,14 +22,22 @@ const FiltersSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const filters = parseSearchParams(url, FiltersSchema);
+  const { filters, errors } = parseFilters(url, FiltersSchema);
   const taxonomy = await getTaxonomy();
-  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, { status: 400 });
+  if (filters.topic && !taxonomy.byId.has(filters.topic)) {
+    errors.topic = "filters.error.invalid";
+    delete filters.topic;
+  }
   const { t, language } = await getRequestT(request);
-  const [centres, options, used] = await Promise.all([listCentres(filters), getCentreFilterOptions(), getUsedTopicIds()]);
+  const [centres, options, used] = await Promise.all([
+    listCentres(filters),
+    getCentreFilterOptions(),
+    getUsedTopicIds(),
+  ]);
   return {
     title: t("centres.metaTitle"),
     filters,
+    errors,
     centres: centres.map((c) => ({
       slug: c.slug,
       name: c.name,
@@ -54,20 +62,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function Centres() {
-  const { centres, filters, options } = useLoaderData<typeof loader>();
+  const { centres, filters, errors, options } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { errorOf, summary } = useFilterErrors(errors);
   return (
     <>
       <h1>{t("centres.title")}</h1>
       <p className="lead">{t("centres.lead")}</p>
       <Form method="get" className="filters" aria-label={t("filters.label")}>
+        {summary}
         <div className="field">
           <label htmlFor="f-q">{t("filters.search")}</label>
-          <input id="f-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
+          <input
+            id="f-q"
+            {...errorOf("q").invalid}
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            maxLength={100}
+          />
+          {errorOf("q").message}
         </div>
         <div className="field">
           <label htmlFor="f-city">{t("filters.city")}</label>
-          <select id="f-city" name="city" defaultValue={filters.city ?? ""}>
+          <select id="f-city" {...errorOf("city").invalid} name="city" defaultValue={filters.city ?? ""}>
             <option value="">{t("filters.any")}</option>
             {options.cities.map((c) => (
               <option key={c} value={c}>
@@ -75,10 +93,11 @@ export default function Centres() {
               </option>
             ))}
           </select>
+          {errorOf("city").message}
         </div>
         <div className="field">
           <label htmlFor="f-kind">{t("filters.kind")}</label>
-          <select id="f-kind" name="kind" defaultValue={filters.kind ?? ""}>
+          <select id="f-kind" {...errorOf("kind").invalid} name="kind" defaultValue={filters.kind ?? ""}>
             <option value="">{t("filters.any")}</option>
             {options.kinds.map((k) => (
               <option key={k} value={k}>
@@ -86,13 +105,15 @@ export default function Centres() {
               </option>
             ))}
           </select>
+          {errorOf("kind").message}
         </div>
         <div className="field">
           <label htmlFor="f-topic">{t("filters.topic")}</label>
-          <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
+          <select id="f-topic" {...errorOf("topic").invalid} name="topic" defaultValue={filters.topic ?? ""}>
             <option value="">{t("filters.any")}</option>
             <TopicOptions topics={options.topics} />
           </select>
+          {errorOf("topic").message}
         </div>
         <div className="filter-actions">
           <SubmitButton formMethod="GET" pendingLabel={t("pending.applying")}>
@@ -116,7 +137,8 @@ export default function Centres() {
               </h2>
               <p className="muted">
                 {c.city} · {t(`centreKind.${c.kind}`)}
-                {c.irccs ? ` · ${t("centre.irccs")}` : ""} · {t("centres.opportunityCount", { count: c.opportunityCount })}
+                {c.irccs ? ` · ${t("centre.irccs")}` : ""} ·{" "}
+                {t("centres.opportunityCount", { count: c.opportunityCount })}
               </p>
               <p>{c.description}</p>
               {c.topics.length ? (

@@ -3,7 +3,7 @@
  * order, every page) as CSV for spreadsheets, cells guarded against formula injection
  * (app/platform/csv.server.ts). Only the coordinator's centres, as the inbox.
  */
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { exportInbox, parseInboxFilters, requireInboxActor } from "~/requests/inbox.server";
 import { toCsv } from "~/platform/csv.server";
 import { todayIso } from "~/platform/dates";
@@ -12,7 +12,10 @@ import { getRequestT } from "~/platform/i18n.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireInboxActor(request);
-  const { page: _page, ...filters } = parseInboxFilters(new URL(request.url));
+  const parsed = parseInboxFilters(new URL(request.url));
+  // A download has no form to show an error in: a filter that does not fit is a 400.
+  if (Object.keys(parsed.errors).length) throw data(null, { status: 400 });
+  const { page: _page, ...filters } = parsed.filters;
   void _page;
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";

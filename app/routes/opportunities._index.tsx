@@ -14,9 +14,9 @@ import { OpportunityType } from "~/generated/prisma/enums";
 import { getOpportunityFilterOptions, listOpportunities } from "~/catalogue/opportunity.server";
 import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/catalogue/topic.server";
 import { todayIso } from "~/platform/dates";
-import { invariantResponse } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
-import { optionalIsoDate, optionalText, pageNumber, parseSearchParams } from "~/platform/search-params";
+import { optionalIsoDate, optionalText, pageNumber, parseFilters } from "~/platform/search-params";
+import { useFilterErrors } from "~/components/filter-errors";
 import { SubmitButton } from "~/components/forms";
 
 const FiltersSchema = z
@@ -36,15 +36,16 @@ const FiltersSchema = z
     q: optionalText(100),
     page: pageNumber,
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be before from", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "filters.error.dateOrder", path: ["to"] });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const filters = parseSearchParams(url, FiltersSchema);
+  const { filters, errors } = parseFilters(url, FiltersSchema);
   const taxonomy = await getTaxonomy();
-  invariantResponse(!filters.topic || taxonomy.byId.has(filters.topic), `Unknown topic: ${filters.topic}`, {
-    status: 400,
-  });
+  if (filters.topic && !taxonomy.byId.has(filters.topic)) {
+    errors.topic = "filters.error.invalid";
+    delete filters.topic;
+  }
   const { t, language } = await getRequestT(request);
   const [result, options, used] = await Promise.all([
     listOpportunities({ ...filters, today: todayIso() }),
@@ -55,6 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: t("opportunities.metaTitle"),
     filters,
+    errors,
     total: result.total,
     page: filters.page,
     pageCount: result.pageCount,
@@ -96,20 +98,30 @@ function pageHref(search: Record<string, string | number | undefined>, page: num
 }
 
 export default function Opportunities() {
-  const { items, filters, options, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { items, filters, errors, options, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { errorOf, summary } = useFilterErrors(errors);
   const { t, i18n } = useTranslation();
   return (
     <>
       <h1>{t("opportunities.title")}</h1>
       <p className="lead">{t("opportunities.lead")}</p>
       <Form method="get" className="filters" aria-label={t("filters.label")}>
+        {summary}
         <div className="field">
           <label htmlFor="f-q">{t("filters.search")}</label>
-          <input id="f-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} />
+          <input
+            id="f-q"
+            {...errorOf("q").invalid}
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            maxLength={100}
+          />
+          {errorOf("q").message}
         </div>
         <div className="field">
           <label htmlFor="f-type">{t("filters.type")}</label>
-          <select id="f-type" name="type" defaultValue={filters.type ?? ""}>
+          <select id="f-type" {...errorOf("type").invalid} name="type" defaultValue={filters.type ?? ""}>
             <option value="">{t("filters.any")}</option>
             {Object.values(OpportunityType).map((type) => (
               <option key={type} value={type}>
@@ -117,17 +129,19 @@ export default function Opportunities() {
               </option>
             ))}
           </select>
+          {errorOf("type").message}
         </div>
         <div className="field">
           <label htmlFor="f-topic">{t("filters.topic")}</label>
-          <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
+          <select id="f-topic" {...errorOf("topic").invalid} name="topic" defaultValue={filters.topic ?? ""}>
             <option value="">{t("filters.any")}</option>
             <TopicOptions topics={options.topics} />
           </select>
+          {errorOf("topic").message}
         </div>
         <div className="field">
           <label htmlFor="f-centre">{t("filters.centre")}</label>
-          <select id="f-centre" name="centre" defaultValue={filters.centre ?? ""}>
+          <select id="f-centre" {...errorOf("centre").invalid} name="centre" defaultValue={filters.centre ?? ""}>
             <option value="">{t("filters.any")}</option>
             {options.centres.map((c) => (
               <option key={c.slug} value={c.slug}>
@@ -135,6 +149,7 @@ export default function Opportunities() {
               </option>
             ))}
           </select>
+          {errorOf("centre").message}
         </div>
         <div className="field">
           <label htmlFor="f-language">{t("filters.language")}</label>
@@ -157,11 +172,13 @@ export default function Opportunities() {
         </div>
         <div className="field">
           <label htmlFor="f-from">{t("filters.from")}</label>
-          <input id="f-from" type="date" name="from" defaultValue={filters.from ?? ""} />
+          <input id="f-from" {...errorOf("from").invalid} type="date" name="from" defaultValue={filters.from ?? ""} />
+          {errorOf("from").message}
         </div>
         <div className="field">
           <label htmlFor="f-to">{t("filters.to")}</label>
-          <input id="f-to" type="date" name="to" defaultValue={filters.to ?? ""} />
+          <input id="f-to" {...errorOf("to").invalid} type="date" name="to" defaultValue={filters.to ?? ""} />
+          {errorOf("to").message}
         </div>
         <div className="filter-actions">
           <SubmitButton formMethod="GET" pendingLabel={t("pending.applying")}>

@@ -67,7 +67,16 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   await expect(page.getByLabel(/Which tumour sites/)).toBeFocused();
   await page.keyboard.type("Skull base and head and neck.");
   // The file itself comes from the operating system's picker, which is not part of the page.
-  await page.getByLabel("CV (PDF)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+  // A file too large or not a PDF is refused before anything is sent, the typing kept.
+  const cv = page.getByLabel("CV (PDF)");
+  await cv.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(6 * 1024 * 1024, 0x25) });
+  await expect(page.getByText("The file is larger than 5 MB.")).toBeVisible();
+  await expect(cv).toHaveJSProperty("value", "");
+  await cv.setInputFiles({ name: "cv.docx", mimeType: "application/msword", buffer: Buffer.from("not a pdf") });
+  await expect(page.getByText("The file is not a PDF. Please choose a PDF document.")).toBeVisible();
+  await cv.setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(page.getByText("The file is not a PDF. Please choose a PDF document.")).toBeHidden();
+  await expect(page.getByLabel("Motivation")).toHaveValue(/carbon-ion treatments/);
   await page.getByLabel("CV (PDF)").focus();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Send the request" })).toBeFocused();

@@ -30,8 +30,12 @@ test("the opportunities list filters without JavaScript-only controls and pagina
   await expect(page).toHaveURL(/type=SIMULATION_PROGRAMME/);
   await expect(page.getByRole("status")).toContainText("opportunit");
   await checkPage(page, "opportunities");
-  await page.goto("/opportunities?type=HOLIDAY");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("not understood");
+  // Impossible filters are field errors on the same page; the form and the other filters stay.
+  await page.goto("/opportunities?type=HOLIDAY&from=2027-05-01&to=2027-04-01&centre=cnao");
+  await expect(page.getByRole("alert")).toContainText("Some filters could not be used");
+  await expect(page.getByLabel("Available until")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Centre")).toHaveValue("cnao");
+  await checkPage(page);
 });
 
 test("the footer switches the site to Italian and back", async ({ page }) => {

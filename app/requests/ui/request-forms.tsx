@@ -10,7 +10,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { ErrorList, Field, PdfField, SubmitButton } from "~/components/forms";
 import { ApproveSchema, BodySchema, MESSAGE_MAX, REASON_MAX, ReasonSchema } from "~/requests/request-validation";
 
 /** What an action answered (app/requests/request-actions.server.ts `ActionReply`). */
@@ -82,11 +82,13 @@ export function BodyForm({
         <ErrorList id={fields.body.errorId} errors={fields.body.errors} />
       </div>
       {attachment ? (
-        <Field
+        <PdfField
           labelProps={{ children: t("forms.attachment") }}
           inputProps={{ id: `${intent}-attachment`, name: "attachment", type: "file", accept: "application/pdf,.pdf" }}
           errors={form.allErrors.attachment}
           hint={t("forms.attachmentHint")}
+          tooLargeError="requests:validation.file-too-large"
+          notPdfError="requests:validation.file-not-pdf"
         />
       ) : null}
       <SubmitButton intent={intent} pendingLabel={t("forms.sending")}>

@@ -5,6 +5,7 @@
  */
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useFilterErrors } from "~/components/filter-errors";
 import { SubmitButton } from "~/components/forms";
 import { INBOX_SORTS } from "~/requests/inbox-sorts";
 import { StatusBadge } from "~/requests/ui/request-display";
@@ -39,9 +40,12 @@ export function StateCounts({
 /** The filter form, showing the filters in effect. */
 export function InboxFilters({
   filters,
+  errors,
   opportunities,
   coordinators,
 }: {
+  /** Filters left out because they did not fit (field → i18n key). */
+  errors: Record<string, string>;
   filters: {
     state: string;
     opportunityId?: string;
@@ -54,11 +58,13 @@ export function InboxFilters({
   coordinators: { id: string; name: string }[];
 }) {
   const { t } = useTranslation("inbox");
+  const { errorOf, summary } = useFilterErrors(errors);
   return (
     <Form method="get" className="filters" role="search" aria-label={t("list.filtersLabel")}>
+      {summary}
       <div className="field">
         <label htmlFor="f-state">{t("filters.state")}</label>
-        <select id="f-state" name="state" defaultValue={filters.state}>
+        <select id="f-state" {...errorOf("state").invalid} name="state" defaultValue={filters.state}>
           <option value="open">{t("filters.open")}</option>
           <option value="all">{t("filters.all")}</option>
           {STATES.map((s) => (
@@ -67,10 +73,16 @@ export function InboxFilters({
             </option>
           ))}
         </select>
+        {errorOf("state").message}
       </div>
       <div className="field">
         <label htmlFor="f-opportunity">{t("filters.opportunity")}</label>
-        <select id="f-opportunity" name="opportunity" defaultValue={filters.opportunityId ?? ""}>
+        <select
+          id="f-opportunity"
+          {...errorOf("opportunity").invalid}
+          name="opportunity"
+          defaultValue={filters.opportunityId ?? ""}
+        >
           <option value="">{t("filters.any")}</option>
           {opportunities.map((o) => (
             <option key={o.id} value={o.id}>
@@ -78,10 +90,11 @@ export function InboxFilters({
             </option>
           ))}
         </select>
+        {errorOf("opportunity").message}
       </div>
       <div className="field">
         <label htmlFor="f-assignee">{t("filters.assignee")}</label>
-        <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? ""}>
+        <select id="f-assignee" {...errorOf("assignee").invalid} name="assignee" defaultValue={filters.assignee ?? ""}>
           <option value="">{t("filters.any")}</option>
           <option value="me">{t("filters.me")}</option>
           <option value="none">{t("filters.nobody")}</option>
@@ -91,20 +104,30 @@ export function InboxFilters({
             </option>
           ))}
         </select>
+        {errorOf("assignee").message}
       </div>
       <div className="field">
         <label htmlFor="f-q">{t("filters.search")}</label>
-        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} />
+        <input
+          id="f-q"
+          {...errorOf("q").invalid}
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          maxLength={100}
+        />
+        {errorOf("q").message}
       </div>
       <div className="field">
         <label htmlFor="f-sort">{t("filters.sort")}</label>
-        <select id="f-sort" name="sort" defaultValue={filters.sort}>
+        <select id="f-sort" {...errorOf("sort").invalid} name="sort" defaultValue={filters.sort}>
           {INBOX_SORTS.map((s) => (
             <option key={s} value={s}>
               {t(`filters.sorts.${s}`)}
             </option>
           ))}
         </select>
+        {errorOf("sort").message}
       </div>
       <div className="field">
         <label className="checkbox-label">

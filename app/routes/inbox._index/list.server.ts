@@ -16,11 +16,11 @@ import {
 
 /**
  * The page's data for the filters in the URL of `request`.
- * @throws a 400 response naming a query parameter that does not fit.
+ * A query parameter that does not fit is left out and named in `errors`.
  */
 export async function getInboxListPage(request: Request, actor: InboxActor) {
   const url = new URL(request.url);
-  const filters = parseInboxFilters(url);
+  const { filters, errors } = parseInboxFilters(url);
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";
   const [list, counts, options] = await Promise.all([
@@ -34,6 +34,7 @@ export async function getInboxListPage(request: Request, actor: InboxActor) {
   return {
     title: t("list.metaTitle"),
     filters,
+    errors,
     counts,
     total: list.total,
     pageCount: list.pageCount,

@@ -55,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function InboxPage() {
-  const { filters, counts, rows, total, pageCount, opportunities, coordinators, flash, welcome } =
+  const { filters, errors, counts, rows, total, pageCount, opportunities, coordinators, flash, welcome } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("inbox");
@@ -90,7 +90,7 @@ export default function InboxPage() {
       ) : null}
 
       <StateCounts counts={counts} current={filters.state} withParam={withParam} />
-      <InboxFilters filters={filters} opportunities={opportunities} coordinators={coordinators} />
+      <InboxFilters filters={filters} errors={errors} opportunities={opportunities} coordinators={coordinators} />
 
       <p className="result-count">
         {t("list.count", { count: total })} ·{" "}

@@ -10,7 +10,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { ErrorList, Field, PdfField, SubmitButton } from "~/components/forms";
 import { CalendarDate, DateRangeText } from "~/components/labels";
 import {
   ANSWER_MAX,
@@ -195,11 +195,13 @@ export function RequestForm({
         </fieldset>
       ) : null}
 
-      <Field
+      <PdfField
         labelProps={{ children: t("new.cv") }}
         inputProps={{ id: "request-cv", name: "cv", type: "file", accept: "application/pdf,.pdf", required: true }}
         errors={form.allErrors.cv}
         hint={t("new.cvHint")}
+        tooLargeError="requests:validation.file-too-large"
+        notPdfError="requests:validation.file-not-pdf"
       />
 
       <p className="hint">{t("new.responseTime", { days: o.responseTimeDays })}</p>

@@ -71,9 +71,11 @@ describe("/centres", () => {
     expect(radio.centres.length).toBeGreaterThanOrEqual(carbon.centres.length);
   });
 
-  it("answers 400 to a malformed kind or an unknown topic", async () => {
-    expect((await thrownResponse(() => callLoader(centresLoader, "/centres?kind=CASTLE"))).status).toBe(400);
-    expect((await thrownResponse(() => callLoader(centresLoader, "/centres?topic=no-such-topic"))).status).toBe(400);
+  it("shows a malformed kind or an unknown topic as field errors, the other filters kept", async () => {
+    const data = await callLoader(centresLoader, "/centres?kind=CASTLE&topic=no-such-topic&city=Pavia");
+    expect(data.errors).toEqual({ kind: "filters.error.invalid", topic: "filters.error.invalid" });
+    expect(data.filters).toEqual({ city: "Pavia" });
+    expect(data.centres.every((c) => c.city === "Pavia")).toBe(true);
   });
 
   it("ignores empty and unknown parameters", async () => {
@@ -105,8 +107,13 @@ describe("/centres/:slug", () => {
   });
 
   it("gives 404 for an unknown or malformed slug", async () => {
-    expect((await thrownResponse(() => callLoader(centreLoader, "/centres/atlantis", { params: { slug: "atlantis" } }))).status).toBe(404);
-    expect((await thrownResponse(() => callLoader(centreLoader, "/centres/%00", { params: { slug: "\u0000" } }))).status).toBe(404);
+    expect(
+      (await thrownResponse(() => callLoader(centreLoader, "/centres/atlantis", { params: { slug: "atlantis" } })))
+        .status,
+    ).toBe(404);
+    expect(
+      (await thrownResponse(() => callLoader(centreLoader, "/centres/%00", { params: { slug: "\u0000" } }))).status,
+    ).toBe(404);
   });
 });
 
@@ -136,7 +143,11 @@ describe("/opportunities", () => {
     });
     for (const r of rows) {
       expect(
-        r.topics.some((t) => ["heavy-ion-radiotherapy", "proton-therapy", "carbon-ion-radiotherapy"].includes(t.topic.id) || t.topic.parentId === "heavy-ion-radiotherapy"),
+        r.topics.some(
+          (t) =>
+            ["heavy-ion-radiotherapy", "proton-therapy", "carbon-ion-radiotherapy"].includes(t.topic.id) ||
+            t.topic.parentId === "heavy-ion-radiotherapy",
+        ),
       ).toBe(true);
     }
   });
@@ -155,7 +166,9 @@ describe("/opportunities", () => {
     }
     expect(items.length).toBe(all.total);
     expect(items.every((o) => o.languages.every((l) => l.code === "en"))).toBe(true);
-    const requiringItalian = await prisma.opportunity.count({ where: { status: "PUBLISHED", languages: { some: { code: "it" } } } });
+    const requiringItalian = await prisma.opportunity.count({
+      where: { status: "PUBLISHED", languages: { some: { code: "it" } } },
+    });
     expect(requiringItalian).toBeGreaterThan(0);
   });
 
@@ -167,11 +180,23 @@ describe("/opportunities", () => {
     }
   });
 
-  it("answers 400 to malformed filters, never 500", async () => {
-    for (const qs of ["type=HOLIDAY", "page=0", "page=abc", "from=2027-02-30", "from=2027-05-01&to=2027-04-01", "language=english", "topic=nope", "centre=../../etc"]) {
-      const { status } = await thrownResponse(() => callLoader(opportunitiesLoader, `/opportunities?${qs}`));
-      expect(status, qs).toBe(400);
-    }
+  it.each([
+    ["type=HOLIDAY", "type", "filters.error.invalid"],
+    ["page=0", "page", "filters.error.invalid"],
+    ["page=abc", "page", "filters.error.invalid"],
+    ["from=2027-02-30", "from", "filters.error.date"],
+    ["from=2027-05-01&to=2027-04-01", "to", "filters.error.dateOrder"],
+    ["language=english", "language", "filters.error.invalid"],
+    ["topic=nope", "topic", "filters.error.invalid"],
+    ["centre=../../etc", "centre", "filters.error.invalid"],
+    ["type=OBSERVERSHIP&type=CLINICAL_VISIT", "type", "filters.error.repeated"],
+  ])("answers %s with the page, a field error on %s and the other filters kept", async (qs, field, key) => {
+    const others = field === "centre" ? "&q=carbon" : "&centre=cnao&q=carbon";
+    const data = await callLoader(opportunitiesLoader, `/opportunities?${qs}${others}`);
+    expect(data.errors).toEqual({ [field]: key });
+    expect(data.filters).toMatchObject(field === "centre" ? { q: "carbon" } : { centre: "cnao", q: "carbon" });
+    if (field === "page") expect(data.filters.page).toBe(1);
+    else expect(data.filters).not.toHaveProperty(field);
   });
 });
 
@@ -185,7 +210,10 @@ describe("/opportunities/:id", () => {
   });
 
   it("gives 404 for unknown ids and for drafts", async () => {
-    expect((await thrownResponse(() => callLoader(opportunityLoader, "/opportunities/nope", { params: { id: "nope" } }))).status).toBe(404);
+    expect(
+      (await thrownResponse(() => callLoader(opportunityLoader, "/opportunities/nope", { params: { id: "nope" } })))
+        .status,
+    ).toBe(404);
     const o = await prisma.opportunity.findFirstOrThrow({ where: { status: "PUBLISHED" } });
     const draft = await prisma.opportunity.create({
       data: {
@@ -201,6 +229,12 @@ describe("/opportunities/:id", () => {
         maxDays: 2,
       },
     });
-    expect((await thrownResponse(() => callLoader(opportunityLoader, `/opportunities/${draft.id}`, { params: { id: draft.id } }))).status).toBe(404);
+    expect(
+      (
+        await thrownResponse(() =>
+          callLoader(opportunityLoader, `/opportunities/${draft.id}`, { params: { id: draft.id } }),
+        )
+      ).status,
+    ).toBe(404);
   });
 });

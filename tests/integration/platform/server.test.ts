@@ -77,7 +77,11 @@ describe("server.ts", () => {
     expect(main).toContain("Page not found");
     expect(main).toContain("We could not find what you were looking for.");
     expect(main).not.toContain("No route matches");
-    expect((await fetch(`${server.url}/opportunities?type=HOLIDAY`)).status).toBe(400);
+    const holiday = await fetch(`${server.url}/opportunities?type=HOLIDAY&from=2027-05-01&to=2027-04-01`);
+    expect(holiday.status).toBe(200);
+    const page = await holiday.text();
+    expect(page).toContain("Some filters could not be used");
+    expect(page).toContain("is before “Available from”");
   });
 
   it("refuses a cross-origin POST with 403 and accepts a same-origin one", async () => {

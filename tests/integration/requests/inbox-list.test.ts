@@ -139,7 +139,12 @@ describe("/inbox", () => {
     ).toEqual([w.done.id, w.theirs.id, w.fresh.id]);
     // Searching never crosses into another centre.
     expect(ids(await inbox(w.me.cookie, "q=bruno&state=all"))).not.toContain(w.foreign.id);
-    expect(status(await get(loader, "/inbox?state=BOGUS", { cookie: w.me.cookie }))).toBe(400);
+    // A filter that does not fit is a field error on the same page; the others still apply.
+    const bogus = await get(loader, "/inbox?state=BOGUS&q=bruno", { cookie: w.me.cookie });
+    expect(status(bogus)).toBe(200);
+    expect(body<{ errors: Record<string, string> }>(bogus).errors).toEqual({ state: "filters.error.invalid" });
+    expect(ids(body<Inbox>(bogus))).toEqual(ids(await inbox(w.me.cookie, "q=bruno")));
+    expect(status(await get(exportLoader, "/inbox/export.csv?state=BOGUS", { cookie: w.me.cookie }))).toBe(400);
   });
 });
 

@@ -66,6 +66,14 @@ describe("stayCalendar", () => {
   };
   const lines = (text: string) => text.replace(/\r\n[ \t]/g, "").split("\r\n");
 
+  it("ends every content line with CRLF, the last one included (RFC 5545 §3.1)", () => {
+    for (const method of ["PUBLISH", "REQUEST", "CANCEL"] as const) {
+      const text = stayCalendar(stay, { method });
+      expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+      expect(text.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+    }
+  });
+
   it("is one all-day event whose DTEND is the day after the last day (RFC 5545 §3.6.1), across a year end", () => {
     const l = lines(stayCalendar(stay, { method: "PUBLISH" }));
     expect(l).toEqual(
