@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -25,6 +26,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 function Document({ children, language }: { children: React.ReactNode; language: string }) {
   const nonce = useNonce();
+  // Marks the page as hydrated: the browser journeys wait for it before acting, so they hold
+  // on a busy machine (tests/e2e/helpers.ts).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <html lang={language}>
       <head>

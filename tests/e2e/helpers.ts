@@ -116,10 +116,17 @@ export class PageAudit {
     }
   }
 
-  /** Waits for the document to load and for Remix to finish any navigation or fetch. */
+  /**
+   * Waits for the document to load, for React to hydrate a Remix page (app/root.tsx marks
+   * `<html data-hydrated>`: an action before that would type into fields React then
+   * resets, as seen on a busy machine), and for Remix to finish any navigation or fetch.
+   * Pages that are not Remix's (the audit's own fixtures) need only the load.
+   */
   private async settle() {
     await this.page.waitForLoadState("load");
     await this.page.waitForFunction(() => {
+      const remixPage = "__remixContext" in window;
+      if (remixPage && document.documentElement.dataset.hydrated !== "true") return false;
       const router = (
         window as {
           __remixRouter?: { state: { navigation: { state: string }; fetchers: Map<string, { state: string }> } };
