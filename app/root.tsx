@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
@@ -31,6 +31,10 @@ function Document({ children, language }: { children: React.ReactNode; language:
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
   }, []);
+  // A route whose handle says `hydrate: false` is served as plain HTML, without scripts: the
+  // edge guard's refusal page is rendered for a URL the browser's router would match to
+  // another route, so hydrating it would replace the page.
+  const hydrate = !useMatches().some((m) => (m.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={language}>
       <head>
@@ -41,8 +45,12 @@ function Document({ children, language }: { children: React.ReactNode; language:
       </head>
       <body>
         {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

@@ -20,6 +20,9 @@ export function action() {
   return data({ status: 400, title: "Ponte" }, { status: 400 });
 }
 
+/** Plain HTML: the browser's URL is the refused one, which the client router would match elsewhere. */
+export const handle = { hydrate: false };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title ?? "Ponte" },
   { name: "robots", content: "noindex" },

@@ -36,6 +36,13 @@ test("the opportunities list filters without JavaScript-only controls and pagina
   await expect(page.getByLabel("Available until")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Centre")).toHaveValue("cnao");
   await checkPage(page);
+  // A NUL byte in the address: the refusal page stays on screen (it is not hydrated into
+  // the route the address would otherwise match).
+  const refused = await page.goto("/opportunities?q=%00");
+  expect(refused?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("That request was not understood");
+  await expect(page.getByText("characters Ponte cannot read")).toBeVisible();
+  await checkPage(page);
 });
 
 test("the footer switches the site to Italian and back", async ({ page }) => {
