@@ -1,6 +1,7 @@
 /**
  * Runs in each test file's worker before its tests:
- * - points the app at this worker's own database (a copy of the run's template);
+ * - points the app at this worker's own database (a copy of the run's template, with the
+ *   default time zone TEST_DATABASE_TIMEZONE when set);
  * - integration tests start every test on a clean database (tests/setup/db.ts);
  * - a `console.error` during a test fails it (tests that expect one call
  *   `expectConsoleError()`).
@@ -9,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
+import { checkedTimeZone, setDatabaseTimeZone } from "./global-setup";
 
 const poolId = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "1";
 const runId = inject("ponteRunId");
@@ -26,7 +28,12 @@ if (testDbUrl) {
   const admin = new pg.Client({ connectionString: testDbUrl });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  if (exists.rowCount === 0) {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    // A clone does not inherit the template's default time zone: set it again.
+    const zone = await checkedTimeZone(admin);
+    if (zone) await setDatabaseTimeZone(admin, name, zone);
+  }
   await admin.end();
   process.env.DATABASE_URL = url.toString();
   delete process.env.PGLITE_DIR;
