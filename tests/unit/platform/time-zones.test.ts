@@ -24,7 +24,7 @@ describe.each(["Europe/Rome", "America/Los_Angeles"])("the process time zone %s"
   });
 
   it("changes no calendar date: the pure date tests pass", { timeout: 120_000 }, async () => {
-    const env = { ...process.env, TZ: tz, NO_COLOR: "1", FORCE_COLOR: "0" };
+    const env: NodeJS.ProcessEnv = { ...process.env, TZ: tz, NO_COLOR: "1", FORCE_COLOR: "0" };
     delete env.VITEST;
     delete env.VITEST_POOL_ID;
     delete env.VITEST_WORKER_ID;
