@@ -82,6 +82,7 @@ export default async function setup(project: TestProject) {
       );
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       await client.end();
+      fs.rmSync(path.join(root, "tests/.tmp", runId), { recursive: true, force: true });
     };
   }
 

@@ -18,6 +18,10 @@ const template = inject("ponteTemplate");
 const testDbUrl = process.env.TEST_DATABASE_URL;
 
 process.env.NODE_ENV = "test";
+// Never the developer's ./data/uploads: the sweep of orphaned uploads (storage-sweep.server.ts)
+// would see those files as orphans of this test database.
+process.env.UPLOAD_DIR = path.resolve(__dirname, "../.tmp", runId, `uploads-w${poolId}`);
+delete process.env.STORAGE_URL;
 process.env.APP_ORIGIN = "http://localhost:3000";
 delete process.env.RESEND_API_KEY;
 
