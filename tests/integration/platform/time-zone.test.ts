@@ -56,17 +56,20 @@ const skipReason = await unreachable();
 const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.PGLITE_DIR };
 
 const suiteZone = process.env.TEST_DATABASE_TIMEZONE;
-describe.runIf(suiteZone && process.env.DATABASE_URL)(`this run's databases (TEST_DATABASE_TIMEZONE=${suiteZone})`, () => {
-  it("default to that zone, while Ponte's connections work in UTC", async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    const { rows } = await client.query<{ TimeZone: string }>("SHOW timezone");
-    await client.end();
-    expect(rows[0].TimeZone).toBe(suiteZone);
-    const [ponte] = await prisma.$queryRawUnsafe<{ zone: string }[]>("SELECT current_setting('TimeZone') AS zone");
-    expect(ponte.zone).toBe("UTC");
-  });
-});
+describe.runIf(suiteZone && process.env.DATABASE_URL)(
+  `this run's databases (TEST_DATABASE_TIMEZONE=${suiteZone})`,
+  () => {
+    it("default to that zone, while Ponte's connections work in UTC", async () => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      const { rows } = await client.query<{ TimeZone: string }>("SHOW timezone");
+      await client.end();
+      expect(rows[0].TimeZone).toBe(suiteZone);
+      const [ponte] = await prisma.$queryRawUnsafe<{ zone: string }[]>("SELECT current_setting('TimeZone') AS zone");
+      expect(ponte.zone).toBe("UTC");
+    });
+  },
+);
 
 describe.skipIf(skipReason)("a PostgreSQL database whose default time zone is Europe/Rome", () => {
   beforeAll(async () => {

@@ -24,13 +24,23 @@ describe("date-format", () => {
     expect(bare(formatRange({ start: "2027-03-03", end: "2027-03-05" }, "en"))).toBe("3–5Mar2027");
     expect(formatRange({ start: "2027-03-03", end: "2027-03-03" }, "en")).toBe("3 Mar 2027");
     expect(bare(formatRange({ start: "2027-03-31", end: "2027-04-01" }, "it"))).toBe("31mar–01apr2027");
-    expect(bare(formatDates(["2027-03-05", "2027-03-03", "2027-03-04", "2027-03-10"], "en"))).toBe("3–5Mar2027,10Mar2027");
+    expect(bare(formatDates(["2027-03-05", "2027-03-03", "2027-03-04", "2027-03-10"], "en"))).toBe(
+      "3–5Mar2027,10Mar2027",
+    );
   });
 
   it("names the month and the weekdays from Monday", () => {
     expect(formatMonth("2027-03", "en")).toBe("March 2027");
     expect(formatMonth("2027-03", "it")).toBe("marzo 2027");
-    expect(weekdayNames("en").map((d) => d.long)).toEqual(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+    expect(weekdayNames("en").map((d) => d.long)).toEqual([
+      "Monday",
+      "Tuesday",
+      "Wednesday",
+      "Thursday",
+      "Friday",
+      "Saturday",
+      "Sunday",
+    ]);
   });
 });
 

@@ -13,6 +13,8 @@ describe("withUtcSession", () => {
   });
 
   it("keeps options already there, UTC last so it wins", () => {
-    expect(options(withUtcSession("postgresql://h/db?options=-c%20search_path%3Dponte"))).toBe("-c search_path=ponte -c TimeZone=UTC");
+    expect(options(withUtcSession("postgresql://h/db?options=-c%20search_path%3Dponte"))).toBe(
+      "-c search_path=ponte -c TimeZone=UTC",
+    );
   });
 });
