@@ -9,7 +9,10 @@
  * - `request-remind`: the reminder to the coordinators at half the response time;
  * - `request-expire`: expiry when the response clock has run out;
  * - `request-complete`: completion the day after an approved stay ends.
- * Each applies a SYSTEM move from the request's current status. They are idempotent: a move
+ * And `storage-sweep` (app/platform/storage-sweep.server.ts): orphaned uploads removed every
+ * few hours; the loop schedules the first run when it starts.
+ *
+ * Each request job applies a SYSTEM move from the request's current status. They are idempotent: a move
  * the table refuses because the request changed meanwhile (decided, paused, already
  * reminded…) is simply nothing to do. A move not yet due (the clock moved) re-arms the job
  * at the new instant.
@@ -20,6 +23,7 @@ import { prisma } from "~/platform/db.server";
 import { registerDigestJob } from "~/notifications/digest.server";
 import { processOutbox } from "~/notifications/mail-worker.server";
 import { clockFromRow } from "~/requests/clock";
+import { registerStorageSweepJob, scheduleStorageSweep } from "~/platform/storage-sweep.server";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",
@@ -60,10 +64,14 @@ export function requestJobHandler(name: RequestJobName, now: () => Date = () => 
   };
 }
 
-/** Registers every job handler in this process (idempotent): the request jobs and the coordinators' e-mail digest. */
+/**
+ * Registers every job handler in this process (idempotent): the request jobs, the
+ * coordinators' e-mail digest and the sweep of orphaned uploads.
+ */
 export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void {
   for (const name of Object.keys(REQUEST_JOBS) as RequestJobName[]) registerJob(name, requestJobHandler(name, now));
   registerDigestJob();
+  registerStorageSweepJob(now);
 }
 
 /**
@@ -72,5 +80,17 @@ export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void
  */
 export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: number } = {}): () => Promise<void> {
   registerBackgroundJobs();
-  return startJobLoop({ intervalMs, tickers: [{ name: "mail outbox", run: () => processOutbox() }] });
+  let sweepScheduled = false;
+  const scheduleSweepOnce = async () => {
+    if (sweepScheduled) return;
+    await scheduleStorageSweep();
+    sweepScheduled = true;
+  };
+  return startJobLoop({
+    intervalMs,
+    tickers: [
+      { name: "storage sweep schedule", run: scheduleSweepOnce },
+      { name: "mail outbox", run: () => processOutbox() },
+    ],
+  });
 }

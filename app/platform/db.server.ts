@@ -37,6 +37,21 @@ export function describeTarget(target: DatabaseTarget): string {
   }
 }
 
+/**
+ * `url` with `-c TimeZone=UTC` added to its `options` parameter (kept, when present), so
+ * every session of the pool works in UTC whatever the server's or the database's default
+ * zone. The driver sends a Date as a timestamp without offset, which the server reads in
+ * the session's zone: in `Europe/Rome` every stored instant would be an hour or two early
+ * (issue 12). The parameter goes in the URL because pg lets the URL's values override the
+ * pool's options.
+ */
+export function withUtcSession(url: string): string {
+  const u = new URL(url);
+  const options = [u.searchParams.get("options"), "-c TimeZone=UTC"].filter(Boolean).join(" ");
+  u.searchParams.set("options", options);
+  return u.toString();
+}
+
 interface Connection {
   target: DatabaseTarget;
   factory: SqlMigrationAwareDriverAdapterFactory;
@@ -48,7 +63,7 @@ function connect(): Connection {
   if (target.kind === "postgres") {
     return {
       target,
-      factory: new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 }),
+      factory: new PrismaPg({ connectionString: withUtcSession(target.url), max: 10, connectionTimeoutMillis: 5_000 }),
     };
   }
   if (!target.dir.startsWith("memory://")) fs.mkdirSync(path.resolve(target.dir), { recursive: true });

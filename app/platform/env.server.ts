@@ -7,6 +7,7 @@
  */
 import os from "node:os";
 import { z } from "zod";
+import { parseStorageUrl } from "./storage-url";
 
 const optionalString = z
   .string()
@@ -46,6 +47,8 @@ const schema = z
         .optional(),
     ),
     UPLOAD_DIR: optionalString,
+    /** S3-compatible object store for uploads (storage-url.ts); unset: the directory UPLOAD_DIR. */
+    STORAGE_URL: optionalString,
     LOG_LEVEL: optionalString,
     JOBS_IN_PROCESS: optionalString,
     /** Web processes (Node cluster): a whole number from 1 to 64; see `webProcesses` below. */
@@ -119,6 +122,13 @@ function parse(source: NodeJS.ProcessEnv): Env {
     throw new EnvError(`Invalid configuration: ${lines.join("; ")}`);
   }
   const env = result.data;
+  if (env.STORAGE_URL) {
+    try {
+      parseStorageUrl(env.STORAGE_URL, source);
+    } catch (error) {
+      throw new EnvError(`Invalid configuration: STORAGE_URL: ${(error as Error).message}`);
+    }
+  }
   if (!env.demo && !env.RESEND_API_KEY && env.NODE_ENV !== "test") {
     throw new EnvError(
       "Invalid configuration: RESEND_API_KEY must be set outside demo mode (mail would only be kept in the outbox, where nobody reads it); for a local trial set PONTE_DEMO=1.",

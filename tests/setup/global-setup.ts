@@ -4,6 +4,10 @@
  * - PGlite (default): a data directory under tests/.tmp/<run>/template.
  * - PostgreSQL (TEST_DATABASE_URL=postgresql://…/anydb): a database `ponte_t<run>_tpl` on
  *   that server; workers clone it with CREATE DATABASE … TEMPLATE. Dropped at the end.
+ *   With TEST_DATABASE_TIMEZONE (e.g. `Europe/Rome`, as `.ci/run` does once), the template
+ *   and every worker database get that default time zone (`ALTER DATABASE … SET timezone`;
+ *   a clone does not inherit it, so tests/setup/setup-test-env.ts sets it again), so the
+ *   suite runs as on a server whose zone is not UTC (issue 12).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -27,6 +31,23 @@ export function serverUrl(base: string, database: string): string {
   return u.toString();
 }
 
+/**
+ * TEST_DATABASE_TIMEZONE when set, after checking the server knows the zone.
+ * @throws Error naming the variable when the zone is unknown to the server.
+ */
+export async function checkedTimeZone(client: pg.Client): Promise<string | undefined> {
+  const zone = process.env.TEST_DATABASE_TIMEZONE?.trim();
+  if (!zone) return undefined;
+  const { rowCount } = await client.query("SELECT 1 FROM pg_timezone_names WHERE name = $1", [zone]);
+  if (!rowCount) throw new Error(`TEST_DATABASE_TIMEZONE: the server knows no time zone "${zone}"`);
+  return zone;
+}
+
+/** `ALTER DATABASE … SET timezone`: the default zone of every new session on `database`. */
+export async function setDatabaseTimeZone(client: pg.Client, database: string, zone: string): Promise<void> {
+  await client.query(`ALTER DATABASE "${database}" SET timezone = ${client.escapeLiteral(zone)}`);
+}
+
 export default async function setup(project: TestProject) {
   // The server tests start the production build; make one if this checkout has none yet.
   if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
@@ -44,6 +65,11 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: testDbUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${template}"`);
+    const zone = await checkedTimeZone(admin);
+    if (zone) {
+      await setDatabaseTimeZone(admin, template, zone);
+      console.log(`test databases default to the time zone ${zone} (TEST_DATABASE_TIMEZONE)`);
+    }
     await admin.end();
     runSeed({ DATABASE_URL: serverUrl(testDbUrl, template), PGLITE_DIR: "" });
     project.provide("ponteTemplate", template);
@@ -56,6 +82,7 @@ export default async function setup(project: TestProject) {
       );
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       await client.end();
+      fs.rmSync(path.join(root, "tests/.tmp", runId), { recursive: true, force: true });
     };
   }
 

@@ -1,6 +1,7 @@
 /**
  * Runs in each test file's worker before its tests:
- * - points the app at this worker's own database (a copy of the run's template);
+ * - points the app at this worker's own database (a copy of the run's template, with the
+ *   default time zone TEST_DATABASE_TIMEZONE when set);
  * - integration tests start every test on a clean database (tests/setup/db.ts);
  * - a `console.error` during a test fails it (tests that expect one call
  *   `expectConsoleError()`).
@@ -9,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
+import { checkedTimeZone, setDatabaseTimeZone } from "./global-setup";
 
 const poolId = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "1";
 const runId = inject("ponteRunId");
@@ -16,6 +18,10 @@ const template = inject("ponteTemplate");
 const testDbUrl = process.env.TEST_DATABASE_URL;
 
 process.env.NODE_ENV = "test";
+// Never the developer's ./data/uploads: the sweep of orphaned uploads (storage-sweep.server.ts)
+// would see those files as orphans of this test database.
+process.env.UPLOAD_DIR = path.resolve(__dirname, "../.tmp", runId, `uploads-w${poolId}`);
+delete process.env.STORAGE_URL;
 process.env.APP_ORIGIN = "http://localhost:3000";
 delete process.env.RESEND_API_KEY;
 
@@ -26,7 +32,12 @@ if (testDbUrl) {
   const admin = new pg.Client({ connectionString: testDbUrl });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  if (exists.rowCount === 0) {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    // A clone does not inherit the template's default time zone: set it again.
+    const zone = await checkedTimeZone(admin);
+    if (zone) await setDatabaseTimeZone(admin, name, zone);
+  }
   await admin.end();
   process.env.DATABASE_URL = url.toString();
   delete process.env.PGLITE_DIR;

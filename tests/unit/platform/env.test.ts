@@ -5,6 +5,7 @@
 import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { EnvError, getEnv } from "~/platform/env.server";
+import { describeStorageUrl, parseStorageUrl } from "~/platform/storage-url";
 
 const PG = "postgresql://postgres@127.0.0.1:5432/ponte";
 /** A variables object (NODE_ENV "test" unless given). */
@@ -87,5 +88,43 @@ describe("demo mode and mail (decision 0017)", () => {
     expect(() => getEnv({ NODE_ENV: "production", HOST: "a host; rm -rf" })).toThrow(
       /HOST: must be an IP address or a host name/,
     );
+  });
+});
+
+describe("object storage (STORAGE_URL)", () => {
+  it("is optional: unset, uploads stay in UPLOAD_DIR", () => {
+    expect(getEnv(vars({})).STORAGE_URL).toBeUndefined();
+  });
+
+  it("accepts an s3:// URL with endpoint, region, path style and credentials", () => {
+    const url = "s3://AKIA:s%2Fecret@ponte-uploads/cv?endpoint=https%3A%2F%2Fminio.example%3A9000&region=eu-south-1&forcePathStyle=1";
+    expect(getEnv(vars({ STORAGE_URL: url })).STORAGE_URL).toBe(url);
+    expect(parseStorageUrl(url)).toEqual({
+      bucket: "ponte-uploads",
+      prefix: "cv",
+      region: "eu-south-1",
+      endpoint: "https://minio.example:9000",
+      forcePathStyle: true,
+      credentials: { accessKeyId: "AKIA", secretAccessKey: "s/ecret" },
+    });
+    // Region from the standard AWS variables, credentials from the SDK's chain.
+    expect(parseStorageUrl("s3://ponte-uploads", { AWS_REGION: "eu-west-1" })).toMatchObject({ region: "eu-west-1", prefix: "", credentials: undefined, forcePathStyle: false });
+  });
+
+  it("refuses a wrong URL at start-up with one line naming the problem", () => {
+    for (const [value, message] of [
+      ["https://ponte-uploads", "must start with s3://"],
+      ["s3://Ponte_Uploads", "is not a valid bucket name"],
+      ["s3://ponte-uploads?endpiont=http://x", 'unknown parameter "endpiont"'],
+      ["s3://ponte-uploads?endpoint=minio:9000", "endpoint must be an http:// or https:// URL"],
+      ["s3://ponte-uploads?forcePathStyle=yes", "forcePathStyle must be"],
+      ["s3://AKIA@ponte-uploads", "need both an access key and a secret"],
+    ]) {
+      expect(() => getEnv(vars({ STORAGE_URL: value! }))).toThrow(new RegExp(`^Invalid configuration: STORAGE_URL: .*${message!.replace(/[?.*()]/g, "\\$&")}`));
+    }
+  });
+
+  it("hides the secret when described", () => {
+    expect(describeStorageUrl("s3://AKIA:topsecret@ponte-uploads?region=eu-south-1")).not.toContain("topsecret");
   });
 });
