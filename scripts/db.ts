@@ -7,9 +7,12 @@
  *   reset                   drop everything, migrate, seed
  * `--schema <path>` and `--migrations <dir>` point `check` and `new-migration` elsewhere.
  * The database is chosen as the app chooses it (DATABASE_URL, else PGlite in PGLITE_DIR).
+ * migrate, seed and reset take the embedded database's lock first (decision 0018): while
+ * another process (the server) holds it they are refused in one line and exit 1.
  */
 import "dotenv/config";
 import {
+  claimDatabase,
   closeDatabase,
   describeTarget,
   getAdapterFactory,
@@ -28,6 +31,7 @@ async function seedDemo(): Promise<void> {
 }
 
 async function main(command: string | undefined, arg: string | undefined, paths: PrismaPaths): Promise<number> {
+  if (command === "migrate" || command === "seed" || command === "reset") claimDatabase();
   switch (command) {
     case "migrate": {
       const applied = await applyMigrations(getAdapterFactory());

@@ -7,17 +7,25 @@
  * Start: validates the configuration and checks the database answers (one line and exit 1
  * otherwise). Stop: SIGTERM or SIGINT finish the current tick, close the database, exit 0.
  *
- * On the embedded database (PGlite) only one process may open the data directory: run the
- * worker there only while the web server is stopped (the web server runs the jobs itself).
+ * On the embedded database (PGlite) only one process may open the data directory: the
+ * worker takes its lock (decision 0018) and is refused, in one line, while the web server
+ * runs (the web server runs the jobs itself); several processes need PostgreSQL.
  */
 import "dotenv/config";
 import { registerBackgroundJobs, startBackgroundWork } from "../app/background.server";
-import { closeDatabase, describeTarget, getDatabaseTarget, pingDatabase } from "../app/platform/db.server";
+import {
+  claimDatabase,
+  closeDatabase,
+  describeTarget,
+  getDatabaseTarget,
+  pingDatabase,
+} from "../app/platform/db.server";
 import { EnvError, getEnv } from "../app/platform/env.server";
 
 async function main() {
   getEnv();
   const target = describeTarget(getDatabaseTarget());
+  claimDatabase(); // the embedded database's lock, before anything opens it
   try {
     await pingDatabase(10_000);
   } catch (error) {

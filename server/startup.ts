@@ -2,7 +2,15 @@
  * What must be true before Ponte serves a request: the database answers, its migrations are
  * applied, and the catalogue is seeded. Used by server.ts and the worker.
  */
-import { describeTarget, getAdapterFactory, getDatabaseTarget, pingDatabase, prisma } from "../app/platform/db.server";
+import {
+  claimDatabase,
+  describeTarget,
+  getAdapterFactory,
+  getDatabaseTarget,
+  pingDatabase,
+  prisma,
+} from "../app/platform/db.server";
+import { DirectoryLockError } from "../app/platform/directory-lock.server";
 import { applyMigrations } from "../app/platform/migrations.server";
 import { getEnv } from "../app/platform/env.server";
 import { seedDatabase } from "../prisma/seed";
@@ -22,10 +30,17 @@ function reason(error: unknown): string {
 }
 
 /**
- * @throws StartupError with one clear line when the database cannot be reached or migrated.
+ * @throws StartupError with one clear line when the database cannot be reached or migrated,
+ *   or when another process holds the embedded database (decision 0018).
  */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
   const target = getDatabaseTarget();
+  try {
+    claimDatabase(); // first: a second process on the embedded database stops here
+  } catch (error) {
+    if (error instanceof DirectoryLockError) throw new StartupError(error.message);
+    throw error;
+  }
   try {
     await pingDatabase(10_000);
   } catch (error) {

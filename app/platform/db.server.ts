@@ -6,6 +6,11 @@
  *   `memory://` keeps it in memory) through `pglite-prisma-adapter`.
  *
  * Everything else imports `prisma` (or `getAdapterFactory()` for migrations).
+ *
+ * The embedded database admits one process: opening it first takes the lock on its
+ * directory (`app/platform/directory-lock.server.ts`, decision 0018), released by
+ * `closeDatabase()` or at exit. Entry points call `claimDatabase()` first, so that a second
+ * process is refused, in one line, before it opens anything.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +19,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "~/generated/prisma/client";
+import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.server";
 import { getEnv } from "./env.server";
 import { forgetSingleton, singleton } from "./singleton.server";
 
@@ -56,7 +62,12 @@ interface Connection {
   target: DatabaseTarget;
   factory: SqlMigrationAwareDriverAdapterFactory;
   pglite?: PGlite;
+  lock?: DirectoryLock;
 }
+
+/** What a refused process is told to do (README "Using a real PostgreSQL"). */
+const LOCK_ADVICE =
+  "stop that process first, or use PostgreSQL (DATABASE_URL) to run several processes on one database";
 
 function connect(): Connection {
   const target = getDatabaseTarget();
@@ -66,13 +77,32 @@ function connect(): Connection {
       factory: new PrismaPg({ connectionString: withUtcSession(target.url), max: 10, connectionTimeoutMillis: 5_000 }),
     };
   }
-  if (!target.dir.startsWith("memory://")) fs.mkdirSync(path.resolve(target.dir), { recursive: true });
-  const pglite = new PGlite(target.dir);
-  return { target, factory: new PrismaPGlite(pglite), pglite };
+  if (target.dir.startsWith("memory://")) {
+    const pglite = new PGlite(target.dir);
+    return { target, factory: new PrismaPGlite(pglite), pglite };
+  }
+  const lock = acquireDirectoryLock(target.dir, { what: "The embedded database", advice: LOCK_ADVICE });
+  try {
+    fs.mkdirSync(path.resolve(target.dir), { recursive: true });
+    const pglite = new PGlite(target.dir);
+    return { target, factory: new PrismaPGlite(pglite), pglite, lock };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 function connection(): Connection {
   return singleton("db:connection", connect);
+}
+
+/**
+ * Opens the selected database now (on the embedded one: takes its directory's lock first).
+ * @throws DirectoryLockError with a one-line message when another process holds the
+ *   embedded database, its lock file is unreadable, or its directory is not writable.
+ */
+export function claimDatabase(): void {
+  connection();
 }
 
 /** The driver adapter factory of the selected database (the migration engine needs it). */
@@ -120,7 +150,11 @@ export async function closeDatabase(): Promise<void> {
   const client = store.__ponteSingletons?.get("db:prisma") as PrismaClient | undefined;
   const conn = store.__ponteSingletons?.get("db:connection") as Connection | undefined;
   if (client) await client.$disconnect();
-  if (conn?.pglite && !conn.pglite.closed) await conn.pglite.close();
-  forgetSingleton("db:prisma");
-  forgetSingleton("db:connection");
+  try {
+    if (conn?.pglite && !conn.pglite.closed) await conn.pglite.close();
+  } finally {
+    conn?.lock?.release();
+    forgetSingleton("db:prisma");
+    forgetSingleton("db:connection");
+  }
 }
