@@ -13,6 +13,9 @@
  * the table refuses because the request changed meanwhile (decided, paused, already
  * reminded…) is simply nothing to do. A move not yet due (the clock moved) re-arms the job
  * at the new instant.
+ *
+ * `catalogue-roll-examples` (app/catalogue/example-dates.server.ts) moves the passed dates of
+ * the EXAMPLE opportunities to their next yearly occurrence: once at start-up, then daily.
  */
 import { performSystemMove } from "~/requests/workflow.server";
 import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/platform/jobs.server";
@@ -20,6 +23,7 @@ import { prisma } from "~/platform/db.server";
 import { registerDigestJob } from "~/notifications/digest.server";
 import { processOutbox } from "~/notifications/mail-worker.server";
 import { clockFromRow } from "~/requests/clock";
+import { registerExampleRollJob, scheduleExampleRoll } from "~/catalogue/example-dates.server";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",
@@ -60,10 +64,14 @@ export function requestJobHandler(name: RequestJobName, now: () => Date = () => 
   };
 }
 
-/** Registers every job handler in this process (idempotent): the request jobs and the coordinators' e-mail digest. */
+/**
+ * Registers every job handler in this process (idempotent): the request jobs, the
+ * coordinators' e-mail digest and the examples' daily roll-forward.
+ */
 export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void {
   for (const name of Object.keys(REQUEST_JOBS) as RequestJobName[]) registerJob(name, requestJobHandler(name, now));
   registerDigestJob();
+  registerExampleRollJob(now);
 }
 
 /**
@@ -72,5 +80,9 @@ export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void
  */
 export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: number } = {}): () => Promise<void> {
   registerBackgroundJobs();
+  // The examples' dates are brought up to date at start-up; the job then re-arms itself daily.
+  scheduleExampleRoll().catch((error: unknown) =>
+    console.error("Could not schedule the examples' roll-forward:", error),
+  );
   return startJobLoop({ intervalMs, tickers: [{ name: "mail outbox", run: () => processOutbox() }] });
 }
