@@ -16,6 +16,9 @@
  * the table refuses because the request changed meanwhile (decided, paused, already
  * reminded…) is simply nothing to do. A move not yet due (the clock moved) re-arms the job
  * at the new instant.
+ *
+ * `catalogue-roll-examples` (app/catalogue/example-dates.server.ts) moves the passed dates of
+ * the EXAMPLE opportunities to their next yearly occurrence: once at start-up, then daily.
  */
 import { performSystemMove } from "~/requests/workflow.server";
 import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/platform/jobs.server";
@@ -24,6 +27,7 @@ import { registerDigestJob } from "~/notifications/digest.server";
 import { processOutbox } from "~/notifications/mail-worker.server";
 import { clockFromRow } from "~/requests/clock";
 import { registerStorageSweepJob, scheduleStorageSweep } from "~/platform/storage-sweep.server";
+import { registerExampleRollJob, scheduleExampleRoll } from "~/catalogue/example-dates.server";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",
@@ -66,12 +70,14 @@ export function requestJobHandler(name: RequestJobName, now: () => Date = () => 
 
 /**
  * Registers every job handler in this process (idempotent): the request jobs, the
- * coordinators' e-mail digest and the sweep of orphaned uploads.
+ * coordinators' e-mail digest, the sweep of orphaned uploads and the examples' daily
+ * roll-forward.
  */
 export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void {
   for (const name of Object.keys(REQUEST_JOBS) as RequestJobName[]) registerJob(name, requestJobHandler(name, now));
   registerDigestJob();
   registerStorageSweepJob(now);
+  registerExampleRollJob(now);
 }
 
 /**
@@ -80,6 +86,10 @@ export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void
  */
 export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: number } = {}): () => Promise<void> {
   registerBackgroundJobs();
+  // The examples' dates are brought up to date at start-up; the job then re-arms itself daily.
+  scheduleExampleRoll().catch((error: unknown) =>
+    console.error("Could not schedule the examples' roll-forward:", error),
+  );
   let sweepScheduled = false;
   const scheduleSweepOnce = async () => {
     if (sweepScheduled) return;

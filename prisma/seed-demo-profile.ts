@@ -9,8 +9,8 @@
  * is, with one exception that keeps the demo working as time passes: when every availability
  * window has ended, they are replaced by the next six months again.
  * Availability is "the next six months" from the day the seed runs (not fixed dates): the
- * catalogue's example windows run through 2027, so a seed run at any time in 2026–2027 finds
- * them; fixed dates would stop matching as soon as they passed.
+ * catalogue's example windows are yearly and always at their next occurrence (issue 21), so
+ * a seed run on any day finds them; fixed dates would stop matching as soon as they passed.
  */
 import { addMonths } from "date-fns";
 import { UTCDate } from "@date-fns/utc";

@@ -6,6 +6,10 @@
  * created when missing (by slug / seed key) and never overwritten, because coordinators
  * and admins own them once they exist. A hash of both data files is kept in `AppMeta`, so
  * an unchanged catalogue costs one query.
+ *
+ * The example opportunities' dates are yearly (`MM-DD`) and land at their next occurrence
+ * on the seed day (`now`, UTC): no example is seeded closed, whatever the day. The daily job
+ * of app/catalogue/example-dates.server.ts keeps them open afterwards.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -14,6 +18,8 @@ import { fileURLToPath } from "node:url";
 import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
 import { centres as catalogue, CATALOGUE_VERSION } from "./data/catalogue";
 import type { CentreSeed, OpportunitySeed, TaxonomyFile } from "./data/types";
+import { resolveYearlySchedule } from "../app/catalogue/example-dates";
+import { isoDateOfInstant, type IsoDate } from "../app/platform/calendar";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -52,7 +58,8 @@ function parentFirst(taxonomy: TaxonomyFile) {
   return taxonomy.topics.map((t) => ({ ...t, depth: depth(t.key) })).sort((a, b) => a.depth - b.depth);
 }
 
-function opportunityData(o: OpportunitySeed, centreId: string): Prisma.OpportunityCreateInput {
+function opportunityData(o: OpportunitySeed, centreId: string, today: IsoDate): Prisma.OpportunityCreateInput {
+  const dated = resolveYearlySchedule(o, today);
   return {
     seedKey: o.key,
     centre: { connect: { id: centreId } },
@@ -68,12 +75,12 @@ function opportunityData(o: OpportunitySeed, centreId: string): Prisma.Opportuni
     seats: o.seats,
     minDays: o.minDays,
     maxDays: o.maxDays,
-    deadline: o.deadline ? day(o.deadline) : null,
+    deadline: dated.deadline ? day(dated.deadline) : null,
     topics: { create: [...new Set(o.topics)].map((topicId) => ({ topic: { connect: { id: topicId } } })) },
     languages: { create: o.languages.map((l) => ({ code: l.code, minLevel: l.level })) },
-    windows: { create: (o.windows ?? []).map((w) => ({ startDate: day(w.start), endDate: day(w.end) })) },
+    windows: { create: dated.windows.map((w) => ({ startDate: day(w.start), endDate: day(w.end) })) },
     cohorts: {
-      create: (o.cohorts ?? []).map((c) => ({
+      create: dated.cohorts.map((c) => ({
         key: c.key,
         name: c.name,
         startDate: day(c.start),
@@ -110,10 +117,12 @@ async function createCentre(tx: Prisma.TransactionClient, c: CentreSeed, parentI
 }
 
 /**
- * Seeds taxonomy and catalogue; see the module docs for what "idempotent" means here.
+ * Seeds taxonomy and catalogue; see the module docs for what "idempotent" means here. The
+ * examples' yearly dates are resolved against `now`'s UTC day.
  * @throws when a data file references an unknown topic or parent (the transaction rolls back).
  */
-export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
+export async function seedDatabase(prisma: PrismaClient, now: Date = new Date()): Promise<SeedSummary> {
+  const today = isoDateOfInstant(now);
   const taxonomy = readTaxonomy();
   const hash = dataHash(taxonomy);
   const stored = await prisma.appMeta.findUnique({ where: { key: "seed.hash" } });
@@ -157,7 +166,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
       for (const c of catalogue) {
         for (const o of c.opportunities) {
           if (keys.has(o.key)) continue;
-          await tx.opportunity.create({ data: opportunityData(o, existing.get(c.slug)!), select: { id: true } });
+          await tx.opportunity.create({ data: opportunityData(o, existing.get(c.slug)!, today), select: { id: true } });
           opportunitiesCreated += 1;
         }
       }

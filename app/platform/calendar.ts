@@ -286,3 +286,56 @@ export function isoDateOfInstant(instant: Date): IsoDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError("Invalid Date");
   return format(new UTCDate(instant.getTime()), "yyyy-MM-dd");
 }
+
+/** A day of the year `MM-DD` (e.g. `02-01` for 1 February), with no year: a yearly date. */
+export type MonthDay = string;
+
+/** True when `value` is `MM-DD` naming a day some year has (`02-29` included). */
+export function isMonthDay(value: unknown): value is MonthDay {
+  return typeof value === "string" && /^\d\d-\d\d$/.test(value) && tryToDayNumber(`2000-${value}`) !== null;
+}
+
+/**
+ * The date `years` whole years after `date` (negative: before), same month and day; 29
+ * February becomes 28 February in a common year.
+ * @throws RangeError on an invalid date, a fractional `years` or a result outside 0001–9999.
+ */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  if (!Number.isInteger(years)) throw new RangeError(`Not a whole number of years: ${years}`);
+  toDayNumber(date);
+  const year = Number(date.slice(0, 4)) + years;
+  if (year < 1 || year > 9999) throw new RangeError(`Year out of range: ${year}`);
+  return monthDayInYear(date.slice(5), year);
+}
+
+/**
+ * The date of a yearly `MM-DD` in `year` (`02-29` is 28 February in a common year).
+ * @throws RangeError when `monthDay` is not `MM-DD` or `year` is outside 0001–9999.
+ */
+export function monthDayInYear(monthDay: MonthDay, year: number): IsoDate {
+  if (!isMonthDay(monthDay)) throw new RangeError(`Not a day of the year (MM-DD): ${JSON.stringify(monthDay)}`);
+  const date = `${pad(year, 4)}-${monthDay}`;
+  return tryToDayNumber(date) === null ? `${pad(year, 4)}-02-28` : date;
+}
+
+/**
+ * The fewest whole years (0 or more) to add to `last` so that it falls on or after `today`.
+ * @throws RangeError on an invalid date.
+ */
+export function yearsUntilNotPast(last: IsoDate, today: IsoDate): number {
+  let years = Math.max(0, Number(today.slice(0, 4)) - Number(last.slice(0, 4)) - 1);
+  while (compareIsoDates(addYears(last, years), today) < 0) years += 1;
+  return years;
+}
+
+/**
+ * A yearly range at its next occurrence that has not ended: moved forward by the fewest
+ * whole years (0 when it ends on or after `today`) so that its inclusive end is on or after
+ * `today`. Both ends move by the same number of years.
+ * @throws RangeError on an invalid date or a reversed range.
+ */
+export function nextYearlyRange(range: DateRange, today: IsoDate): { range: DateRange; years: number } {
+  rangeDays(range);
+  const years = yearsUntilNotPast(range.end, today);
+  return { range: { start: addYears(range.start, years), end: addYears(range.end, years) }, years };
+}

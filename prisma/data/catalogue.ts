@@ -193,8 +193,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 30,
-        windows: [w("2027-02-01", "2027-06-30"), w("2027-09-13", "2027-12-10")],
-        deadline: "2027-05-14",
+        windows: [w("02-01", "06-30"), w("09-13", "12-10")],
+        deadline: "05-14",
         questions: [
           {
             en: "Describe your experience with mechanical circulatory support, if any.",
@@ -218,7 +218,7 @@ export const centres: CentreSeed[] = [
         seats: 1,
         minDays: 14,
         maxDays: 30,
-        windows: [w("2027-03-01", "2027-07-16")],
+        windows: [w("03-01", "07-16")],
         questions: [
           {
             en: "How many heart transplant or advanced heart-failure patients does your unit follow each year?",
@@ -242,7 +242,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 42,
-        windows: [w("2027-04-12", "2027-07-09"), w("2027-10-04", "2027-12-17")],
+        windows: [w("04-12", "07-09"), w("10-04", "12-17")],
       },
       {
         key: "niguarda-emergency-care-clinical-visit",
@@ -260,8 +260,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 60,
-        windows: [w("2027-03-01", "2027-06-30"), w("2027-09-06", "2027-12-17")],
-        deadline: "2027-01-31",
+        windows: [w("03-01", "06-30"), w("09-06", "12-17")],
+        deadline: "01-31",
         questions: [
           {
             en: "Which emergency or critical-care settings have you worked in?",
@@ -443,8 +443,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 30,
-        windows: [w("2027-01-11", "2027-05-28"), w("2027-09-06", "2027-12-03")],
-        deadline: "2027-04-30",
+        windows: [w("01-11", "05-28"), w("09-06", "12-03")],
+        deadline: "04-30",
         questions: [
           {
             en: "Which tumour sites do you mainly treat, and which would you like to follow at CNAO?",
@@ -472,7 +472,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 45,
-        windows: [w("2027-01-18", "2027-05-28"), w("2027-10-04", "2027-12-17")],
+        windows: [w("01-18", "05-28"), w("10-04", "12-17")],
         questions: [
           {
             en: "Briefly describe your current radiotherapy practice and the techniques you use.",
@@ -496,8 +496,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
-        deadline: "2027-06-30",
+        windows: [w("03-01", "12-17")],
+        deadline: "06-30",
         questions: [
           {
             en: "Outline the research question you would bring to a BNCT or particle-therapy project.",
@@ -521,11 +521,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 90,
         maxDays: 120,
-        cohorts: [
-          cohort("spring-2027", "Spring 2027", "2027-02-01", "2027-05-28", 4),
-          cohort("autumn-2027", "Autumn 2027", "2027-09-06", "2027-12-17", 4),
-        ],
-        deadline: "2027-01-15",
+        cohorts: [cohort("spring", "Spring", "02-01", "05-28", 4), cohort("autumn", "Autumn", "09-06", "12-17", 4)],
+        deadline: "01-15",
         questions: [
           {
             en: "What is the topic of your doctoral thesis, and how would a stay at CNAO contribute to it?",
@@ -729,7 +726,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 30,
-        windows: [w("2027-02-15", "2027-06-25"), w("2027-09-20", "2027-11-26")],
+        windows: [w("02-15", "06-25"), w("09-20", "11-26")],
         questions: [
           {
             en: "Which paediatric tumour types are most common in your current practice?",
@@ -753,8 +750,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 30,
-        windows: [w("2027-01-18", "2027-04-30"), w("2027-05-10", "2027-07-23")],
-        deadline: "2027-03-31",
+        windows: [w("01-18", "04-30"), w("05-10", "07-23")],
+        deadline: "03-31",
       },
       {
         key: "int-car-t-observership",
@@ -772,7 +769,7 @@ export const centres: CentreSeed[] = [
         seats: 1,
         minDays: 7,
         maxDays: 21,
-        windows: [w("2027-03-01", "2027-06-30")],
+        windows: [w("03-01", "06-30")],
       },
       {
         key: "int-head-neck-clinical-visit",
@@ -790,8 +787,8 @@ export const centres: CentreSeed[] = [
         seats: 1,
         minDays: 30,
         maxDays: 90,
-        windows: [w("2027-04-05", "2027-12-17")],
-        deadline: "2027-02-28",
+        windows: [w("04-05", "12-17")],
+        deadline: "02-28",
       },
       {
         key: "int-neuroendocrine-joint-research",
@@ -809,7 +806,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
+        windows: [w("02-01", "12-17")],
         questions: [
           {
             en: "Summarise the project you would like to develop and the data or samples it needs.",
@@ -833,7 +830,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 42,
-        windows: [w("2027-03-08", "2027-06-25"), w("2027-09-13", "2027-12-03")],
+        windows: [w("03-08", "06-25"), w("09-13", "12-03")],
       },
     ],
   },
@@ -1010,8 +1007,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 7,
         maxDays: 21,
-        windows: [w("2027-01-25", "2027-05-14"), w("2027-09-13", "2027-11-19")],
-        deadline: "2027-01-10",
+        windows: [w("01-25", "05-14"), w("09-13", "11-19")],
+        deadline: "01-10",
         questions: [
           {
             en: "Does your centre already give CAR-T or other cell therapies? If so, describe your role.",
@@ -1035,7 +1032,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 28,
-        windows: [w("2027-01-11", "2027-04-30"), w("2027-06-07", "2027-07-23")],
+        windows: [w("01-11", "04-30"), w("06-07", "07-23")],
         questions: [
           {
             en: "Which treatment sites and techniques would you like to focus on?",
@@ -1059,7 +1056,7 @@ export const centres: CentreSeed[] = [
         seats: 3,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
+        windows: [w("02-01", "12-17")],
       },
       {
         key: "humanitas-radiotherapy-nursing-visit",
@@ -1077,7 +1074,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 42,
-        windows: [w("2027-02-15", "2027-06-25"), w("2027-09-20", "2027-12-10")],
+        windows: [w("02-15", "06-25"), w("09-20", "12-10")],
       },
     ],
   },
@@ -1267,7 +1264,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 30,
-        windows: [w("2027-02-08", "2027-06-18"), w("2027-09-13", "2027-11-26")],
+        windows: [w("02-08", "06-18"), w("09-13", "11-26")],
       },
       {
         key: "policlinico-rare-diseases-joint-research",
@@ -1285,7 +1282,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
+        windows: [w("03-01", "12-17")],
         questions: [
           {
             en: "Which rare disease or group of diseases would your project address?",
@@ -1309,8 +1306,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 90,
-        windows: [w("2027-04-05", "2027-07-30"), w("2027-09-06", "2027-12-17")],
-        deadline: "2027-02-15",
+        windows: [w("04-05", "07-30"), w("09-06", "12-17")],
+        deadline: "02-15",
       },
       {
         key: "policlinico-high-risk-pregnancy-observership",
@@ -1328,7 +1325,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 28,
-        windows: [w("2027-01-18", "2027-05-28")],
+        windows: [w("01-18", "05-28")],
       },
       {
         key: "policlinico-geriatrics-clinical-visit",
@@ -1346,7 +1343,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 60,
-        windows: [w("2027-02-01", "2027-06-30"), w("2027-09-13", "2027-12-17")],
+        windows: [w("02-01", "06-30"), w("09-13", "12-17")],
       },
     ],
   },
@@ -1498,8 +1495,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 21,
         maxDays: 60,
-        windows: [w("2027-02-01", "2027-06-30"), w("2027-09-06", "2027-12-17")],
-        deadline: "2027-01-20",
+        windows: [w("02-01", "06-30"), w("09-06", "12-17")],
+        deadline: "01-20",
         questions: [
           {
             en: "Describe your experience in managing acute leukaemia.",
@@ -1523,7 +1520,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
+        windows: [w("03-01", "12-17")],
       },
       {
         key: "papa-giovanni-paediatric-car-t-observership",
@@ -1541,7 +1538,7 @@ export const centres: CentreSeed[] = [
         seats: 1,
         minDays: 7,
         maxDays: 21,
-        windows: [w("2027-04-12", "2027-07-16")],
+        windows: [w("04-12", "07-16")],
       },
       {
         key: "papa-giovanni-emergency-nursing-visit",
@@ -1559,7 +1556,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 14,
         maxDays: 42,
-        windows: [w("2027-03-01", "2027-06-18"), w("2027-10-04", "2027-12-17")],
+        windows: [w("03-01", "06-18"), w("10-04", "12-17")],
       },
     ],
   },
@@ -1729,8 +1726,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 7,
         maxDays: 28,
-        windows: [w("2027-01-18", "2027-05-21"), w("2027-09-13", "2027-12-03")],
-        deadline: "2027-03-31",
+        windows: [w("01-18", "05-21"), w("09-13", "12-03")],
+        deadline: "03-31",
         questions: [
           {
             en: "What proton or photon techniques do you use in your current practice?",
@@ -1754,7 +1751,7 @@ export const centres: CentreSeed[] = [
         seats: 3,
         minDays: 30,
         maxDays: 120,
-        windows: [w("2027-02-01", "2027-07-16"), w("2027-09-06", "2027-12-17")],
+        windows: [w("02-01", "07-16"), w("09-06", "12-17")],
         questions: [
           {
             en: "Describe your experience with medical imaging data, programming or machine learning.",
@@ -1778,7 +1775,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 30,
-        windows: [w("2027-03-01", "2027-06-25")],
+        windows: [w("03-01", "06-25")],
       },
       {
         key: "ieo-radiomics-doctoral-exchange",
@@ -1796,8 +1793,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 90,
         maxDays: 120,
-        cohorts: [cohort("spring-2027", "Spring 2027", "2027-03-01", "2027-06-25", 4)],
-        deadline: "2027-01-31",
+        cohorts: [cohort("spring", "Spring", "03-01", "06-25", 4)],
+        deadline: "01-31",
         questions: [
           {
             en: "What is the topic of your doctoral thesis?",
@@ -1970,7 +1967,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 28,
-        windows: [w("2027-02-15", "2027-05-28"), w("2027-10-04", "2027-12-10")],
+        windows: [w("02-15", "05-28"), w("10-04", "12-10")],
         questions: [
           {
             en: "Which stereotactic indications are you most interested in?",
@@ -1994,8 +1991,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 90,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
-        deadline: "2027-06-30",
+        windows: [w("03-01", "12-17")],
+        deadline: "06-30",
       },
       {
         key: "san-raffaele-diabetes-clinical-visit",
@@ -2013,7 +2010,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 60,
-        windows: [w("2027-04-12", "2027-07-23"), w("2027-09-13", "2027-12-17")],
+        windows: [w("04-12", "07-23"), w("09-13", "12-17")],
       },
       {
         key: "san-raffaele-cell-gene-therapy-trials-observership",
@@ -2031,7 +2028,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 5,
         maxDays: 15,
-        windows: [w("2027-01-25", "2027-04-30"), w("2027-10-04", "2027-11-26")],
+        windows: [w("01-25", "04-30"), w("10-04", "11-26")],
       },
     ],
   },
@@ -2205,8 +2202,8 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 90,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
-        deadline: "2027-05-31",
+        windows: [w("02-01", "12-17")],
+        deadline: "05-31",
         questions: [
           {
             en: "Summarise your experience with haematopoietic stem cells, viral vectors or immunodeficiency patients.",
@@ -2230,7 +2227,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
+        windows: [w("03-01", "12-17")],
       },
       {
         key: "sr-tiget-gene-therapy-doctoral-exchange",
@@ -2248,11 +2245,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 90,
         maxDays: 120,
-        cohorts: [
-          cohort("spring-2027", "Spring 2027", "2027-02-15", "2027-06-11", 4),
-          cohort("autumn-2027", "Autumn 2027", "2027-09-06", "2027-12-17", 4),
-        ],
-        deadline: "2027-01-15",
+        cohorts: [cohort("spring", "Spring", "02-15", "06-11", 4), cohort("autumn", "Autumn", "09-06", "12-17", 4)],
+        deadline: "01-15",
         questions: [
           {
             en: "What is the topic of your doctoral thesis, and which techniques do you already master?",
@@ -2280,7 +2274,7 @@ export const centres: CentreSeed[] = [
         seats: 1,
         minDays: 5,
         maxDays: 20,
-        windows: [w("2027-02-08", "2027-05-28"), w("2027-09-20", "2027-11-26")],
+        windows: [w("02-08", "05-28"), w("09-20", "11-26")],
       },
     ],
   },
@@ -2364,7 +2358,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 30,
-        windows: [w("2027-01-25", "2027-05-28"), w("2027-09-13", "2027-12-17")],
+        windows: [w("01-25", "05-28"), w("09-13", "12-17")],
         questions: [
           {
             en: "How are acute stroke patients managed in your hospital today?",
@@ -2388,7 +2382,7 @@ export const centres: CentreSeed[] = [
         seats: 1,
         minDays: 14,
         maxDays: 30,
-        windows: [w("2027-03-01", "2027-06-25"), w("2027-10-04", "2027-12-10")],
+        windows: [w("03-01", "06-25"), w("10-04", "12-10")],
       },
       {
         key: "pavia-neuroscience-joint-research",
@@ -2406,7 +2400,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
+        windows: [w("02-01", "12-17")],
       },
     ],
   },
@@ -2515,7 +2509,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 10,
         maxDays: 30,
-        windows: [w("2027-02-01", "2027-05-28"), w("2027-09-20", "2027-11-26")],
+        windows: [w("02-01", "05-28"), w("09-20", "11-26")],
       },
       {
         key: "mondino-epilepsy-clinical-visit",
@@ -2533,8 +2527,8 @@ export const centres: CentreSeed[] = [
         seats: 1,
         minDays: 30,
         maxDays: 60,
-        windows: [w("2027-03-01", "2027-07-16"), w("2027-09-13", "2027-12-17")],
-        deadline: "2027-01-31",
+        windows: [w("03-01", "07-16"), w("09-13", "12-17")],
+        deadline: "01-31",
       },
       {
         key: "mondino-neurodegeneration-joint-research",
@@ -2558,7 +2552,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-15", "2027-12-17")],
+        windows: [w("02-15", "12-17")],
       },
     ],
   },
@@ -2640,11 +2634,8 @@ export const centres: CentreSeed[] = [
         seats: 12,
         minDays: 3,
         maxDays: 5,
-        cohorts: [
-          cohort("march-2027", "March 2027", "2027-03-15", "2027-03-19", 12),
-          cohort("october-2027", "October 2027", "2027-10-11", "2027-10-15", 12),
-        ],
-        deadline: "2027-02-15",
+        cohorts: [cohort("march", "March", "03-15", "03-19", 12), cohort("october", "October", "10-11", "10-15", 12)],
+        deadline: "02-15",
       },
       {
         key: "luzzatto-anatomy-dissection-course",
@@ -2662,7 +2653,7 @@ export const centres: CentreSeed[] = [
         seats: 8,
         minDays: 2,
         maxDays: 4,
-        cohorts: [cohort("may-2027", "May 2027", "2027-05-10", "2027-05-13", 8)],
+        cohorts: [cohort("may", "May", "05-10", "05-13", 8)],
         questions: [
           {
             en: "Which surgical specialty are you training in, and which regions would you like to dissect?",
@@ -2713,7 +2704,7 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 2,
         maxDays: 5,
-        windows: [w("2027-03-01", "2027-06-30"), w("2027-09-13", "2027-11-26")],
+        windows: [w("03-01", "06-30"), w("09-13", "11-26")],
       },
     ],
   },
@@ -2797,11 +2788,8 @@ export const centres: CentreSeed[] = [
         seats: 6,
         minDays: 3,
         maxDays: 5,
-        cohorts: [
-          cohort("february-2027", "February 2027", "2027-02-22", "2027-02-26", 6),
-          cohort("june-2027", "June 2027", "2027-06-14", "2027-06-18", 6),
-        ],
-        deadline: "2027-01-31",
+        cohorts: [cohort("february", "February", "02-22", "02-26", 6), cohort("june", "June", "06-14", "06-18", 6)],
+        deadline: "01-31",
         questions: [
           {
             en: "How many laparoscopic procedures have you performed or assisted in?",
@@ -2825,7 +2813,7 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 2,
         maxDays: 5,
-        windows: [w("2027-03-01", "2027-05-28"), w("2027-10-04", "2027-12-03")],
+        windows: [w("03-01", "05-28"), w("10-04", "12-03")],
       },
     ],
   },
@@ -2870,7 +2858,7 @@ export const centres: CentreSeed[] = [
         seats: 10,
         minDays: 3,
         maxDays: 5,
-        cohorts: [cohort("april-2027", "April 2027", "2027-04-19", "2027-04-23", 10)],
+        cohorts: [cohort("april", "April", "04-19", "04-23", 10)],
       },
     ],
   },
@@ -2940,11 +2928,8 @@ export const centres: CentreSeed[] = [
         seats: 6,
         minDays: 3,
         maxDays: 5,
-        cohorts: [
-          cohort("march-2027", "March 2027", "2027-03-08", "2027-03-12", 6),
-          cohort("november-2027", "November 2027", "2027-11-15", "2027-11-19", 6),
-        ],
-        deadline: "2027-02-01",
+        cohorts: [cohort("march", "March", "03-08", "03-12", 6), cohort("november", "November", "11-15", "11-19", 6)],
+        deadline: "02-01",
         questions: [
           {
             en: "Which year of neurosurgical training are you in, and which procedures would you like to rehearse?",
@@ -2968,7 +2953,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 2,
         maxDays: 5,
-        windows: [w("2027-02-01", "2027-06-30")],
+        windows: [w("02-01", "06-30")],
       },
     ],
   },
@@ -3021,7 +3006,7 @@ export const centres: CentreSeed[] = [
         seats: 8,
         minDays: 3,
         maxDays: 4,
-        cohorts: [cohort("october-2027", "October 2027", "2027-10-18", "2027-10-21", 8)],
+        cohorts: [cohort("october", "October", "10-18", "10-21", 8)],
       },
     ],
   },
@@ -3066,7 +3051,7 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 2,
         maxDays: 5,
-        windows: [w("2027-04-05", "2027-07-02")],
+        windows: [w("04-05", "07-02")],
       },
     ],
   },
@@ -3136,11 +3121,8 @@ export const centres: CentreSeed[] = [
         seats: 8,
         minDays: 2,
         maxDays: 3,
-        cohorts: [
-          cohort("may-2027", "May 2027", "2027-05-17", "2027-05-19", 8),
-          cohort("november-2027", "November 2027", "2027-11-08", "2027-11-10", 8),
-        ],
-        deadline: "2027-04-15",
+        cohorts: [cohort("may", "May", "05-17", "05-19", 8), cohort("november", "November", "11-08", "11-10", 8)],
+        deadline: "04-15",
       },
       {
         key: "poliambulanza-twin-birth-simulation",
@@ -3158,7 +3140,7 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 2,
         maxDays: 3,
-        windows: [w("2027-02-15", "2027-06-25")],
+        windows: [w("02-15", "06-25")],
       },
     ],
   },
@@ -3203,7 +3185,7 @@ export const centres: CentreSeed[] = [
         seats: 6,
         minDays: 2,
         maxDays: 4,
-        cohorts: [cohort("september-2027", "September 2027", "2027-09-20", "2027-09-23", 6)],
+        cohorts: [cohort("september", "September", "09-20", "09-23", 6)],
       },
     ],
   },
@@ -3273,7 +3255,7 @@ export const centres: CentreSeed[] = [
         seats: 6,
         minDays: 2,
         maxDays: 5,
-        windows: [w("2027-02-08", "2027-05-28"), w("2027-09-20", "2027-11-26")],
+        windows: [w("02-08", "05-28"), w("09-20", "11-26")],
       },
       {
         key: "pavia-skills-lab-student-summer-course",
@@ -3291,8 +3273,8 @@ export const centres: CentreSeed[] = [
         seats: 16,
         minDays: 5,
         maxDays: 5,
-        cohorts: [cohort("july-2027", "July 2027", "2027-07-05", "2027-07-09", 16)],
-        deadline: "2027-04-30",
+        cohorts: [cohort("july", "July", "07-05", "07-09", 16)],
+        deadline: "04-30",
         questions: [
           {
             en: "Which year of medical school are you in?",
@@ -3343,7 +3325,7 @@ export const centres: CentreSeed[] = [
         seats: 10,
         minDays: 2,
         maxDays: 3,
-        cohorts: [cohort("june-2027", "June 2027", "2027-06-07", "2027-06-09", 10)],
+        cohorts: [cohort("june", "June", "06-07", "06-09", 10)],
       },
     ],
   },
@@ -3401,11 +3383,8 @@ export const centres: CentreSeed[] = [
         seats: 8,
         minDays: 3,
         maxDays: 5,
-        cohorts: [
-          cohort("april-2027", "April 2027", "2027-04-12", "2027-04-16", 8),
-          cohort("october-2027", "October 2027", "2027-10-04", "2027-10-08", 8),
-        ],
-        deadline: "2027-03-01",
+        cohorts: [cohort("april", "April", "04-12", "04-16", 8), cohort("october", "October", "10-04", "10-08", 8)],
+        deadline: "03-01",
       },
       {
         key: "unibs-anatomy-student-elective",
@@ -3423,7 +3402,7 @@ export const centres: CentreSeed[] = [
         seats: 6,
         minDays: 5,
         maxDays: 10,
-        windows: [w("2027-03-01", "2027-06-11")],
+        windows: [w("03-01", "06-11")],
       },
     ],
   },
@@ -3531,7 +3510,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
+        windows: [w("02-01", "12-17")],
         questions: [
           {
             en: "What is the topic of your doctoral thesis, and which methods do you use?",
@@ -3555,8 +3534,8 @@ export const centres: CentreSeed[] = [
         seats: 6,
         minDays: 90,
         maxDays: 120,
-        cohorts: [cohort("spring-2027", "Spring 2027", "2027-03-01", "2027-06-18", 6)],
-        deadline: "2027-01-31",
+        cohorts: [cohort("spring", "Spring", "03-01", "06-18", 6)],
+        deadline: "01-31",
       },
       {
         key: "unimi-physician-scientist-joint-research",
@@ -3574,7 +3553,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 120,
-        windows: [w("2027-03-01", "2027-07-30"), w("2027-09-06", "2027-12-17")],
+        windows: [w("03-01", "07-30"), w("09-06", "12-17")],
       },
     ],
   },
@@ -3642,8 +3621,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 60,
         maxDays: 120,
-        cohorts: [cohort("autumn-2027", "Autumn 2027", "2027-09-13", "2027-12-10", 4)],
-        deadline: "2027-06-30",
+        cohorts: [cohort("autumn", "Autumn", "09-13", "12-10", 4)],
+        deadline: "06-30",
         questions: [
           {
             en: "What is the topic of your doctoral thesis?",
@@ -3667,7 +3646,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-07-30"), w("2027-09-06", "2027-12-17")],
+        windows: [w("02-01", "07-30"), w("09-06", "12-17")],
       },
     ],
   },
@@ -3781,7 +3760,7 @@ export const centres: CentreSeed[] = [
         seats: 3,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-07-30"), w("2027-09-01", "2027-12-17")],
+        windows: [w("02-01", "07-30"), w("09-01", "12-17")],
         questions: [
           {
             en: "What is the topic of your doctoral thesis?",
@@ -3805,8 +3784,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 90,
         maxDays: 120,
-        cohorts: [cohort("spring-2027", "Spring 2027", "2027-02-15", "2027-06-04", 4)],
-        deadline: "2027-01-15",
+        cohorts: [cohort("spring", "Spring", "02-15", "06-04", 4)],
+        deadline: "01-15",
       },
       {
         key: "unipv-molecular-medicine-joint-research",
@@ -3824,7 +3803,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
+        windows: [w("03-01", "12-17")],
       },
     ],
   },
@@ -3902,11 +3881,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 90,
         maxDays: 120,
-        cohorts: [
-          cohort("spring-2027", "Spring 2027", "2027-03-01", "2027-06-25", 4),
-          cohort("autumn-2027", "Autumn 2027", "2027-09-06", "2027-12-17", 4),
-        ],
-        deadline: "2027-01-31",
+        cohorts: [cohort("spring", "Spring", "03-01", "06-25", 4), cohort("autumn", "Autumn", "09-06", "12-17", 4)],
+        deadline: "01-31",
         questions: [
           {
             en: "What is the topic of your doctoral thesis, and how does it relate to gene or cell therapy?",
@@ -3930,7 +3906,7 @@ export const centres: CentreSeed[] = [
         seats: 3,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
+        windows: [w("02-01", "12-17")],
       },
       {
         key: "unisr-physician-scientist-joint-research",
@@ -3948,7 +3924,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
+        windows: [w("03-01", "12-17")],
       },
     ],
   },
@@ -4031,8 +4007,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 60,
         maxDays: 120,
-        cohorts: [cohort("autumn-2027", "Autumn 2027", "2027-09-13", "2027-12-17", 4)],
-        deadline: "2027-05-31",
+        cohorts: [cohort("autumn", "Autumn", "09-13", "12-17", 4)],
+        deadline: "05-31",
         questions: [
           {
             en: "Which of the MEM main areas is closest to your thesis topic?",
@@ -4056,7 +4032,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 90,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
+        windows: [w("02-01", "12-17")],
       },
       {
         key: "hunimed-cardiometabolic-joint-research",
@@ -4074,7 +4050,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 180,
-        windows: [w("2027-02-15", "2027-12-17")],
+        windows: [w("02-15", "12-17")],
       },
     ],
   },
@@ -4156,7 +4132,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 180,
-        windows: [w("2027-02-01", "2027-12-17")],
+        windows: [w("02-01", "12-17")],
       },
       {
         key: "unibs-oncology-immunology-doctoral-exchange",
@@ -4174,8 +4150,8 @@ export const centres: CentreSeed[] = [
         seats: 4,
         minDays: 60,
         maxDays: 120,
-        cohorts: [cohort("spring-2027", "Spring 2027", "2027-03-08", "2027-06-04", 4)],
-        deadline: "2027-01-31",
+        cohorts: [cohort("spring", "Spring", "03-08", "06-04", 4)],
+        deadline: "01-31",
       },
       {
         key: "unibs-pharmacology-microbiology-joint-research",
@@ -4193,7 +4169,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 180,
-        windows: [w("2027-03-01", "2027-12-17")],
+        windows: [w("03-01", "12-17")],
       },
     ],
   },
@@ -4258,7 +4234,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 60,
         maxDays: 150,
-        windows: [w("2027-02-15", "2027-07-16"), w("2027-09-13", "2027-12-17")],
+        windows: [w("02-15", "07-16"), w("09-13", "12-17")],
       },
       {
         key: "uninsubria-medical-humanities-joint-research",
@@ -4276,7 +4252,7 @@ export const centres: CentreSeed[] = [
         seats: 2,
         minDays: 30,
         maxDays: 120,
-        windows: [w("2027-03-01", "2027-12-17")],
+        windows: [w("03-01", "12-17")],
       },
     ],
   },

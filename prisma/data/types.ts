@@ -2,7 +2,9 @@
  * Shapes of the seed data files in prisma/data/.
  *
  * Calendar dates are ISO 8601 strings `YYYY-MM-DD`; every date range is inclusive
- * of both ends. Language codes are ISO 639-1, levels are CEFR (A1…C2).
+ * of both ends. The example opportunities' dates are YEARLY (`MM-DD`, no year), resolved
+ * to their next occurrence on the day the seed runs (app/catalogue/example-dates.ts), and
+ * rolled forward by a daily job once passed, so the demo never runs out of open examples. Language codes are ISO 639-1, levels are CEFR (A1…C2).
  */
 
 export type CentreKind =
@@ -52,14 +54,16 @@ export interface FactSeed {
   sources: number[];
 }
 
+/** Every year from `start` to `end` (`MM-DD`, inclusive; an end before the start is in the next year). */
 export interface DateRangeSeed {
   start: string;
   end: string;
 }
 
 export interface CohortSeed extends DateRangeSeed {
-  /** Stable within its opportunity, e.g. "spring-2027". */
+  /** Stable within its opportunity without the year, e.g. "spring" (seeded as "spring-2027"). */
   key: string;
+  /** Without the year, e.g. "Spring" (seeded as "Spring 2027"). */
   name: string;
   seats: number;
 }
@@ -84,10 +88,10 @@ export interface OpportunitySeed {
   seats: number;
   minDays: number;
   maxDays: number;
-  /** Date windows in which a stay may fall (inclusive); absent or empty when cohorts are used. */
+  /** Yearly date windows in which a stay may fall (inclusive); absent or empty when cohorts are used. */
   windows?: DateRangeSeed[];
   cohorts?: CohortSeed[];
-  /** Last day to apply (inclusive), if any. */
+  /** Last day to apply (inclusive), yearly `MM-DD`, if any. */
   deadline?: string;
   /** Up to five questions for applicants. */
   questions?: { en: string; it: string }[];

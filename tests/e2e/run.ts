@@ -1,5 +1,7 @@
 /**
  * `npm run test:e2e`: starts what the browser tests need, runs them, stops everything.
+ * 0. Debian's Chromium (/usr/bin/chromium), installed with apt-get when missing and this
+ *    process may (root or passwordless sudo), else one line saying how (issue 23);
  * 1. the Resend stand-in on a free loopback port;
  * 2. a fresh database: a new PGlite directory, or (E2E_DATABASE_URL / TEST_DATABASE_URL
  *    set) a new database on that PostgreSQL server, dropped afterwards;
@@ -15,6 +17,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { CHROMIUM, ensureSystemTools } from "../../scripts/system-packages";
 import { startResendStandIn } from "../stand-ins/resend";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -52,13 +55,8 @@ function waitForServing(child: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(chromium)) {
-    console.error(
-      `The browser tests need Chromium at ${chromium}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-    return 1;
-  }
+  // Debian's Chromium, installed here when missing and allowed (scripts/system-packages.ts).
+  if (!ensureSystemTools([CHROMIUM])) return 1;
   if (process.env.E2E_NO_BUILD !== "1" || !fs.existsSync(path.join(root, "build/server/index.js"))) {
     const build = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], {
       cwd: root,

@@ -8,7 +8,7 @@ import { prisma } from "~/platform/db.server";
 import { createProfileSchema } from "~/matching/profile-validation";
 import { createUser } from "./accounts";
 
-/** The day the matching tests rank on (the catalogue's example windows run through 2027). */
+/** The day the matching tests rank on (with the catalogue as written: tests/factories/example-dates.ts). */
 export const TODAY = "2026-12-01";
 
 export interface ProfileFields {

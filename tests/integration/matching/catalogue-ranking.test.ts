@@ -6,6 +6,10 @@ import { describe, expect, it } from "vitest";
 import { getMatchesPage, type MatchesPage } from "~/matching/matching.server";
 import { prisma } from "~/platform/db.server";
 import { createApplicantWithProfile, seededOpportunityIds, TODAY } from "../../factories/profiles";
+import { withWrittenExampleDates } from "../../factories/example-dates";
+
+// Ranked on the fixed TODAY, against the catalogue's dates as these tests were written (issue 21).
+withWrittenExampleDates();
 
 type Ok = Extract<MatchesPage, { status: "ok" }>;
 

@@ -12,6 +12,10 @@ import { nextSixMonths, seedDemoProfile } from "../../../prisma/seed-demo-profil
 import { callLoader, thrownResponse } from "../../utils/http";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { createApplicantWithProfile, seededOpportunityIds, TODAY } from "../../factories/profiles";
+import { withWrittenExampleDates } from "../../factories/example-dates";
+
+// Ranked on the fixed TODAY, against the catalogue's dates as these tests were written (issue 21).
+withWrittenExampleDates();
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"], now: new Date(`${TODAY}T09:00:00Z`) });

@@ -14,6 +14,10 @@ import { processOutbox } from "~/notifications/mail-worker.server";
 import { createApplicant, createCoordinator } from "../../factories/request-flow";
 import { coordinatorMove, sendRequest, setUpResendStandIn } from "./helpers";
 import type { SentEmail } from "../../stand-ins/resend";
+import { icsDay, onDay, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
+
+// The catalogue's dates as these tests were written, moved so that 1 December 2026 is today (issue 21).
+withWrittenExampleDatesFromToday();
 
 const resend = setUpResendStandIn();
 
@@ -42,8 +46,8 @@ describe("calendar attachments", () => {
     resend.use();
     const coordinator = await createCoordinator("cnao");
     const applicant = await createApplicant();
-    const id = await sendRequest(applicant, { start: "2027-02-01", end: "2027-02-12" });
-    const approved = await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: "2027-02-03", end: "2027-02-10" } });
+    const id = await sendRequest(applicant, { start: onDay("2027-02-01"), end: onDay("2027-02-12") });
+    const approved = await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: onDay("2027-02-03"), end: onDay("2027-02-10") } });
     expect(approved.ok).toBe(true);
     await processOutbox();
     const approval = resend.standIn.emails.find((m) => m.subject.startsWith("Your request was approved"))!;
@@ -52,11 +56,11 @@ describe("calendar attachments", () => {
     expect(ics.attachment.content_type).toBe("text/calendar; charset=utf-8; method=REQUEST");
     expect(ics.method).toBe("REQUEST");
     expect(ics.start.isDate).toBe(true);
-    expect(ics.start.toString()).toBe("2027-02-03");
+    expect(ics.start.toString()).toBe(onDay("2027-02-03"));
     expect(ics.end.isDate).toBe(true);
-    expect(ics.end.toString()).toBe("2027-02-11"); // exclusive: the day after the last day
-    expect(ics.text).toContain("DTSTART;VALUE=DATE:20270203");
-    expect(ics.text).toContain("DTEND;VALUE=DATE:20270211");
+    expect(ics.end.toString()).toBe(onDay("2027-02-11")); // exclusive: the day after the last day
+    expect(ics.text).toContain(`DTSTART;VALUE=DATE:${icsDay("2027-02-03")}`);
+    expect(ics.text).toContain(`DTEND;VALUE=DATE:${icsDay("2027-02-11")}`);
     expect(ics.uid).toBe(`request-${id}@localhost`);
     const version = (await prisma.request.findUniqueOrThrow({ where: { id } })).version;
     expect(ics.sequence).toBe(version);
@@ -74,7 +78,7 @@ describe("calendar attachments", () => {
     expect(cancel.uid).toBe(ics.uid);
     expect(cancel.sequence).toBeGreaterThan(ics.sequence);
     expect(cancel.status).toBe("CANCELLED");
-    expect(cancel.start.toString()).toBe("2027-02-03");
+    expect(cancel.start.toString()).toBe(onDay("2027-02-03"));
     expect(cancellation.text).toContain("The treatment room is closed for maintenance.");
   });
 
@@ -83,7 +87,7 @@ describe("calendar attachments", () => {
     const coordinator = await createCoordinator("cnao");
     const applicant = await createApplicant();
     const id = await sendRequest(applicant);
-    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: "2027-02-01", end: "2027-02-12" } });
+    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: onDay("2027-02-01"), end: onDay("2027-02-12") } });
     const withdrawn = await performMove({
       requestId: id,
       expectedStatus: "APPROVED",
@@ -105,7 +109,7 @@ describe("calendar attachments", () => {
     const coordinator = await createCoordinator("cnao");
     const applicant = await createApplicant();
     const id = await sendRequest(applicant);
-    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: "2027-02-01", end: "2027-02-12" } });
+    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: onDay("2027-02-01"), end: onDay("2027-02-12") } });
     await performMove({ requestId: id, expectedStatus: "APPROVED", action: "withdraw", actor: "APPLICANT", actorId: applicant.id });
     const mine = await prisma.notification.findMany({ where: { userId: applicant.id }, select: { kind: true } });
     expect(mine.map((n) => n.kind)).toContain("request-withdrawal-confirmed");
@@ -116,7 +120,7 @@ describe("calendar attachments", () => {
     const coordinator = await createCoordinator("cnao");
     const applicant = await createApplicant();
     const id = await sendRequest(applicant);
-    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: "2027-02-01", end: "2027-02-12" } });
+    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: onDay("2027-02-01"), end: onDay("2027-02-12") } });
     const n = await prisma.notification.findFirstOrThrow({ where: { kind: "request-approved" } });
     const first = await buildMail({ ...n, recipientName: applicant.name });
     await new Promise((r) => setTimeout(r, 1100));

@@ -15,6 +15,10 @@ import { processOutbox, runOutboxPass } from "~/notifications/mail-worker.server
 import { applyTransition } from "~/requests/apply.server";
 import { createApplicant, createCoordinator } from "../../factories/request-flow";
 import { coordinatorMove, makeDue, sendRequest, setUpResendStandIn } from "./helpers";
+import { onDay, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
+
+// The catalogue's dates as these tests were written, moved so that 1 December 2026 is today (issue 21).
+withWrittenExampleDatesFromToday();
 
 const resend = setUpResendStandIn();
 
@@ -55,7 +59,7 @@ describe("one mail per state change", () => {
     const id = await sendRequest(applicant);
     await processOutbox();
     resend.standIn.reset();
-    const finalStay = { start: "2027-02-01", end: "2027-02-12" };
+    const finalStay = { start: onDay("2027-02-01"), end: onDay("2027-02-12") };
     const results = await Promise.all([
       coordinatorMove(id, a.id, "approve", { finalStay }),
       coordinatorMove(id, b.id, "approve", { finalStay }),
@@ -180,7 +184,7 @@ describe("provider trouble", () => {
     const id = await sendRequest(applicant);
     await processOutbox();
     resend.standIn.reset();
-    const approved = await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: "2027-02-01", end: "2027-02-12" } });
+    const approved = await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: onDay("2027-02-01"), end: onDay("2027-02-12") } });
     expect(approved.ok).toBe(true);
     resend.standIn.failNext(1, {
       status: 422,
@@ -271,7 +275,7 @@ describe("who gets what", () => {
     const applicant = await createApplicant();
     await prisma.notificationPreference.create({ data: { userId: applicant.id, kind: "request-approved", enabled: false } });
     const id = await sendRequest(applicant);
-    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: "2027-02-01", end: "2027-02-12" } });
+    await coordinatorMove(id, coordinator.id, "approve", { finalStay: { start: onDay("2027-02-01"), end: onDay("2027-02-12") } });
     await processOutbox();
     const bySubject = (s: string) => resend.standIn.emails.find((m) => m.subject.startsWith(s))!;
     const receipt = bySubject("Your request to");
@@ -334,7 +338,7 @@ describe("the daily digest", () => {
     await prisma.user.update({ where: { id: coordinator.id }, data: { digest: true, locale: "it" } });
     const applicant = await createApplicant();
     const first = await sendRequest(applicant);
-    const second = await sendRequest(applicant, { start: "2027-03-01", end: "2027-03-12" });
+    const second = await sendRequest(applicant, { start: onDay("2027-03-01"), end: onDay("2027-03-12") });
     await prisma.$transaction(async (tx) => {
       // The applicant writes to the centre (a coordinator mail, gathered too).
       const applied = await applyTransition(tx, {

@@ -12,6 +12,7 @@ import { prisma } from "~/platform/db.server";
 import { cnaoObservership, location, multipart, PDF, post, type SignedIn } from "../../factories/request-flow";
 import { startResendStandIn, type ResendStandIn } from "../../stand-ins/resend";
 import { ORIGIN } from "../../utils/http";
+import { onDay } from "../../factories/example-dates";
 
 /** Starts one stand-in for the file; `use()` points the app at it for the current test. */
 export function setUpResendStandIn() {
@@ -50,7 +51,11 @@ export async function makeDue(): Promise<void> {
 /** Sends a request for the seeded CNAO observership through /requests/new. @returns the request id. */
 export async function sendRequest(
   applicant: SignedIn,
-  { start = "2027-02-01", end = "2027-02-12", submitKey }: { start?: string; end?: string; submitKey?: string } = {},
+  {
+    start = onDay("2027-02-01"),
+    end = onDay("2027-02-12"),
+    submitKey,
+  }: { start?: string; end?: string; submitKey?: string } = {},
 ): Promise<string> {
   const o = await cnaoObservership();
   const form = multipart(

@@ -16,6 +16,10 @@ import { createUser, sessionCookie } from "../../factories/accounts";
 import { body, createApplicant, createCoordinator, status } from "../../factories/request-flow";
 import { callAction, callLoader, ORIGIN, thrownResponse } from "../../utils/http";
 import { makeDue, sendRequest, setUpResendStandIn } from "./helpers";
+import { withWrittenExampleDatesFromToday } from "../../factories/example-dates";
+
+// The catalogue's dates as these tests were written, moved so that 1 December 2026 is today (issue 21).
+withWrittenExampleDatesFromToday();
 
 const resend = setUpResendStandIn();
 

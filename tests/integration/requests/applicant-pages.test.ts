@@ -29,6 +29,10 @@ import {
   withTempUploads,
   type SignedIn,
 } from "../../factories/request-flow";
+import { icsDay, onDay, onInstant, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
+
+// The catalogue's dates as these tests were written, moved so that 1 December 2026 is today (issue 21).
+withWrittenExampleDatesFromToday();
 
 const uploads = withTempUploads();
 
@@ -51,14 +55,16 @@ async function setup(status: "SUBMITTED" | "IN_REVIEW" | "INFO_REQUESTED" | "APP
   const r = await createRequest({
     applicantId: applicant.id,
     opportunityId: o.id,
-    start: "2027-02-01",
-    end: "2027-02-12",
+    start: onDay("2027-02-01"),
+    end: onDay("2027-02-12"),
     status: "IN_REVIEW",
   });
   if (status === "INFO_REQUESTED")
     await coordinatorMove(r.id, coordinator, "request-info", { body: "Please send your planning experience." });
   if (status === "APPROVED")
-    await coordinatorMove(r.id, coordinator, "approve", { finalStay: { start: "2027-02-01", end: "2027-02-12" } });
+    await coordinatorMove(r.id, coordinator, "approve", {
+      finalStay: { start: onDay("2027-02-01"), end: onDay("2027-02-12") },
+    });
   if (status === "SUBMITTED") await prisma.request.update({ where: { id: r.id }, data: { status: "SUBMITTED" } });
   return { o, applicant, coordinator, id: r.id };
 }
@@ -106,12 +112,12 @@ describe("/requests/:id", () => {
     // Two decided requests of the centre: 2 and 4 days → median 3.
     for (const days of [2, 4]) {
       const other = await createApplicant({ name: `Decided ${days}` });
-      const t0 = new Date("2026-10-01T09:00:00Z");
+      const t0 = onInstant("2026-10-01T09:00:00Z");
       await createRequest({
         applicantId: other.id,
         opportunityId: o.id,
-        start: "2027-03-01",
-        end: "2027-03-12",
+        start: onDay("2027-03-01"),
+        end: onDay("2027-03-12"),
         status: "DECLINED",
         submittedAt: t0,
         extra: { decidedAt: new Date(t0.getTime() + days * DAY_MS) },
@@ -278,14 +284,16 @@ describe("the stay as iCalendar", () => {
     })) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
-    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="ponte-stay-2027-02-01\.ics"/);
+    expect(res.headers.get("Content-Disposition")).toMatch(
+      new RegExp(`^attachment; filename="ponte-stay-${onDay("2027-02-01")}\\.ics"`),
+    );
     const text = await res.text();
     const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
     const version = (await prisma.request.findUniqueOrThrow({ where: { id } })).version;
     expect(lines).toContain("BEGIN:VCALENDAR");
     expect(lines).toContain("METHOD:PUBLISH");
-    expect(lines).toContain("DTSTART;VALUE=DATE:20270201");
-    expect(lines).toContain("DTEND;VALUE=DATE:20270213");
+    expect(lines).toContain(`DTSTART;VALUE=DATE:${icsDay("2027-02-01")}`);
+    expect(lines).toContain(`DTEND;VALUE=DATE:${icsDay("2027-02-13")}`);
     expect(lines).toContain(`UID:request-${id}@localhost`);
     expect(lines).toContain(`SEQUENCE:${version}`);
     expect(lines.find((l) => l.startsWith("SUMMARY:"))).toContain("Carbon-ion radiotherapy observership");
@@ -318,8 +326,8 @@ describe("the stay as iCalendar", () => {
     const r = await createRequest({
       applicantId: applicant.id,
       opportunityId: o.id,
-      start: "2027-02-01",
-      end: "2027-02-12",
+      start: onDay("2027-02-01"),
+      end: onDay("2027-02-12"),
       extra: { cvFileId: file.id },
     });
     const res = (await get(cvLoader, `/requests/${r.id}/cv`, {

@@ -31,6 +31,10 @@ import {
   type SignedIn,
 } from "../../factories/request-flow";
 import { setProfile } from "../../factories/profiles";
+import { onDay, onInstant, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
+
+// The catalogue's dates as these tests were written, moved so that 1 December 2026 is today (issue 21).
+withWrittenExampleDatesFromToday();
 
 const uploads = withTempUploads();
 
@@ -43,8 +47,8 @@ async function setup(requestStatus: "SUBMITTED" | "IN_REVIEW" = "SUBMITTED") {
   const r = await createRequest({
     applicantId: applicant.id,
     opportunityId: o.id,
-    start: "2027-02-01",
-    end: "2027-02-12",
+    start: onDay("2027-02-01"),
+    end: onDay("2027-02-12"),
     status: requestStatus,
   });
   return { o, applicant, coordinator, colleague, outsider, id: r.id };
@@ -62,7 +66,7 @@ describe("the request page", () => {
       profession: "PHYSICIAN",
       interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
       languages: [{ code: "en", level: "C1" }],
-      windows: [{ start: "2027-01-04", end: "2027-06-30" }],
+      windows: [{ start: onDay("2027-01-04"), end: onDay("2027-06-30") }],
     });
     expect(
       location(await act(id, coordinator, { intent: "note", body: "Strong profile, see https://orcid.org" })),
@@ -148,9 +152,12 @@ describe("every action through the route", () => {
     expect(location(await act(id, colleague, { intent: "approve" }))).toBe(`/inbox/${id}?done=approve`);
     const approved = await row(id);
     expect(approved).toMatchObject({ status: "APPROVED" });
-    expect([isoFromDate(approved.startDate), isoFromDate(approved.endDate)]).toEqual(["2027-02-01", "2027-02-12"]);
+    expect([isoFromDate(approved.startDate), isoFromDate(approved.endDate)]).toEqual([
+      onDay("2027-02-01"),
+      onDay("2027-02-12"),
+    ]);
     expect(await prisma.job.findFirst({ where: { uniqueKey: `complete:${id}` } })).toMatchObject({
-      runAt: new Date("2027-02-13T00:00:00.000Z"),
+      runAt: onInstant("2027-02-13T00:00:00.000Z"),
     });
     expect(await prisma.notification.findFirst({ where: { kind: "request-approved" } })).toMatchObject({
       userId: applicant.id,
@@ -162,17 +169,23 @@ describe("every action through the route", () => {
 
   it("approve with other final dates; a reversed range is a field error; cancel with a reason", async () => {
     const { id, coordinator } = await setup("IN_REVIEW");
-    const reversed = await act(id, coordinator, { intent: "approve", startDate: "2027-02-10", endDate: "2027-02-02" });
+    const reversed = await act(id, coordinator, {
+      intent: "approve",
+      startDate: onDay("2027-02-10"),
+      endDate: onDay("2027-02-02"),
+    });
     expect(status(reversed)).toBe(400);
     expect(errorsOf(reversed).endDate).toEqual(["requests:validation.datesReversed"]);
     const past = await act(id, coordinator, { intent: "approve", startDate: "2020-02-01", endDate: "2020-02-05" });
     expect(status(past)).toBe(422);
     expect(errorsOf(past).startDate).toEqual(["requests:refusal.dates-past"]);
     expect(
-      location(await act(id, coordinator, { intent: "approve", startDate: "2027-02-03", endDate: "2027-02-14" })),
+      location(
+        await act(id, coordinator, { intent: "approve", startDate: onDay("2027-02-03"), endDate: onDay("2027-02-14") }),
+      ),
     ).toBe(`/inbox/${id}?done=approve`);
     const r = await row(id);
-    expect([isoFromDate(r.startDate), isoFromDate(r.endDate)]).toEqual(["2027-02-03", "2027-02-14"]);
+    expect([isoFromDate(r.startDate), isoFromDate(r.endDate)]).toEqual([onDay("2027-02-03"), onDay("2027-02-14")]);
     expect(errorsOf(await act(id, coordinator, { intent: "cancel" })).reason).toEqual([
       "requests:validation.reasonRequired",
     ]);

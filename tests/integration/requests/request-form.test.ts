@@ -24,6 +24,10 @@ import {
   status,
   withTempUploads,
 } from "../../factories/request-flow";
+import { onDay, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
+
+// The catalogue's dates as these tests were written, moved so that 1 December 2026 is today (issue 21).
+withWrittenExampleDatesFromToday();
 
 const uploads = withTempUploads();
 
@@ -37,7 +41,7 @@ function form(
   );
 }
 
-const DATES = { startDate: "2027-02-01", endDate: "2027-02-12" };
+const DATES = { startDate: onDay("2027-02-01"), endDate: onDay("2027-02-12") };
 
 describe("the request form page", () => {
   it("needs a signed-in applicant and a published opportunity", async () => {
@@ -103,8 +107,8 @@ describe("sending a request", () => {
       cohortId: null,
       version: 0,
     });
-    expect(r.startDate.toISOString().slice(0, 10)).toBe("2027-02-01");
-    expect(r.endDate.toISOString().slice(0, 10)).toBe("2027-02-12");
+    expect(r.startDate.toISOString().slice(0, 10)).toBe(onDay("2027-02-01"));
+    expect(r.endDate.toISOString().slice(0, 10)).toBe(onDay("2027-02-12"));
     expect(r.dueAt.getTime() - r.submittedAt.getTime()).toBe(21 * DAY_MS);
     expect(r.submittedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(r.answers).toEqual([{ requestId: id, questionId: o.questions[0].id, body: "Head and neck." }]);
@@ -126,8 +130,8 @@ describe("sending a request", () => {
     expect(mails[1].payload).toMatchObject({
       requestId: id,
       opportunityTitle: "Carbon-ion radiotherapy observership",
-      startDate: "2027-02-01",
-      endDate: "2027-02-12",
+      startDate: onDay("2027-02-01"),
+      endDate: onDay("2027-02-12"),
       url: `http://localhost:3000/requests/${id}`,
     });
     expect(mails[0].payload).toMatchObject({ url: `http://localhost:3000/inbox/${id}`, applicantName: "Amina Okafor" });
@@ -154,13 +158,13 @@ describe("sending a request", () => {
       post(
         action,
         `/requests/new?opportunity=${o.id}`,
-        form({ startDate: "2027-03-01", endDate: "2027-03-12", submitKey: "r".repeat(24) }),
+        form({ startDate: onDay("2027-03-01"), endDate: onDay("2027-03-12"), submitKey: "r".repeat(24) }),
         { cookie: applicant.cookie },
       ),
       post(
         action,
         `/requests/new?opportunity=${o.id}`,
-        form({ startDate: "2027-03-01", endDate: "2027-03-12", submitKey: "r".repeat(24) }),
+        form({ startDate: onDay("2027-03-01"), endDate: onDay("2027-03-12"), submitKey: "r".repeat(24) }),
         { cookie: applicant.cookie },
       ),
     ]);
@@ -182,7 +186,7 @@ describe("sending a request", () => {
     const overlapping = await post(
       action,
       `/requests/new?opportunity=${o.id}`,
-      form({ startDate: "2027-02-10", endDate: "2027-02-20", submitKey: "o".repeat(24) }),
+      form({ startDate: onDay("2027-02-10"), endDate: onDay("2027-02-20"), submitKey: "o".repeat(24) }),
       {
         cookie: applicant.cookie,
       },
@@ -194,7 +198,7 @@ describe("sending a request", () => {
     const adjacent = await post(
       action,
       `/requests/new?opportunity=${o.id}`,
-      form({ startDate: "2027-02-13", endDate: "2027-02-24" }),
+      form({ startDate: onDay("2027-02-13"), endDate: onDay("2027-02-24") }),
       { cookie: applicant.cookie },
     );
     expect(status(adjacent)).toBe(302);
@@ -205,14 +209,34 @@ describe("sending a request", () => {
 
 describe("bad input is a field error and changes nothing", () => {
   const cases: [string, Record<string, string>, string, string][] = [
-    ["reversed dates", { startDate: "2027-02-12", endDate: "2027-02-01" }, "endDate", "datesReversed"],
-    ["a start in the past", { startDate: "2026-01-05", endDate: "2026-01-20" }, "startDate", "datePast"],
-    ["dates outside every window", { startDate: "2027-06-01", endDate: "2027-06-12" }, "startDate", "outsideWindows"],
-    ["a stay across two windows", { startDate: "2027-05-20", endDate: "2027-09-10" }, "startDate", "outsideWindows"],
-    ["a stay shorter than the minimum", { startDate: "2027-02-01", endDate: "2027-02-09" }, "endDate", "stayTooShort"],
-    ["a stay longer than the maximum", { startDate: "2027-02-01", endDate: "2027-03-03" }, "endDate", "stayTooLong"],
-    ["a malformed date", { startDate: "2027-02-30", endDate: "2027-03-05" }, "startDate", "dateInvalid"],
-    ["a missing date", { startDate: "2027-02-01" }, "endDate", "dateRequired"],
+    ["reversed dates", { startDate: onDay("2027-02-12"), endDate: onDay("2027-02-01") }, "endDate", "datesReversed"],
+    ["a start in the past", { startDate: onDay("2026-01-05"), endDate: onDay("2026-01-20") }, "startDate", "datePast"],
+    [
+      "dates outside every window",
+      { startDate: onDay("2027-06-01"), endDate: onDay("2027-06-12") },
+      "startDate",
+      "outsideWindows",
+    ],
+    [
+      "a stay across two windows",
+      { startDate: onDay("2027-05-20"), endDate: onDay("2027-09-10") },
+      "startDate",
+      "outsideWindows",
+    ],
+    [
+      "a stay shorter than the minimum",
+      { startDate: onDay("2027-02-01"), endDate: onDay("2027-02-09") },
+      "endDate",
+      "stayTooShort",
+    ],
+    [
+      "a stay longer than the maximum",
+      { startDate: onDay("2027-02-01"), endDate: onDay("2027-03-03") },
+      "endDate",
+      "stayTooLong",
+    ],
+    ["a malformed date", { startDate: "2027-02-30", endDate: onDay("2027-03-05") }, "startDate", "dateInvalid"],
+    ["a missing date", { startDate: onDay("2027-02-01") }, "endDate", "dateRequired"],
     ["an over-long motivation", { ...DATES, motivation: "x".repeat(4_001) }, "motivation", "motivationTooLong"],
     ["a blank motivation", { ...DATES, motivation: "   " }, "motivation", "motivationRequired"],
     ["an over-long answer", { ...DATES, "answers[1]": "y".repeat(2_001) }, "answers[1]", "answerTooLong"],
@@ -236,8 +260,8 @@ describe("bad input is a field error and changes nothing", () => {
           cookie: applicant.cookie,
         }),
       );
-    expect(await ok("2027-01-11", "2027-01-20")).toBe(302); // 10 days from the window's first day
-    expect(await ok("2027-04-29", "2027-05-28")).toBe(302); // 30 days to the window's last day
+    expect(await ok(onDay("2027-01-11"), onDay("2027-01-20"))).toBe(302); // 10 days from the window's first day
+    expect(await ok(onDay("2027-04-29"), onDay("2027-05-28"))).toBe(302); // 30 days to the window's last day
   });
 });
 
@@ -303,7 +327,7 @@ describe("the CV through the form", () => {
     const res = await post(
       action,
       `/requests/new?opportunity=${o.id}`,
-      form({ startDate: "2027-02-12", endDate: "2027-02-01" }),
+      form({ startDate: onDay("2027-02-12"), endDate: onDay("2027-02-01") }),
       { cookie: applicant.cookie },
     );
     expect(status(res)).toBe(400);
@@ -335,7 +359,7 @@ describe("cohorts", () => {
   it("a cohort request takes the cohort's dates; an unknown cohort is a field error", async () => {
     const opportunity = await createOpportunity({
       centreSlug: "cnao",
-      cohorts: [{ key: "spring", start: "2027-03-01", end: "2027-06-25", seats: 2 }],
+      cohorts: [{ key: "spring", start: onDay("2027-03-01"), end: onDay("2027-06-25"), seats: 2 }],
     });
     const applicant = await createApplicant();
     const bad = await post(action, `/requests/new?opportunity=${opportunity.id}`, form({ cohortId: "nope" }), {
@@ -356,8 +380,8 @@ describe("cohorts", () => {
     const r = await prisma.request.findFirstOrThrow();
     expect([r.cohortId, r.startDate.toISOString().slice(0, 10), r.endDate.toISOString().slice(0, 10)]).toEqual([
       opportunity.cohortIds.spring,
-      "2027-03-01",
-      "2027-06-25",
+      onDay("2027-03-01"),
+      onDay("2027-06-25"),
     ]);
   });
 });

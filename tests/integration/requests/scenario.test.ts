@@ -23,6 +23,10 @@ import {
   post,
   withTempUploads,
 } from "../../factories/request-flow";
+import { icsDay, onDay, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
+
+// The catalogue's dates as these tests were written, moved so that 1 December 2026 is today (issue 21).
+withWrittenExampleDatesFromToday();
 
 withTempUploads();
 
@@ -42,8 +46,8 @@ describe("an observership at CNAO, end to end", () => {
       multipart(
         {
           submitKey: form.submitKey,
-          startDate: "2027-03-01",
-          endDate: "2027-03-12",
+          startDate: onDay("2027-03-01"),
+          endDate: onDay("2027-03-12"),
           motivation: "I lead a head-and-neck radiotherapy service and want to learn carbon-ion planning.",
           "answers[0]": "Head and neck; skull base.",
           "answers[1]": "Photon planning only, 6 years.",
@@ -118,8 +122,8 @@ describe("an observership at CNAO, end to end", () => {
     const lines = (await ics.text()).replace(/\r\n[ \t]/g, "").split("\r\n");
     expect(lines).toEqual(
       expect.arrayContaining([
-        "DTSTART;VALUE=DATE:20270301",
-        "DTEND;VALUE=DATE:20270313",
+        `DTSTART;VALUE=DATE:${icsDay("2027-03-01")}`,
+        `DTEND;VALUE=DATE:${icsDay("2027-03-13")}`,
         `UID:request-${id}@localhost`,
         "SEQUENCE:4",
       ]),

@@ -14,6 +14,7 @@ import { createCentreSchema } from "~/catalogue/centre-validation";
 import { formatDates, formatRange } from "~/platform/date-format";
 import { capacityProblems, seatCalendarMonths, type CapacityPlan } from "~/catalogue/opportunity-capacity";
 import { createOpportunitySchema } from "~/catalogue/opportunity-validation";
+import { resolveYearlySchedule } from "~/catalogue/example-dates";
 import { occupancyByDay } from "~/requests/seats";
 
 const plan = (
@@ -156,11 +157,15 @@ describe("the forms accept the seeded catalogue as it is", () => {
     return fd;
   };
 
+  const SEED_DAY = "2026-12-06";
+
   it("every seeded opportunity passes the edit form as a published opportunity", () => {
     for (const c of centres) {
       for (const o of c.opportunities) {
-        const windows = o.windows ?? [];
-        const cohorts = (o.cohorts ?? []).map((k, i) => ({
+        // The catalogue's dates are yearly; the seed resolves them on its day (here, a fixed one).
+        const dated = resolveYearlySchedule(o, SEED_DAY);
+        const windows = dated.windows;
+        const cohorts = dated.cohorts.map((k, i) => ({
           id: `c${i}`,
           name: k.name,
           start: k.start,
@@ -169,7 +174,7 @@ describe("the forms accept the seeded catalogue as it is", () => {
         }));
         const schema = createOpportunitySchema({
           // Saved windows and cohorts may lie in the past; "today" here is far after the seed's dates.
-          today: addDays(o.deadline ?? "2027-01-01", 1_000),
+          today: addDays(dated.deadline ?? SEED_DAY, 1_000),
           isKnownTopic: (id) => known.has(id),
           savedWindows: new Set(windows.map((w) => `${w.start}|${w.end}`)),
           savedCohortIds: new Set(cohorts.map((k) => k.id)),
@@ -177,6 +182,7 @@ describe("the forms accept the seeded catalogue as it is", () => {
         });
         const value = {
           ...o,
+          deadline: dated.deadline ?? undefined,
           languages: o.languages.map((l) => ({ code: l.code, level: l.level })),
           windows,
           cohorts,

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { centres } from "../../../prisma/data/catalogue";
 import { readTaxonomy } from "../../../prisma/seed";
+import { resolveYearlySchedule } from "~/catalogue/example-dates";
+import { isMonthDay, rangeLength } from "~/platform/calendar";
 
 const taxonomy = readTaxonomy();
 const topicKeys = new Set(taxonomy.topics.map((t) => t.key));
@@ -98,15 +100,16 @@ describe("catalogue.ts", () => {
       expect(o.minDays).toBeGreaterThan(0);
       expect(o.minDays).toBeLessThanOrEqual(o.maxDays);
       expect(o.seats).toBeGreaterThan(0);
+      // Yearly dates (MM-DD): real days of the year, each range within one year.
       const ranges = [...(o.windows ?? []), ...(o.cohorts ?? [])];
       expect(ranges.length, o.key).toBeGreaterThan(0);
       for (const r of ranges) {
+        expect(isMonthDay(r.start) && isMonthDay(r.end), o.key).toBe(true);
         expect(r.start <= r.end, o.key).toBe(true);
-        expect(new Date(`${r.start}T00:00:00Z`).toISOString().slice(0, 10)).toBe(r.start);
       }
-      for (const w of o.windows ?? []) {
-        const days = (Date.parse(w.end) - Date.parse(w.start)) / 86_400_000 + 1;
-        expect(days, o.key).toBeGreaterThanOrEqual(o.minDays);
+      if (o.deadline !== undefined) expect(isMonthDay(o.deadline), o.key).toBe(true);
+      for (const w of resolveYearlySchedule(o, "2026-12-06").windows) {
+        expect(rangeLength(w), o.key).toBeGreaterThanOrEqual(o.minDays);
       }
       expect((o.questions ?? []).length).toBeLessThanOrEqual(5);
     }
