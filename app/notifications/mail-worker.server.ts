@@ -37,6 +37,10 @@ export { backoffMs, MAX_ATTEMPTS } from "./retry";
 
 /** How long a claim lasts before another worker may take the row (renewed before each send). */
 export const LEASE_MS = 2 * 60 * 1000;
+/** The lease in force: MAIL_LEASE_SECONDS when set, else LEASE_MS (ms). */
+const leaseMs = () => (getEnv().MAIL_LEASE_SECONDS ?? LEASE_MS / 1000) * 1000;
+/** Passes one `processOutbox` call may chain while each claims a full batch (a backlog drains at once, boundedly). */
+const MAX_PASSES = 50;
 /** A send that has not answered by then counts as a network failure (and is retried). */
 export const SEND_TIMEOUT_MS = 30 * 1000;
 
@@ -82,7 +86,7 @@ export async function claimOutbox(limit: number): Promise<Claim[]> {
   return prisma.$queryRaw<Claim[]>`
     UPDATE "Notification" SET
       "status" = 'SENDING'::"NotificationStatus",
-      "lockedUntil" = now() + (${LEASE_MS} * interval '1 millisecond'),
+      "lockedUntil" = now() + (${leaseMs()} * interval '1 millisecond'),
       "attempts" = "attempts" + 1,
       "updatedAt" = now()
     WHERE "id" IN (
@@ -183,7 +187,7 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
   }
 
   // Renew the lease (and check it is still ours) right before handing the mail over.
-  const renewed = new Date(Date.now() + LEASE_MS);
+  const renewed = new Date(Date.now() + leaseMs());
   const { count: mine } = await prisma.notification.updateMany({
     where: { id, status: "SENDING", lockedUntil: token },
     data: { lockedUntil: renewed },
@@ -298,9 +302,15 @@ export async function processOutbox({ limit = 20 }: { limit?: number } = {}): Pr
   running = (async () => {
     try {
       const result = await runOutboxPass({ limit });
-      while (again) {
+      // A full batch means more may be due: keep going (a backlog of 500 mails no longer
+      // waits 25 ticks), up to MAX_PASSES; a call that arrived meanwhile asks for one more.
+      let passes = 1;
+      let full = result.claimed === limit;
+      while ((again || full) && passes < MAX_PASSES) {
         again = false;
+        passes += 1;
         const next = await runOutboxPass({ limit });
+        full = next.claimed === limit;
         for (const k of Object.keys(result) as (keyof OutboxRun)[]) result[k] += next[k];
       }
       return result;

@@ -51,6 +51,15 @@ const schema = z
     STORAGE_URL: optionalString,
     LOG_LEVEL: optionalString,
     JOBS_IN_PROCESS: optionalString,
+    /** Seconds an outbox claim lasts before another worker may send the row again (default 120). */
+    MAIL_LEASE_SECONDS: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "must be a whole number of seconds")
+        .transform(Number)
+        .pipe(z.number().int().min(5, "must be at least 5").max(3600, "must be at most 3600"))
+        .optional(),
+    ),
     /** Web processes (Node cluster): a whole number from 1 to 64; see `webProcesses` below. */
     WEB_CONCURRENCY: optionalString.pipe(
       z

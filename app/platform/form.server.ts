@@ -13,14 +13,34 @@ function tooLarge(): never {
 }
 
 /**
+ * Reads the rest of a refused body and discards it, so the answer reaches a client that is
+ * still sending and the connection stays usable (a body left unread, or a cancelled stream,
+ * resets the connection under the next request). The edge guard (server/input-guard.ts)
+ * has already capped what may arrive.
+ */
+async function discard(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    for (;;) if ((await reader.read()).done) return;
+  } catch {
+    // The client went away: nothing left to answer.
+  }
+}
+
+/**
  * Parses the request's form body after checking its size.
  * @throws a 413 response when the declared or actual body exceeds `maxBytes`.
  */
 export async function readFormData(request: Request, maxBytes = SMALL_FORM_BYTES): Promise<FormData> {
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) tooLarge();
-  if (!request.body) return new FormData();
+  if (!request.body) {
+    if (Number.isFinite(declared) && declared > maxBytes) tooLarge();
+    return new FormData();
+  }
   const reader = request.body.getReader();
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await discard(reader);
+    tooLarge();
+  }
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -28,7 +48,7 @@ export async function readFormData(request: Request, maxBytes = SMALL_FORM_BYTES
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
+      await discard(reader);
       tooLarge();
     }
     chunks.push(value);

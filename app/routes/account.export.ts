@@ -5,8 +5,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportUserData } from "~/accounts/user.server";
 import { requireUserId } from "~/accounts/auth.server";
+import { resourceRoute } from "~/platform/http";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async function loader({ request }: LoaderFunctionArgs) {
   const userId = await requireUserId(request, { redirectTo: "/account" });
   const body = JSON.stringify(await exportUserData(userId), null, 2);
   const day = new Date().toISOString().slice(0, 10);
@@ -17,4 +18,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

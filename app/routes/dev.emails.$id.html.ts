@@ -7,9 +7,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { prisma } from "~/platform/db.server";
 import { buildMail } from "~/notifications/render.server";
 import { requireDemoMailbox } from "~/notifications/demo-mailbox.server";
-import { notFound } from "~/platform/http";
+import { notFound, resourceRoute } from "~/platform/http";
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireDemoMailbox(request, context);
   const id = params.id ?? "";
   if (id.length > 64) notFound();
@@ -28,4 +28,4 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = n.userId ? await prisma.user.findUnique({ where: { id: n.userId }, select: { name: true } }) : null;
   const { html } = await buildMail({ ...n, recipientName: user?.name ?? null });
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
-}
+});

@@ -3,8 +3,9 @@
  * `{"db":"unavailable"}` otherwise. For load balancers and uptime checks.
  */
 import { pingDatabase } from "~/platform/db.server";
+import { resourceRoute } from "~/platform/http";
 
-export async function loader() {
+export const loader = resourceRoute(async function loader() {
   try {
     await pingDatabase(2_000);
     return Response.json({ db: "ok" }, { headers: { "Cache-Control": "no-store" } });
@@ -12,4 +13,4 @@ export async function loader() {
     console.error(`healthz: database unavailable: ${error instanceof Error ? error.message : String(error)}`);
     return Response.json({ db: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
-}
+});

@@ -6,10 +6,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireInboxActor } from "~/requests/inbox.server";
 import { getRequestFile } from "~/requests/request.server";
 import { pdfResponse } from "~/platform/downloads.server";
-import { notFound } from "~/platform/http";
+import { notFound, resourceRoute } from "~/platform/http";
 import { IdSchema } from "~/requests/request-validation";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireInboxActor(request, { missing: 404 });
   const id = params.id ?? "";
   const fileId = params.fileId ?? "";
@@ -17,4 +17,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const file = await getRequestFile(actor.scope, id, fileId, { includeNotes: true });
   if (!file) notFound();
   return pdfResponse(file);
-}
+});

@@ -9,8 +9,9 @@ import { toCsv } from "~/platform/csv.server";
 import { todayIso } from "~/platform/dates";
 import { downloadHeaders } from "~/platform/downloads.server";
 import { getRequestT } from "~/platform/i18n.server";
+import { resourceRoute } from "~/platform/http";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireInboxActor(request);
   const parsed = parseInboxFilters(new URL(request.url));
   // A download has no form to show an error in: a filter that does not fit is a 400.
@@ -56,4 +57,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ]),
   );
   return new Response(csv, { headers: downloadHeaders("text/csv; charset=utf-8", `ponte-inbox-${todayIso()}.csv`) });
-}
+});

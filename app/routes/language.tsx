@@ -4,16 +4,17 @@ import { asLanguage } from "~/platform/i18n";
 import { languageCookie } from "~/platform/i18n.server";
 import { setUserLanguage } from "~/accounts/root-user.server";
 import { safeRedirect } from "~/accounts/safe-redirect";
+import { resourceRoute } from "~/platform/http";
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = resourceRoute(async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const language = asLanguage(String(form.get("language") ?? ""));
   await setUserLanguage(request, language);
   return redirect(safeRedirect(form.get("redirectTo")), {
     headers: { "Set-Cookie": await languageCookie.serialize(language) },
   });
-}
+});
 
-export async function loader() {
+export const loader = resourceRoute(async function loader() {
   return redirect("/");
-}
+});

@@ -5,10 +5,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { applicantScope, requireApplicant, getRequestFile } from "~/requests/request.server";
 import { pdfResponse } from "~/platform/downloads.server";
-import { notFound } from "~/platform/http";
+import { notFound, resourceRoute } from "~/platform/http";
 import { IdSchema } from "~/requests/request-validation";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireApplicant(request);
   const id = params.id ?? "";
   const fileId = params.fileId ?? "";
@@ -16,4 +16,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const file = await getRequestFile(applicantScope(user.id), id, fileId, { includeNotes: false });
   if (!file) notFound();
   return pdfResponse(file);
-}
+});

@@ -7,12 +7,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { applicantScope, requireApplicant, getStayForCalendar } from "~/requests/request.server";
 import { downloadHeaders } from "~/platform/downloads.server";
 import { appUrl } from "~/notifications/outbox.server";
-import { notFound } from "~/platform/http";
+import { notFound, resourceRoute } from "~/platform/http";
 import { getLanguage } from "~/platform/i18n.server";
 import { stayCalendar } from "~/notifications/ics.server";
 import { IdSchema } from "~/requests/request-validation";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireApplicant(request);
   const id = params.id ?? "";
   if (!IdSchema.safeParse(id).success) notFound();
@@ -36,4 +36,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(ics, {
     headers: downloadHeaders("text/calendar; charset=utf-8", `ponte-stay-${stay.startDate}.ics`),
   });
-}
+});

@@ -5,14 +5,14 @@
  */
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { getTaxonomy } from "~/catalogue/topic.server";
-import { invariantResponse } from "~/platform/http";
+import { invariantResponse, resourceRoute } from "~/platform/http";
 import { getLanguage } from "~/platform/i18n.server";
 import { searchTopics } from "~/catalogue/topic-search";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async function loader({ request }: LoaderFunctionArgs) {
   const q = new URL(request.url).searchParams.get("q") ?? "";
   invariantResponse(q.length <= 100, "q: at most 100 characters", { status: 400 });
   const [language, taxonomy] = await Promise.all([getLanguage(request), getTaxonomy()]);
   const topics = searchTopics(taxonomy.topics, q, language);
   return data({ q, topics }, { headers: { "Cache-Control": "private, max-age=60", Vary: "Cookie, Accept-Language" } });
-}
+});

@@ -15,11 +15,15 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { applyProviderEvent } from "~/notifications/settings.server";
 import { getEnv } from "~/platform/env.server";
+import { resourceRoute } from "~/platform/http";
 
 const MAX_BODY = 256 * 1024;
 
 function reply(status: number, body: Record<string, unknown>) {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+  });
 }
 
 function header(request: Request, name: string): string | null {
@@ -30,7 +34,7 @@ function str(value: unknown): string | null {
   return typeof value === "string" && value ? value : null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = resourceRoute(async function action({ request }: ActionFunctionArgs) {
   if (request.method !== "POST") return reply(405, { error: "method not allowed" });
   const secret = getEnv().RESEND_WEBHOOK_SECRET;
   if (!secret) return reply(503, { error: "webhooks are not configured" });
@@ -62,7 +66,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const tags = (data.tags && typeof data.tags === "object" ? data.tags : {}) as Record<string, unknown>;
   const bounce = data.bounce && typeof data.bounce === "object" ? (data.bounce as Record<string, unknown>) : null;
   const failed = data.failed && typeof data.failed === "object" ? (data.failed as Record<string, unknown>) : null;
-  const suppressed = data.suppressed && typeof data.suppressed === "object" ? (data.suppressed as Record<string, unknown>) : null;
+  const suppressed =
+    data.suppressed && typeof data.suppressed === "object" ? (data.suppressed as Record<string, unknown>) : null;
   const at = Date.parse(str(e.created_at) ?? "");
 
   const outcome = await applyProviderEvent({
@@ -77,8 +82,8 @@ export async function action({ request }: ActionFunctionArgs) {
     reason: str(failed?.reason) ?? str(suppressed?.message) ?? null,
   });
   return reply(200, { ok: true, outcome });
-}
+});
 
-export async function loader() {
+export const loader = resourceRoute(async function loader() {
   return reply(405, { error: "method not allowed" });
-}
+});
