@@ -11,7 +11,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Env } from "../app/platform/env.server";
 import { missingCookies, runWithRequestContext, type RequestStore } from "../app/platform/request-context.server";
-import { inputGuard } from "./input-guard";
+import { drainUnreadBody, inputGuard } from "./input-guard";
 import { createNonce, EMAIL_PREVIEW_PATH, emailPreviewHeaders, originAllowed, securityHeaders } from "./security";
 
 /** The session cookie's name, with or without the __Host- prefix (app/accounts/auth.server.ts). */
@@ -88,6 +88,7 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
 
   // Bad URLs and oversized bodies become a page before anything else reads them.
   app.use(inputGuard);
+  app.use(drainUnreadBody);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!originAllowed(req.method, req.path, req.get("origin"), env)) {

@@ -96,3 +96,25 @@ export function inputGuard(req: Request, res: Response, next: NextFunction) {
   if (Number.isFinite(declared) && declared > bodyLimitFor(req.get("content-type"))) return refuse(req, res, next, 413);
   next();
 }
+
+/**
+ * Express middleware: once the answer is sent, reads and discards what is left of a request
+ * body no one read (an action that redirected before reading its form, e.g. a signed-in
+ * person posting to /signup), up to DRAIN_BYTES; beyond that the socket is closed. Without
+ * it the unread body stays in the connection and the client's next request on it is reset.
+ */
+export function drainUnreadBody(req: Request, res: Response, next: NextFunction) {
+  res.once("finish", () => {
+    if (req.complete || req.destroyed) return;
+    // The Remix adapter's body stream pauses the request whenever its buffer is full and no
+    // one reads it; the answer is sent, so its reader is gone: stop feeding it.
+    req.removeAllListeners("data");
+    let drained = 0;
+    req.on("data", (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > DRAIN_BYTES) req.socket.destroySoon();
+    });
+    req.resume();
+  });
+  next();
+}
