@@ -126,6 +126,9 @@ async function prepare(today: string): Promise<Prepared> {
     seed: 20_270_301,
     centres: Math.max(20, Math.round(wanted / 25)),
     opportunities: wanted,
+    // The windows cover the year from today: with the generator's default (a fixed year) the
+    // applicants, whose dates run from today, would rank a closed catalogue once it passed.
+    start: today,
   });
   const realTopics = await prisma.topic.findMany({ select: { id: true, depth: true } });
   const mapTopic = topicMapping(catalogue.taxonomy, realTopics);

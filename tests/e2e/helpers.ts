@@ -284,3 +284,41 @@ export function linkIn(mail: StandInEmail, pattern: RegExp): string {
   if (!url) throw new Error(`no link matching ${pattern} in mail "${mail.subject}"`);
   return url;
 }
+
+/** Today's UTC date `YYYY-MM-DD` in the test runner (under faketime, the same moved day as the server's). */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** `date` plus `days` calendar days (UTC), `YYYY-MM-DD`. */
+export function addDaysIso(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` as the page shows it in British English: "1 Mar 2027". */
+export function shownDate(date: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/**
+ * Picks dates on the request form the way a person would, never a fixed calendar day: reads
+ * the windows the form lists and takes the first stay of `days` days (inclusive) that starts
+ * at least `leadDays` from today and fits in one window. The journeys run on a fresh
+ * database, so the first such window has a free seat. @returns the inclusive stay.
+ */
+export async function pickStay(page: Page, days = 12, leadDays = 14): Promise<{ start: string; end: string }> {
+  const earliest = addDaysIso(todayIso(), leadDays);
+  const items = page.locator("ul.hint li");
+  await expect(items.first()).toBeVisible();
+  const windows = await items.evaluateAll((lis) =>
+    lis.map((li) => [...li.querySelectorAll("time")].map((t) => t.getAttribute("datetime") ?? "")),
+  );
+  for (const [start, end] of windows.sort((a, b) => a[0]!.localeCompare(b[0]!))) {
+    const from = start! > earliest ? start! : earliest;
+    const to = addDaysIso(from, days - 1);
+    if (to <= end!) return { start: from, end: to };
+  }
+  throw new Error(`No window on the form fits ${days} days from ${earliest}: ${JSON.stringify(windows)}`);
+}

@@ -4,7 +4,7 @@
  * languages, an availability window), see matches with reasons, request the top match
  * with the keyboard, and follow it in /requests.
  */
-import { checkPage, expect, linkIn, test, waitForEmail } from "./helpers";
+import { addDaysIso, checkPage, expect, linkIn, pickStay, shownDate, test, todayIso, waitForEmail } from "./helpers";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -37,8 +37,9 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   if ((await page.getByLabel("From (period 1)").count()) === 0) {
     await page.getByRole("button", { name: "Add a period" }).click();
   }
-  await page.getByLabel("From (period 1)").fill("2027-02-01");
-  await page.getByLabel("Until (period 1)").fill("2027-06-30");
+  // Free from next week for about six months (never fixed calendar days).
+  await page.getByLabel("From (period 1)").fill(addDaysIso(todayIso(), 7));
+  await page.getByLabel("Until (period 1)").fill(addDaysIso(todayIso(), 190));
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
 
@@ -50,17 +51,20 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   await first.getByRole("link", { name: /Request this/ }).click();
   await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
 
-  // The request form with the keyboard: each control is reached with Tab and filled by typing.
+  // The request form with the keyboard: each control is reached with Tab and filled by typing,
+  // with twelve days in the next window the form lists.
+  const stay = await pickStay(page, 12);
+  const typed = (date: string) => `${date.slice(5, 7)}${date.slice(8, 10)}${date.slice(0, 4)}`;
   await page.getByLabel("First day").focus();
   // Typing the digits walks Chromium's month/day/year segments; Tab on until the next field.
-  await page.keyboard.type("03012027");
+  await page.keyboard.type(typed(stay.start));
   const tabTo = async (label: string | RegExp) => {
     const target = page.getByLabel(label);
     for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(target).toBeFocused();
   };
   await tabTo("Last day");
-  await page.keyboard.type("03122027");
+  await page.keyboard.type(typed(stay.end));
   await tabTo("Motivation");
   await page.keyboard.type("I plan carbon-ion treatments for skull-base chordoma and want to see CNAO's workflow.");
   await page.keyboard.press("Tab");
@@ -82,7 +86,7 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   await expect(page.getByRole("button", { name: "Send the request" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Your request has been sent.")).toBeVisible();
-  await expect(page.getByText("1 Mar 2027").first()).toBeVisible();
+  await expect(page.getByText(shownDate(stay.start)).first()).toBeVisible();
 
   // Followed in /requests.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Requests" }).click();

@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import { type Page } from "@playwright/test";
-import { checkPage, expect, test, waitForEmail } from "./helpers";
+import { addDaysIso, checkPage, expect, pickStay, test, waitForEmail } from "./helpers";
 
 const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
@@ -44,8 +44,11 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await page.getByRole("link", { name: "Request this opportunity" }).click();
   await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
   await checkPage(page, "request-new");
-  await page.getByLabel("First day").fill("2027-03-01");
-  await page.getByLabel("Last day").fill("2027-03-12");
+  // Twelve days in the next window the form lists, as a person would choose them.
+  const stay = await pickStay(page, 12);
+  const ics = (date: string) => date.replaceAll("-", "");
+  await page.getByLabel("First day").fill(stay.start);
+  await page.getByLabel("Last day").fill(stay.end);
   await page.getByLabel("Motivation").fill("I lead a head-and-neck radiotherapy service and want to learn carbon-ion planning. See https://example.org/me");
   await page.getByLabel(/Which tumour sites/).fill("Head and neck; skull base.");
   await page.getByLabel("CV (PDF)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
@@ -118,7 +121,7 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   const invite = (approval.attachments ?? []).find((a) => /\.ics$/.test(a.filename));
   expect(invite, "the approval mail carries the stay as .ics").toBeTruthy();
   const attached = Buffer.from(invite!.content, "base64").toString("utf8");
-  expect(attached).toContain("DTSTART;VALUE=DATE:20270301");
+  expect(attached).toContain(`DTSTART;VALUE=DATE:${ics(stay.start)}`);
   await logOut(page);
 
   // The applicant downloads the stay.
@@ -126,8 +129,8 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await page.goto(requestUrl);
   await expect(page.getByText("Approved").first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Add the stay to your calendar/ }).click()]);
-  const ics = fs.readFileSync((await download.path())!, "utf8");
-  expect(ics).toContain("DTSTART;VALUE=DATE:20270301");
-  expect(ics).toContain("DTEND;VALUE=DATE:20270313");
-  expect(ics).toContain(`UID:request-${id}@localhost`);
+  const file = fs.readFileSync((await download.path())!, "utf8");
+  expect(file).toContain(`DTSTART;VALUE=DATE:${ics(stay.start)}`);
+  expect(file).toContain(`DTEND;VALUE=DATE:${ics(addDaysIso(stay.end, 1))}`);
+  expect(file).toContain(`UID:request-${id}@localhost`);
 });
