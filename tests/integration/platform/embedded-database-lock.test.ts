@@ -1,9 +1,10 @@
 /**
  * Issue 22: the embedded database never loses acknowledged writes, because one process at a
  * time opens it (decision 0018). Through real processes on a private copy of this worker's
- * database: while a server runs, a second server and `npm run db:seed` are refused in one
- * line and exit non-zero; sign-ups acknowledged by the first survive a restart; after
- * SIGKILL the next start takes the stale lock over and sees every acknowledged sign-up.
+ * database: while a server runs, a second server, `npm run db:seed` and `npm run worker`
+ * are refused in one line and exit non-zero; sign-ups acknowledged by the first survive a
+ * restart; after SIGKILL the next start takes the stale lock over and sees every
+ * acknowledged sign-up.
  * PGlite only (on the PostgreSQL pass there is no embedded database to lock).
  */
 import { spawn } from "node:child_process";
@@ -98,13 +99,14 @@ describe.skipIf(usingPostgres)("the embedded database, one process at a time", (
     fs.rmSync(`${dir}.lock`, { force: true });
   });
 
-  it("refuses a second server and npm run db:seed while one serves, and keeps its writes across a restart", async () => {
+  it("refuses a second server, npm run db:seed and the worker while one serves, and keeps its writes across a restart", async () => {
     const first = await start();
     await signUps(first, 3, "first");
 
-    const [second, seed] = await Promise.all([
+    const [second, seed, worker] = await Promise.all([
       run(process.execPath, ["--import", "tsx", "server.ts"], { ...env(), PORT: "0" }),
       run("npm", ["run", "db:seed"], env()),
+      run(process.execPath, ["--import", "tsx", "scripts/worker.ts"], env()),
     ]);
     expect(second.code).toBe(1);
     expect(second.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Ponte cannot start: /)]);
@@ -115,6 +117,10 @@ describe.skipIf(usingPostgres)("the embedded database, one process at a time", (
       expect.stringMatching(new RegExp(`^db seed: ${inUseBy(first.child.pid!).source}$`)),
     ]);
     expect(seed.stdout).not.toContain("Seeded");
+    expect(worker.code).toBe(1);
+    expect(worker.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(new RegExp(`^Ponte worker cannot start: ${inUseBy(first.child.pid!).source}$`)),
+    ]);
 
     // The first server still serves and writes.
     await signUps(first, 2, "first-after");
