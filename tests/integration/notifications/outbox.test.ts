@@ -23,6 +23,7 @@ afterAll(async () => {
   await standIn.close();
 });
 afterEach(() => {
+  delete process.env.PONTE_DEMO;
   delete process.env.RESEND_API_KEY;
   delete process.env.RESEND_BASE_URL;
   standIn.reset();
@@ -89,6 +90,8 @@ describe("processOutbox without RESEND_API_KEY", () => {
     expect(row.status).toBe("HELD");
     expect(standIn.attempts).toHaveLength(0);
 
+    // The demo mailbox exists in demo mode only (on PostgreSQL it is off unless asked for).
+    process.env.PONTE_DEMO = "1";
     const page = await callLoader(devEmailsLoader, "/dev/emails", { context: { socketAddress: "127.0.0.1" } });
     expect(page.mails[0]).toMatchObject({
       to: "amina@example.org",

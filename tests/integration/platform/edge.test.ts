@@ -6,7 +6,7 @@
  * values kept, Cache-Control per role, the 404 page's title, one nosniff header.
  */
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDatabase } from "~/platform/db.server";
 import { createUser, sessionCookie, TEST_PASSWORD } from "../../factories/accounts";
 import { cnaoObservership, createApplicant, createCoordinator, PDF } from "../../factories/request-flow";
@@ -19,13 +19,23 @@ let origin: string;
 let cookies: { applicant: string; coordinator: string; admin: string };
 let opportunityId: string;
 
-beforeAll(async () => {
+/** The people the tests act as; each test's database reset removes them, so PostgreSQL makes them again. */
+async function makePeople() {
   const applicant = await createApplicant();
   const coordinator = await createCoordinator();
   const admin = await createUser({ roles: ["ADMIN"] });
   await createUser({ email: "edge-login@example.org" });
   cookies = { applicant: applicant.cookie, coordinator: coordinator.cookie, admin: await sessionCookie(admin.id) };
   opportunityId = (await cnaoObservership()).id;
+}
+
+// On PostgreSQL the server shares this worker's database, which is reset before each test.
+beforeEach(async () => {
+  if (usingPostgres) await makePeople();
+});
+
+beforeAll(async () => {
+  if (!usingPostgres) await makePeople();
   const env: Record<string, string | undefined> = { PONTE_DEMO: "1" };
   if (usingPostgres) env.DATABASE_URL = process.env.DATABASE_URL!;
   else {
