@@ -224,12 +224,19 @@ function isPermissionError(error: unknown): boolean {
   return code === "EACCES" || code === "EPERM" || code === "EROFS";
 }
 
-/** Creates `lockPath` with `content` atomically. @returns false when it already exists. */
+/**
+ * Creates `lockPath` with `content` atomically, its first heartbeat stamped by this process's
+ * clock (as every later beat is), so ages compare like with like even where the process clock
+ * and the file system's differ (libfaketime in `npm run test:future`).
+ * @returns false when it already exists.
+ */
 function create(lockPath: string, content: string): boolean {
   const tmp = `${lockPath}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
   const fd = fs.openSync(tmp, "wx", 0o644);
   try {
     fs.writeSync(fd, content);
+    const now = new Date();
+    fs.futimesSync(fd, now, now);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -244,6 +251,8 @@ function create(lockPath: string, content: string): boolean {
       // leaves an empty file, which the heartbeat rule takes over).
       try {
         fs.writeFileSync(lockPath, content, { flag: "wx", mode: 0o644 });
+        const now = new Date();
+        fs.utimesSync(lockPath, now, now);
         return true;
       } catch (inner) {
         if ((inner as NodeJS.ErrnoException).code === "EEXIST") return false;

@@ -6,6 +6,7 @@ import { loader as centreLoader } from "~/routes/centres.$slug";
 import { loader as opportunitiesLoader } from "~/routes/opportunities._index";
 import { loader as opportunityLoader } from "~/routes/opportunities.$id";
 import { prisma } from "~/platform/db.server";
+import { addDays } from "~/platform/calendar";
 import { callLoader, thrownResponse } from "../../utils/http";
 
 const REQUIRED_SLUGS = [
@@ -173,10 +174,17 @@ describe("/opportunities", () => {
   });
 
   it("filters by date window (overlap, inclusive)", async () => {
-    const data = await callLoader(opportunitiesLoader, "/opportunities?from=2027-03-01&to=2027-03-31");
+    // A month from the start of the next open window, wherever the seed placed the windows.
+    const next = await prisma.opportunityWindow.findFirstOrThrow({
+      where: { endDate: { gte: new Date() }, opportunity: { status: "PUBLISHED" } },
+      orderBy: { startDate: "asc" },
+    });
+    const from = next.startDate.toISOString().slice(0, 10);
+    const to = addDays(from, 30);
+    const data = await callLoader(opportunitiesLoader, `/opportunities?from=${from}&to=${to}`);
     expect(data.total).toBeGreaterThan(0);
     for (const o of data.items) {
-      expect(o.ranges.some((r) => r.start <= "2027-03-31" && r.end >= "2027-03-01")).toBe(true);
+      expect(o.ranges.some((r) => r.start <= to && r.end >= from)).toBe(true);
     }
   });
 

@@ -188,6 +188,8 @@ describe("a directory lock's bad input", () => {
     const before = snapshot(dir);
     const file = writeLock(dir, {});
     fs.writeFileSync(file, "\u0000garbage{");
+    // Recent by Ponte's clock (ages are read against it; under libfaketime file times are not).
+    fs.utimesSync(file, new Date(), new Date());
     const error = refusal(dir);
     expect(error.problem).toBe("unreadable");
     expect(error.message).not.toContain("\n");

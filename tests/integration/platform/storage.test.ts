@@ -25,6 +25,21 @@ import { startS3, type S3StandIn } from "../../stand-ins/s3";
 const KEY = /^[a-f0-9]{2}\/[a-f0-9]{62}$/;
 const HOUR = 3_600_000;
 
+/**
+ * Now by the clock the stores stamp objects with (the kernel's: a fresh file's mtime), in ms.
+ * It equals Date.now() except under `npm run test:future`: libfaketime moves Date.now() but
+ * not file times, which Node reads with a raw statx system call (the local folder and s3rver
+ * both take write times from the file system). In production Ponte and its store share a
+ * clock, or are minutes apart at most, well inside ORPHAN_GRACE_MS.
+ */
+function storeClockNow(): number {
+  const probe = path.join(os.tmpdir(), `ponte-clock-${process.pid}-${crypto.randomUUID()}`);
+  fs.writeFileSync(probe, "");
+  const now = fs.statSync(probe).mtimeMs;
+  fs.rmSync(probe);
+  return now;
+}
+
 interface Store {
   storage: () => FileStorage;
   /** Writes something that is not one of Ponte's keys next to the stored files. */
@@ -135,7 +150,7 @@ describe.each(stores)("storage contract: %s", (_name, store) => {
   it("lists its objects with their write time, and only its own keys", async () => {
     const storage = store.storage();
     await store.plantForeign();
-    const before = Date.now();
+    const before = storeClockNow();
     const key = await storage.put(new Uint8Array([9]));
     const listed = [];
     for await (const object of storage.list()) listed.push(object);
@@ -155,11 +170,11 @@ describe.each(stores)("storage contract: %s", (_name, store) => {
       data: { storageKey: kept, filename: "cv.pdf", contentType: "application/pdf", size: 13, sha256: "0".repeat(64) },
     });
     // Within the grace period nothing goes, not even the orphan (its transaction may be running).
-    const early = await sweepOrphanedFiles({ storage, now: new Date(Date.now() + ORPHAN_GRACE_MS - HOUR) });
+    const early = await sweepOrphanedFiles({ storage, now: new Date(storeClockNow() + ORPHAN_GRACE_MS - HOUR) });
     expect(early.removed).toBe(0);
     expect((await storage.get(orphan)).byteLength).toBeGreaterThan(0);
 
-    const later = await sweepOrphanedFiles({ storage, now: new Date(Date.now() + ORPHAN_GRACE_MS + HOUR) });
+    const later = await sweepOrphanedFiles({ storage, now: new Date(storeClockNow() + ORPHAN_GRACE_MS + HOUR) });
     expect(later.removed).toBeGreaterThanOrEqual(1);
     await expect(storage.get(orphan)).rejects.toThrow("not found");
     expect(new TextDecoder().decode(await storage.get(kept))).toBe("%PDF-1.7 kept");
