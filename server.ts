@@ -49,8 +49,19 @@ async function serve(
     const server = env.listenHost
       ? app.listen(env.PORT, env.listenHost, onListening)
       : app.listen(env.PORT, onListening);
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   });
 }
+
+/**
+ * How long an idle keep-alive connection stays open (ms). Node's default (5 s) is shorter than
+ * what reverse proxies and clients keep (nginx's upstream keep-alive and AWS's load balancers:
+ * 60 s), so the server could close a connection while a request was being written into it:
+ * a 502 at the proxy, "other side closed" for a script. The client should always be the one to
+ * close; Node requires headersTimeout to be longer still.
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 /** The address to print: localhost for loopback or every interface, else the host named. */
 function publicUrl(env: Env, port: number): string {

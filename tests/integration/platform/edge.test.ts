@@ -215,3 +215,10 @@ describe("the 404 page", () => {
     expect(await it.text()).toMatch(/<title>Pagina non trovata · Ponte<\/title>/);
   });
 });
+
+describe("idle connections", () => {
+  it("are kept for 65 s, so a proxy or client (60 s) closes them first, never the server mid-request", async () => {
+    const res = await get("/healthz");
+    expect(res.headers.get("keep-alive")).toBe("timeout=65");
+  });
+});
