@@ -186,6 +186,11 @@ export async function startResendStandIn({ port = 0 }: { port?: number } = {}): 
     }
   });
 
+  // Like a real provider, keep idle connections longer than the client does (undici: 4 s), so
+  // the client always closes first: with Node's 5 s default, a client whose timer fired late on
+  // a busy machine wrote its next mail into a closing socket ("Unable to fetch data").
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address() as AddressInfo;
   return {
