@@ -129,16 +129,22 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 /**
- * One round trip to the database (`SELECT 1`), failing after `timeoutMs`.
+ * One round trip to the database (`SELECT 1`), failing after `timeoutMs`. The embedded
+ * database is asked directly, once it has opened: a first start creates it (initdb in
+ * WebAssembly) and the Prisma client loads its query compiler on first use, seconds on a
+ * quiet machine and many more on a busy one, and neither is a database that does not
+ * answer (issue 12: the browser journeys' server refused to start on a busy machine).
  * @throws the driver's error, or Error("timed out") after timeoutMs.
  */
 export async function pingDatabase(timeoutMs = 3_000): Promise<void> {
+  const pglite = getPglite();
+  if (pglite) await pglite.waitReady;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    await Promise.race([prisma.$queryRawUnsafe("SELECT 1"), timeout]);
+    await Promise.race([pglite ? pglite.query("SELECT 1") : prisma.$queryRawUnsafe("SELECT 1"), timeout]);
   } finally {
     clearTimeout(timer);
   }
