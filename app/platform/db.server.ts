@@ -115,8 +115,17 @@ export function getPglite(): PGlite | undefined {
   return connection().pglite;
 }
 
+/**
+ * Interactive transactions (ms): how long one may wait for a connection and how long it may
+ * run. Prisma's defaults (2 s, 5 s) turned a busy machine's slowness into 500s: a request
+ * submitted while two cores were saturated took 5–8 s inside its transaction and was rolled
+ * back (issue 12, `npm run test:resilience`). A slow answer is better than a lost form;
+ * the bounds still end a transaction that hangs.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: connection().factory });
+  return new PrismaClient({ adapter: connection().factory, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 /** The Prisma client, created on first use. */
