@@ -41,6 +41,8 @@ export class UnexpectedAnswer extends Error {}
 
 export class LoadRun {
   readonly samples: Sample[] = [];
+  /** What coordinators found on their visits to the inbox (why no decision, when none). */
+  readonly inboxVisits = { empty: 0, notTheirs: 0, decided: 0, offered: 0 };
   /** Requests sent and not yet answered, by start time (performance.now()). */
   readonly inFlight = new Set<number>();
   private stopped = false;
@@ -229,6 +231,8 @@ export class LoadRun {
     const mine = [...new Set([...inbox.body.matchAll(/href="\/inbox\/([a-z0-9]{20,32})"/g)].map((m) => m[1]!))].filter(
       (id) => [...id].reduce((s, ch) => s + ch.charCodeAt(0), 0) % 2 === me.index,
     );
+    if (!/href="\/inbox\/[a-z0-9]{20,32}"/.test(inbox.body)) this.inboxVisits.empty += 1;
+    else if (!mine.length) this.inboxVisits.notTheirs += 1;
     if (!mine.length) return;
     const id = this.pick(mine);
     await this.think();
@@ -239,7 +243,11 @@ export class LoadRun {
     // page showed (a move on a request that changed meanwhile is refused).
     const offers = /<button[^>]*(name="intent"[^>]*value="approve"|value="approve"[^>]*name="intent")/.test(page.body);
     const expectedStatus = page.body.match(/name="expectedStatus" value="([A-Z_]+)"/)?.[1];
-    if (!offers || !expectedStatus) return;
+    if (!offers || !expectedStatus) {
+      this.inboxVisits.decided += 1;
+      return;
+    }
+    this.inboxVisits.offered += 1;
     await this.think();
     if (this.stopped) return;
     const decline = Math.random() < 0.3;

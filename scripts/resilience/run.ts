@@ -280,7 +280,11 @@ async function main(): Promise<number> {
     const figures =
       `${steady.length} requests (${(steady.length / options.duration).toFixed(1)}/s), ${forms} requests sent with a CV, ${decisions} decisions; ` +
       `p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms, p99 ${l.p99.toFixed(0)} ms, max ${l.max.toFixed(0)} ms; errors ${failed.length}`;
-    log(`Steady: ${figures}${failed.length ? ` (${describeFailures(failed)})` : ""}`);
+    const v = run.inboxVisits;
+    log(
+      `Steady: ${figures}${failed.length ? ` (${describeFailures(failed)})` : ""}; coordinators' inbox visits: ` +
+        `${v.empty} empty, ${v.notTheirs} with only a colleague's requests, ${v.offered} with a decision to make, ${v.decided} already decided`,
+    );
     rows.push({
       check: `${options.users} users, ${options.duration} s`,
       figures,
