@@ -115,8 +115,17 @@ export function getPglite(): PGlite | undefined {
   return connection().pglite;
 }
 
+/**
+ * Interactive transactions (ms): how long one may wait for a connection and how long it may
+ * run. Prisma's defaults (2 s, 5 s) turned a busy machine's slowness into 500s: a request
+ * submitted while two cores were saturated took 5–8 s inside its transaction and was rolled
+ * back (issue 12, `npm run test:resilience`). A slow answer is better than a lost form;
+ * the bounds still end a transaction that hangs.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: connection().factory });
+  return new PrismaClient({ adapter: connection().factory, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 /** The Prisma client, created on first use. */
@@ -129,16 +138,22 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 /**
- * One round trip to the database (`SELECT 1`), failing after `timeoutMs`.
+ * One round trip to the database (`SELECT 1`), failing after `timeoutMs`. The embedded
+ * database is asked directly, once it has opened: a first start creates it (initdb in
+ * WebAssembly) and the Prisma client loads its query compiler on first use, seconds on a
+ * quiet machine and many more on a busy one, and neither is a database that does not
+ * answer (issue 12: the browser journeys' server refused to start on a busy machine).
  * @throws the driver's error, or Error("timed out") after timeoutMs.
  */
 export async function pingDatabase(timeoutMs = 3_000): Promise<void> {
+  const pglite = getPglite();
+  if (pglite) await pglite.waitReady;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    await Promise.race([prisma.$queryRawUnsafe("SELECT 1"), timeout]);
+    await Promise.race([pglite ? pglite.query("SELECT 1") : prisma.$queryRawUnsafe("SELECT 1"), timeout]);
   } finally {
     clearTimeout(timer);
   }

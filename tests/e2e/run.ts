@@ -36,7 +36,7 @@ function freePort(): Promise<number> {
 function waitForServing(child: ChildProcess): Promise<void> {
   let out = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 300_000);
     const onData = (c: Buffer) => {
       out += c.toString();
       process.stdout.write(`[server] ${c.toString()}`);

@@ -69,8 +69,15 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(JSON.stringify(body));
 }
 
-/** Starts the stand-in on a free loopback port (or `port`). */
-export async function startResendStandIn({ port = 0 }: { port?: number } = {}): Promise<ResendStandIn> {
+/**
+ * Starts the stand-in on a free loopback port (or `port`). `latencyMs`: each accepted mail is
+ * recorded at once and answered that much later, like a provider far away (a sender killed
+ * meanwhile has handed the mail over without hearing back: scripts/resilience/).
+ */
+export async function startResendStandIn({
+  port = 0,
+  latencyMs = 0,
+}: { port?: number; latencyMs?: number } = {}): Promise<ResendStandIn> {
   const emails: SentEmail[] = [];
   const attempts: ResendStandIn["attempts"] = [];
   const byKey = new Map<string, { bodyHash: string; id: string }>();
@@ -116,7 +123,8 @@ export async function startResendStandIn({ port = 0 }: { port?: number } = {}): 
           hung.add(res);
           return;
         }
-        send(res, status, payload);
+        if (latencyMs > 0 && status === 200) setTimeout(() => send(res, status, payload), latencyMs);
+        else send(res, status, payload);
       };
       if (failure) {
         attempts.push({ idempotencyKey, status: failure.drop ? 0 : failure.status });
