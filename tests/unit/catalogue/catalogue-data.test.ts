@@ -71,18 +71,7 @@ describe("catalogue.ts", () => {
   it("has the required centres with stable slugs", () => {
     const slugs = centres.map((c) => c.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
-    for (const s of [
-      "cnao",
-      "niguarda",
-      "istituto-nazionale-tumori",
-      "ieo",
-      "humanitas",
-      "policlinico-milano",
-      "papa-giovanni-xxiii",
-      "san-raffaele",
-      "sr-tiget",
-      "pavia-neuroscience",
-    ]) {
+    for (const s of ["cnao", "niguarda", "istituto-nazionale-tumori", "ieo", "humanitas", "policlinico-milano", "papa-giovanni-xxiii", "san-raffaele", "sr-tiget", "pavia-neuroscience"]) {
       expect(slugs).toContain(s);
     }
     for (const s of slugs) expect(s).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -111,8 +100,7 @@ describe("catalogue.ts", () => {
     // The 2018 VAD was a first in Italy only (15 earlier implants in Europe).
     expect(text("niguarda")).toMatch(/first[^.]*in italy/);
     expect(text("niguarda")).not.toMatch(/(world|europe)'?s first|first[^.]*(in the world|worldwide|european)/);
-    for (const slug of ["niguarda", "cnao", "papa-giovanni-xxiii"])
-      expect(centres.find((c) => c.slug === slug)!.irccs).toBeNull();
+    for (const slug of ["niguarda", "cnao", "papa-giovanni-xxiii"]) expect(centres.find((c) => c.slug === slug)!.irccs).toBeNull();
     for (const c of centres) if (c.slug !== "istituto-nazionale-tumori") expect(c.languages, c.slug).toEqual([]);
   });
 
@@ -140,15 +128,11 @@ describe("catalogue.ts", () => {
   });
 
   it("has 3 to 6 opportunities per hospital and some that require Italian (none at CNAO)", () => {
-    for (const c of centres.filter((x) =>
-      ["IRCCS_HOSPITAL", "PUBLIC_HOSPITAL", "RESEARCH_INSTITUTE", "DEPARTMENT_NETWORK"].includes(x.kind),
-    )) {
+    for (const c of centres.filter((x) => ["IRCCS_HOSPITAL", "PUBLIC_HOSPITAL", "RESEARCH_INSTITUTE", "DEPARTMENT_NETWORK"].includes(x.kind))) {
       expect(c.opportunities.length, c.slug).toBeGreaterThanOrEqual(3);
       expect(c.opportunities.length, c.slug).toBeLessThanOrEqual(6);
     }
     expect(opportunities.filter((o) => o.languages.some((l) => l.code === "it")).length).toBeGreaterThanOrEqual(6);
-    expect(opportunities.filter((o) => o.centre === "cnao").some((o) => o.languages.some((l) => l.code === "it"))).toBe(
-      false,
-    );
+    expect(opportunities.filter((o) => o.centre === "cnao").some((o) => o.languages.some((l) => l.code === "it"))).toBe(false);
   });
 });
