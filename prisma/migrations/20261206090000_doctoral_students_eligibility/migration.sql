@@ -1,6 +1,6 @@
 -- Issue 14: seeded example opportunities whose career stages include doctoral candidates
 -- but whose professions left out doctoral students (their descriptions welcome them).
--- prisma/data/catalogue.ts is fixed for new databases; this fixes databases seeded before.
+-- prisma/data/catalogue.ts is fixed for new databases, and this fixes databases seeded before.
 UPDATE "Opportunity"
 SET "professions" = array_append("professions", 'DOCTORAL_STUDENT'::"Profession")
 WHERE "seedKey" IN (
