@@ -40,6 +40,9 @@ export function matchesView(
       language,
     );
     return {
+      horizon: page.horizon
+        ? t("matches.horizon", { range: formatDateRange(page.horizon.start, page.horizon.end, language) })
+        : null,
       results: page.results.map((r) => {
         const w = r.earliestWindow;
         const days = Math.round((Date.parse(w.end) - Date.parse(w.start)) / 86_400_000) + 1;

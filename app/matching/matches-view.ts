@@ -32,6 +32,8 @@ export interface ExcludedLine {
 
 /** Everything /matches shows that is built from a ranking, in the UI language. */
 export interface MatchesView {
+  /** "You gave no dates: matched on …" in words, or null when the profile gives dates. */
+  horizon: string | null;
   results: MatchResultView[];
   excluded: ExcludedLine[];
   hidden: MatchCardOpportunity[];

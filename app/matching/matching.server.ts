@@ -20,12 +20,21 @@
 import type { Prisma } from "~/generated/prisma/client";
 import {
   buildMatchIndex,
+  catalogueHorizon,
   explainExclusion,
   needsInterests,
   rankOpportunities,
   type MatchIndex,
 } from "~/matching/ranker";
-import type { FitData, MatchOpportunity, MatchProfile, MatchResult, Occupancy, Reason } from "~/matching/types";
+import type {
+  DateRange,
+  FitData,
+  MatchOpportunity,
+  MatchProfile,
+  MatchResult,
+  Occupancy,
+  Reason,
+} from "~/matching/types";
 
 export type { FitData };
 import { prisma } from "~/platform/db.server";
@@ -348,6 +357,8 @@ export type MatchesPage =
   | { status: "noInterests"; hiddenCount: number }
   | {
       status: "ok";
+      /** The dates matched on when the profile gives none (`catalogueHorizon`); null when it gives some. */
+      horizon: DateRange | null;
       /** Visible results, best first, at most `show`. */
       results: (MatchResult & { opportunity: CatalogueOpportunity })[];
       /** Visible results in all (a lower bound, `totalIsExact` false, when beyond the cached depth). */
@@ -451,6 +462,7 @@ export async function getMatchesPage(
   }
   return {
     status: "ok",
+    horizon: row.profile.windows.length === 0 ? catalogueHorizon(ctx.catalogue.index, ctx.today) : null,
     results,
     total: visible.length,
     totalIsExact: ranking.complete,

@@ -27,6 +27,15 @@
  *   IDF(t) = ln(1 + N / df(t)), where df(t) counts the opportunities tagged with
  *   t or any topic below it (so broad topics weigh less; the same topic always
  *   beats a broader or narrower one for the same interest).
+ *   Generic tags: a tag with one of the applicant's interests strictly below it
+ *   that the opportunity does not cover (no tag the same as, or narrower than,
+ *   that interest) is generic for this applicant, and every match through it is
+ *   multiplied by `genericTag` (0.5): an opportunity tagged only "Simulation
+ *   Training" counts little for someone who asked for "Patient Simulation". So,
+ *   for one interest: same topic > narrower > broader (generic) > sibling >
+ *   sibling's child or parent's sibling. Adding one of an opportunity's own
+ *   topics as an interest never makes its tags generic (it covers it), so the
+ *   score stays monotone.
  * - text: MiniSearch BM25+ score s of the statement against title (boost 2) and
  *   description, normalised as 1.5 × s / (s_max + 8), s_max the best score of this
  *   search: below 1.5, and low when even the best match is weak. MiniSearch does
@@ -39,8 +48,14 @@
  * - dates: 1 × (longest feasible stay, capped at maxDays) / maxDays; 1 for a cohort.
  * - deadline: 0.25 × (14 − days left) / 14 when 0…14 days are left to apply.
  *
- * Order: score desc, then earliest window start asc, then opportunityId asc
- * (UTF-16 code-unit order, locale-independent).
+ * Order: score desc; on equal scores the more specific match first (topics part
+ * desc), then the one covering more of the applicant's core interests (their
+ * best match the same or a narrower topic, as the reasons show); then earliest window start asc, then opportunityId
+ * asc (UTF-16 code-unit order, locale-independent).
+ *
+ * Dates: a profile without availability windows is matched on the catalogue's
+ * own horizon, every open window and cohort (from today to the last day any of
+ * them ends, see `catalogueHorizon`), never an arbitrary year.
  *
  * Cost: the hard constraints and topic/text parts are a few array reads per
  * opportunity; the dates check (occupancy) is the costly one, so with a `limit`
@@ -70,6 +85,13 @@ export const MATCH_WEIGHTS = Object.freeze({
   interest: Object.freeze({ CORE: 1, ALSO: 0.5 }),
   /** Closeness of a topic `k` levels broader or narrower: levelDecay^k, for k ≤ maxLevels. */
   levelDecay: 0.5,
+  /**
+   * Factor of every match through a tag that is generic for the applicant (one of
+   * their interests lies strictly below it, uncovered by the opportunity). Above 0.4,
+   * so that a broader tag one level up (0.5 × 0.5) still beats a sibling (0.2), and two
+   * levels up (0.25 × 0.5) a parent's sibling (0.1).
+   */
+  genericTag: 0.5,
   maxLevels: 3,
   /** Closeness of a sibling (path of 2 steps through a shared parent). */
   sibling: 0.2,
@@ -106,8 +128,6 @@ export const MATCH_WEIGHTS = Object.freeze({
   /** Part for a deadline today (decreasing linearly to 0 at `deadlineSoonDays`). */
   deadline: 0.25,
   deadlineSoonDays: 14,
-  /** Days searched from today when the profile gives no windows. */
-  defaultHorizonDays: 365,
   /** Applicant windows are cut to end at most this many days after today. */
   maxHorizonDays: 3650,
   /** Topic reasons listed per result at most. */
@@ -210,6 +230,8 @@ export interface MatchIndex {
   /** Lower-case language codes by language index. */
   readonly languageCodes: readonly string[];
   readonly typeIndex: ReadonlyMap<string, number>;
+  /** Day number of the last day of any window or cohort; -Infinity for none. */
+  readonly lastDay: number;
 }
 
 /** Per-opportunity columns (index = position) for the hard constraints and topics. */
@@ -389,6 +411,11 @@ export function buildMatchIndex(
   });
 
   const size = indexed.length;
+  let lastDay = -Infinity;
+  for (const o of indexed) {
+    if (o.windows.length > 0) lastDay = Math.max(lastDay, o.windows[o.windows.length - 1]!);
+    for (const c of o.cohorts) lastDay = Math.max(lastDay, c.end);
+  }
   const idf = new Float64Array(topicCount);
   for (let t = 0; t < topicCount; t++) {
     const df = documentFrequency[t]!;
@@ -438,6 +465,7 @@ export function buildMatchIndex(
     languageIndex,
     languageCodes: [...languageIndex.keys()],
     typeIndex,
+    lastDay,
   };
 }
 
@@ -489,6 +517,11 @@ interface Request {
   expansionOffsets: Int32Array;
   expansionSlot: Int32Array;
   expansionValue: Float64Array;
+  /** Bit flags of each match: CLOSE (same or narrower topic), CORE (of a core interest). */
+  expansionFlags: Uint8Array;
+  /** Interests strictly below topic t: specificSlot[specificOffsets[t] … specificOffsets[t + 1]). */
+  specificOffsets: Int32Array;
+  specificSlot: Int32Array;
   /** Raw text score by position (0 = no match), null when the statement is empty. */
   textRaw: Float64Array | null;
   textHits: Map<number, SearchResult>;
@@ -497,6 +530,12 @@ interface Request {
   exclude: ReadonlySet<string> | undefined;
   /** Scratch: best match per slot for the opportunity being scored. */
   best: Float64Array;
+  /** Scratch: 1 per core slot whose best match (so far) is exact or narrower. */
+  covered: Uint8Array;
+  /** Scratch: 1 per slot the opportunity covers (a tag the same as or narrower than it). */
+  close: Uint8Array;
+  /** Scratch: each tag's factor (`tagFactors`), grown as needed. */
+  factors: Float64Array;
 }
 
 /** Why an opportunity is dropped (0 = kept). */
@@ -522,6 +561,8 @@ const EXCLUSION_CODES = [
 /** Scratch output of `evaluate` for one kept opportunity. */
 interface Evaluation {
   topics: number;
+  /** Core interests whose best match is exact or a narrower topic, as the reasons show (a tie-break, not a part). */
+  core: number;
   text: number;
   type: number;
   dates: number;
@@ -605,6 +646,60 @@ function expandInterests(index: MatchIndex, slots: Slot[]): (Expansion[] | undef
   return expansion;
 }
 
+const CLOSE = 1;
+const CORE_SLOT = 2;
+
+/** For every topic, the interests (slots) strictly below it, flattened by topic. */
+function specificInterests(
+  index: MatchIndex,
+  slots: Slot[],
+): { specificOffsets: Int32Array; specificSlot: Int32Array } {
+  const { tree } = index;
+  const below: number[][] = [];
+  slots.forEach(({ topic }, s) => {
+    for (let a = tree.parent[topic]!; a !== -1; a = tree.parent[a]!) (below[a] ??= []).push(s);
+  });
+  const topicCount = tree.ids.length;
+  const specificOffsets = new Int32Array(topicCount + 1);
+  for (let t = 0; t < topicCount; t++) specificOffsets[t + 1] = specificOffsets[t]! + (below[t]?.length ?? 0);
+  const specificSlot = new Int32Array(specificOffsets[topicCount]!);
+  for (let t = 0; t < topicCount; t++) specificSlot.set(below[t] ?? [], specificOffsets[t]!);
+  return { specificOffsets, specificSlot };
+}
+
+/**
+ * The factor of each of the opportunity's tags (`genericTag` or 1), in tag order, into
+ * `factors`: a tag is generic when an interest strictly below it is not covered by
+ * any of the opportunity's tags (the same topic or a narrower one).
+ */
+function tagFactors(req: Request, tags: ArrayLike<number>, factors: Float64Array): void {
+  let anySpecific = false;
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k]!;
+    if (req.specificOffsets[t + 1]! > req.specificOffsets[t]!) anySpecific = true;
+    factors[k] = 1;
+  }
+  if (!anySpecific) return;
+  const close = req.close;
+  const offsets = req.expansionOffsets;
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k]!;
+    for (let e = offsets[t]!, last = offsets[t + 1]!; e < last; e++) {
+      if ((req.expansionFlags[e]! & CLOSE) !== 0) close[req.expansionSlot[e]!] = 1;
+    }
+  }
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k]!;
+    for (let j = req.specificOffsets[t]!, last = req.specificOffsets[t + 1]!; j < last; j++) {
+      if (close[req.specificSlot[j]!] === 0) {
+        factors[k] = MATCH_WEIGHTS.genericTag;
+        break;
+      }
+    }
+  }
+  close.fill(0);
+}
+
 /** Distinct known interests, highest weight kept, in taxonomy order. */
 function interestSlots(index: MatchIndex, profile: MatchProfile): Slot[] {
   const byTopic = new Map<number, Slot>();
@@ -663,12 +758,18 @@ function prepareRequest(
   slots: Slot[],
 ): Request {
   const todayDay = dayOf(today, "today");
-  const horizon = options.horizonDays ?? MATCH_WEIGHTS.defaultHorizonDays;
-  if (!isWholeNumber(horizon, 1)) throw new RangeError("horizonDays must be a whole number >= 1");
+  const horizon = options.horizonDays;
+  if (horizon !== undefined && !isWholeNumber(horizon, 1)) {
+    throw new RangeError("horizonDays must be a whole number >= 1");
+  }
 
   let person: Int32Array;
   if (profile.windows.length === 0) {
-    person = Int32Array.of(todayDay, todayDay + Math.min(horizon, MATCH_WEIGHTS.maxHorizonDays) - 1);
+    const end =
+      horizon === undefined
+        ? Math.max(todayDay, Math.min(index.lastDay, todayDay + MATCH_WEIGHTS.maxHorizonDays))
+        : todayDay + Math.min(horizon, MATCH_WEIGHTS.maxHorizonDays) - 1;
+    person = Int32Array.of(todayDay, end);
   } else {
     const merged = mergedDays(profile.windows, "Profile");
     const clipped: number[] = [];
@@ -719,12 +820,16 @@ function prepareRequest(
   for (let t = 0; t < topicCount; t++) expansionOffsets[t + 1] = expansionOffsets[t]! + (expansion[t]?.length ?? 0);
   const expansionSlot = new Int32Array(expansionOffsets[topicCount]!);
   const expansionValue = new Float64Array(expansionOffsets[topicCount]!);
+  const expansionFlags = new Uint8Array(expansionOffsets[topicCount]!);
   for (let t = 0; t < topicCount; t++) {
     (expansion[t] ?? []).forEach((e, k) => {
       expansionSlot[expansionOffsets[t]! + k] = e.slot;
       expansionValue[expansionOffsets[t]! + k] = e.value;
+      const close = e.relation === EXACT || e.relation === NARROWER ? CLOSE : 0;
+      expansionFlags[expansionOffsets[t]! + k] = close | (slots[e.slot]!.label === "core" ? CORE_SLOT : 0);
     });
   }
+  const { specificOffsets, specificSlot } = specificInterests(index, slots);
 
   return {
     index,
@@ -742,12 +847,18 @@ function prepareRequest(
     expansionOffsets,
     expansionSlot,
     expansionValue,
+    expansionFlags,
+    specificOffsets,
+    specificSlot,
     textRaw,
     textHits,
     textDenominator,
     occupancy,
     exclude: options.exclude,
     best: new Float64Array(slots.length),
+    covered: new Uint8Array(slots.length),
+    close: new Uint8Array(slots.length),
+    factors: new Float64Array(16),
   };
 }
 
@@ -898,15 +1009,23 @@ function screen(req: Request, position: number, out: Evaluation): number {
 
   // Topics: each interest's best match among the opportunity's topics, summed.
   const best = req.best;
+  const covered = req.covered;
   const offsets = req.expansionOffsets;
+  const first = hot.topicOffsets[position]!;
+  const tags = hot.topicFlat.subarray(first, hot.topicOffsets[position + 1]!);
+  const factors = req.factors.length >= tags.length ? req.factors : (req.factors = new Float64Array(tags.length));
+  tagFactors(req, tags, factors);
   let touched = false;
-  for (let k = hot.topicOffsets[position]!, end = hot.topicOffsets[position + 1]!; k < end; k++) {
-    const t = hot.topicFlat[k]!;
+  let core = 0;
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k]!;
+    const factor = factors[k]!;
     for (let e = offsets[t]!, last = offsets[t + 1]!; e < last; e++) {
       const slot = req.expansionSlot[e]!;
-      const value = req.expansionValue[e]!;
+      const value = req.expansionValue[e]! * factor;
       if (value > best[slot]!) {
         best[slot] = value;
+        covered[slot] = (req.expansionFlags[e]! & (CLOSE | CORE_SLOT)) === (CLOSE | CORE_SLOT) ? 1 : 0;
         touched = true;
       }
     }
@@ -915,7 +1034,9 @@ function screen(req: Request, position: number, out: Evaluation): number {
   if (touched) {
     for (let s = 0; s < best.length; s++) {
       topics += best[s]!;
+      core += covered[s]!;
       best[s] = 0;
+      covered[s] = 0;
     }
   }
   topics = round3(topics);
@@ -923,6 +1044,7 @@ function screen(req: Request, position: number, out: Evaluation): number {
   if (topics === 0 && text < MATCH_WEIGHTS.textRelevanceMin) return X_RELEVANCE;
 
   out.topics = topics;
+  out.core = core;
   out.text = text;
   out.type = req.wantedTypes !== null && req.wantedTypes[o.typeIndex] === 1 ? MATCH_WEIGHTS.type : 0;
   const daysLeft = deadline - req.today;
@@ -952,6 +1074,7 @@ function evaluate(req: Request, position: number, out: Evaluation): number {
 function newEvaluation(): Evaluation {
   return {
     topics: 0,
+    core: 0,
     text: 0,
     type: 0,
     dates: 0,
@@ -967,12 +1090,15 @@ function newEvaluation(): Evaluation {
 function topicReasons(req: Request, o: IndexedOpportunity): Reason[] {
   const { tree } = req.index;
   const best: (Expansion & { oppTopic: number })[] = [];
-  for (const t of o.topics) {
+  const factors = new Float64Array(o.topics.length);
+  tagFactors(req, o.topics, factors);
+  o.topics.forEach((t, k) => {
     for (const e of req.expansion[t] ?? []) {
+      const value = e.value * factors[k]!;
       const current = best[e.slot];
-      if (current === undefined || e.value > current.value) best[e.slot] = { ...e, oppTopic: t };
+      if (current === undefined || value > current.value) best[e.slot] = { ...e, value, oppTopic: t };
     }
-  }
+  });
   return best
     .filter((e) => e !== undefined)
     .sort((a, b) => b.value - a.value || a.slot - b.slot)
@@ -1042,6 +1168,18 @@ function buildResult(req: Request, position: number, ev: Evaluation): MatchResul
 }
 
 /**
+ * The dates a profile without availability windows is matched on: from `today`
+ * to the last day any window or cohort of the catalogue ends (at most
+ * `MATCH_WEIGHTS.maxHorizonDays` ahead); null when nothing is open after today.
+ * @throws RangeError on a malformed `today`.
+ */
+export function catalogueHorizon(index: MatchIndex, today: IsoDate): DateRange | null {
+  const day = dayOf(today, "today");
+  if (!(index.lastDay >= day)) return null;
+  return { start: today, end: fromDayNumber(Math.min(index.lastDay, day + MATCH_WEIGHTS.maxHorizonDays)) };
+}
+
+/**
  * True when the profile names no topic of the index's taxonomy, so ranking
  * returns nothing: the UI should prompt for interests.
  */
@@ -1054,7 +1192,8 @@ export function needsInterests(index: MatchIndex, profile: Pick<MatchProfile, "i
  * output; `today` (UTC calendar date `YYYY-MM-DD`) replaces the clock.
  *
  * Returns the opportunities the applicant can take, best first (score desc,
- * earliest window start asc, opportunityId asc), at most `options.limit`.
+ * topics part desc, core interests covered desc, earliest window start asc,
+ * opportunityId asc), at most `options.limit`.
  * Returns `[]` when the profile names no known topic (check `needsInterests`).
  * Cost: ~O(opportunities) map lookups plus one MiniSearch query; see
  * scripts/bench-matching.ts.
@@ -1082,12 +1221,16 @@ export function rankOpportunities(
   const ev = newEvaluation();
   const candidates: number[] = [];
   const base = new Float64Array(n); // topics + text + type
+  const topicsPart = new Float64Array(n);
+  const corePart = new Int32Array(n);
   const deadlinePart = new Float64Array(n);
   const bound = new Float64Array(n);
   for (let position = 0; position < n; position++) {
     if (screen(req, position, ev) !== KEPT) continue;
     candidates.push(position);
     base[position] = ev.topics + ev.text + ev.type;
+    topicsPart[position] = ev.topics;
+    corePart[position] = ev.core;
     deadlinePart[position] = ev.deadline;
     bound[position] = base[position]! + MATCH_WEIGHTS.dates + ev.deadline;
   }
@@ -1112,7 +1255,14 @@ export function rankOpportunities(
     if (bounded) heap.offer(score[position]!);
   }
   // Positions follow id order, so `a - b` breaks the last tie by opportunityId.
-  kept.sort((a, b) => score[b]! - score[a]! || start[a]! - start[b]! || a - b);
+  kept.sort(
+    (a, b) =>
+      score[b]! - score[a]! ||
+      topicsPart[b]! - topicsPart[a]! ||
+      corePart[b]! - corePart[a]! ||
+      start[a]! - start[b]! ||
+      a - b,
+  );
 
   const count = Math.min(kept.length, limit);
   const results: MatchResult[] = new Array(count);

@@ -76,7 +76,8 @@ export interface MatchProfile {
   /**
    * Availability windows (inclusive; overlapping or adjacent ones are joined; days
    * before today and beyond 10 years ahead are ignored). Empty = flexible: any day
-   * from today up to `horizonDays` ahead.
+   * from today to the last day any window or cohort of the catalogue ends
+   * (`catalogueHorizon`), or up to `horizonDays` ahead when that option is given.
    */
   windows: DateRange[];
 }
@@ -153,7 +154,7 @@ export interface RankOptions {
   limit?: number;
   /** Opportunity ids the applicant hid ("not interested"). */
   exclude?: ReadonlySet<string>;
-  /** Days ahead of today searched when the profile has no windows (default 365). */
+  /** Days ahead of today searched when the profile has no windows (default: the catalogue's own horizon, every open window). */
   horizonDays?: number;
 }
 

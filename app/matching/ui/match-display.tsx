@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { PartName } from "~/matching/types";
 import { formatScore } from "~/matching/match-text";
+import { fitLevel, formatShare, type FitLevel } from "~/matching/fit-label";
 
 export const PART_NAMES: readonly PartName[] = ["topics", "text", "type", "dates", "deadline"];
 
@@ -31,6 +32,8 @@ export interface ScoreLabels {
   language: string;
   total: string;
   partsLabel: string;
+  showScore: string;
+  fit: Record<FitLevel, string>;
   parts: Record<PartName, string>;
 }
 
@@ -42,13 +45,22 @@ export function useScoreLabels(): ScoreLabels {
       language: i18n.language,
       total: t("score.total"),
       partsLabel: t("score.partsLabel"),
+      showScore: t("score.showScore"),
+      fit: {
+        excellent: t("score.fit.excellent"),
+        good: t("score.fit.good"),
+        possible: t("score.fit.possible"),
+      },
       parts: Object.fromEntries(PART_NAMES.map((p) => [p, t(`matching:part.${p}`)])) as Record<PartName, string>,
     }),
     [t, i18n.language],
   );
 }
 
-/** The score, a stacked bar of its parts (hidden from assistive tech) and the parts as a list. */
+/**
+ * The fit label (fit-label.ts), a stacked bar of the parts (hidden from assistive tech), the
+ * parts as shares of the whole, and the raw score and parts only on request (a disclosure).
+ */
 export function ScoreParts({
   score,
   parts,
@@ -59,10 +71,11 @@ export function ScoreParts({
   labels: ScoreLabels;
 }) {
   const shown = PART_NAMES.filter((p) => parts[p] > 0);
+  const level = fitLevel(score);
   return (
     <div className="score">
       <p className="score-total">
-        {labels.total} <strong>{formatScore(score, labels.language)}</strong>
+        <strong className={`fit-label fit-${level}`}>{labels.fit[level]}</strong>
       </p>
       <div className="score-bar" aria-hidden="true">
         {shown.map((p) => (
@@ -75,10 +88,17 @@ export function ScoreParts({
             <dt>
               <span className={`swatch seg-${p}`} aria-hidden="true" /> {labels.parts[p]}
             </dt>
-            <dd>{formatScore(parts[p], labels.language)}</dd>
+            <dd>{formatShare(parts[p], score, labels.language)}</dd>
           </div>
         ))}
       </dl>
+      <details className="score-raw">
+        <summary>{labels.showScore}</summary>
+        <p>
+          {labels.total} <strong>{formatScore(score, labels.language)}</strong> ={" "}
+          {shown.map((p) => `${labels.parts[p]} ${formatScore(parts[p], labels.language)}`).join(" + ")}
+        </p>
+      </details>
     </div>
   );
 }

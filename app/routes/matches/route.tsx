@@ -108,7 +108,7 @@ export default function MatchesPage() {
       </section>
     );
   }
-  const { results, total, totalIsExact, show, excluded, hidden } = loaderData;
+  const { results, total, totalIsExact, show, excluded, hidden, horizon } = loaderData;
   const more = totalIsExact ? total > results.length : results.length >= show;
   return (
     <section aria-labelledby="matches-title">
@@ -120,6 +120,14 @@ export default function MatchesPage() {
           {t("matches.editProfile")}
         </Link>
       </p>
+      {horizon ? (
+        <p className="hint">
+          {horizon}{" "}
+          <Link to="/profile#availability" className="muted">
+            {t("matches.addDates")}
+          </Link>
+        </p>
+      ) : null}
       {results.length === 0 ? <p className="notice">{t("matches.none")}</p> : null}
       <Excluded excluded={excluded} />
       {results.length ? (

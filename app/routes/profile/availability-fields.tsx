@@ -37,7 +37,7 @@ export function StayTypeFields({ fields }: { fields: ProfileFields }) {
 export function WindowFields({ form, fields }: { form: ProfileFormMetadata; fields: ProfileFields }) {
   const { t } = useTranslation("profile");
   return (
-    <fieldset>
+    <fieldset id="availability">
       <legend>{t("windows.legend")}</legend>
       <p className="hint">{t("windows.hint")}</p>
       <ErrorList id={fields.windows.errorId} errors={fields.windows.errors} />

@@ -52,6 +52,28 @@ describe("matching on the seeded catalogue", () => {
     }
   });
 
+  it("ranks the opportunity tagged with the exact interest well above one tagged only with the broad topic above it", async () => {
+    // Point-of-care ultrasound (core) under diagnostic imaging (core), wanting joint research: IEO's
+    // radiomics research is tagged "Diagnostic Imaging" but not ultrasound. Counted in full, that broad
+    // tag and the wanted kind of stay brought it within 0.1 of Pavia's ultrasound course (issue 14).
+    const ids = await seededOpportunityIds();
+    const user = await createApplicantWithProfile({
+      profession: "PHYSICIAN",
+      careerStage: "EARLY_CAREER",
+      interests: [
+        { topicId: "ultrasonography", weight: "CORE" },
+        { topicId: "diagnostic-imaging", weight: "CORE" },
+      ],
+      stayTypes: ["JOINT_RESEARCH"],
+      windows: SPRING_2027,
+    });
+    const [first, second] = (await matchesOf(user.id)).results;
+    expect(first!.opportunityId).toBe(ids.get("pavia-skills-lab-ultrasound-simulation"));
+    expect(second!.opportunityId).toBe(ids.get("ieo-radiomics-joint-research"));
+    expect(first!.score - second!.score).toBeGreaterThan(1);
+    expect(first!.parts.topics).toBeGreaterThan(2 * second!.parts.topics);
+  });
+
   it("never shows an applicant who speaks no Italian an opportunity that requires it", async () => {
     const roots = (await prisma.topic.findMany({ where: { parentId: null }, select: { id: true } })).map((t) => ({
       topicId: t.id,

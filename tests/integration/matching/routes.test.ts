@@ -228,6 +228,29 @@ describe("/matches", () => {
     expect(res.body).toMatchObject({ status: "noInterests" });
   });
 
+  it("tells an applicant without dates which dates they are matched on, in their language", async () => {
+    const user = await createApplicantWithProfile({
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      windows: [],
+    });
+    const en = await open(await callLoader(matchesLoader, "/matches", await as(user.id)));
+    // From today to the last day any example window or cohort ends.
+    expect(en.body.horizon).toMatch(
+      /^You gave no dates, so Ponte matches you on every day an opportunity is open: 1 Dec 2026 – \d{1,2} \w{3} 2027\.$/,
+    );
+    const it = await open(
+      await callLoader(matchesLoader, "/matches", {
+        headers: { ...(await as(user.id)).headers, "Accept-Language": "it" },
+      }),
+    );
+    expect(it.body.horizon).toMatch(/^Non ha indicato date: .* \d{1,2} dic 2026 – \d{1,2} \w{3} 2027\.$/);
+    const dated = await createApplicantWithProfile({
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      windows: [{ start: "2027-01-04", end: "2027-06-30" }],
+    });
+    expect((await open(await callLoader(matchesLoader, "/matches", await as(dated.id)))).body.horizon).toBeNull();
+  });
+
   it("lists the applicant's matches with reasons in words, and hides and shows again on request", async () => {
     const ids = await seededOpportunityIds();
     const user = await createApplicantWithProfile({

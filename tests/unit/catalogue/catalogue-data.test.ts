@@ -12,6 +12,18 @@ const taxonomy = readTaxonomy();
 const topicKeys = new Set(taxonomy.topics.map((t) => t.key));
 const opportunities = centres.flatMap((c) => c.opportunities.map((o) => ({ ...o, centre: c.slug })));
 
+describe("eligibility of the examples", () => {
+  it("lets doctoral students take every opportunity whose career stages include doctoral candidates (issue 14)", () => {
+    const shutOut = opportunities.filter(
+      (o) =>
+        o.careerStages.includes("DOCTORAL_CANDIDATE") &&
+        o.professions.length > 0 &&
+        !o.professions.includes("DOCTORAL_STUDENT"),
+    );
+    expect(shutOut.map((o) => o.key)).toEqual([]);
+  });
+});
+
 describe("taxonomy.json", () => {
   it("has 150 to 400 topics with unique keys, forming a tree 3 to 5 levels deep", () => {
     expect(taxonomy.topics.length).toBeGreaterThanOrEqual(150);

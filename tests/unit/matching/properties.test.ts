@@ -325,18 +325,25 @@ describe("ranker properties", () => {
     );
   });
 
-  it("sorts by score desc, then earliest window start, then opportunityId", () => {
+  it("sorts by score desc, then topics part desc, core interests covered desc, earliest window start, opportunityId", () => {
+    // Core interests covered, as the reasons show them: best match the same or a narrower topic.
+    const core = (r: MatchResult) =>
+      r.reasons.filter((x) => (x.code === "topic.exact" || x.code === "topic.narrower") && x.params.weight === "core")
+        .length;
     fc.assert(
       fc.property(worldArb, (w) => {
         const results = rankWorld(w);
         for (let k = 1; k < results.length; k++) {
           const a = results[k - 1]!;
           const b = results[k]!;
+          const key = (r: MatchResult) => [-r.score, -r.parts.topics, -core(r)] as const;
+          const [x, y] = [key(a), key(b)];
+          const i = x.findIndex((v, j) => v !== y[j]);
           const inOrder =
-            a.score > b.score ||
-            (a.score === b.score &&
-              (a.earliestWindow.start < b.earliestWindow.start ||
-                (a.earliestWindow.start === b.earliestWindow.start && a.opportunityId < b.opportunityId)));
+            i !== -1
+              ? x[i]! < y[i]!
+              : a.earliestWindow.start < b.earliestWindow.start ||
+                (a.earliestWindow.start === b.earliestWindow.start && a.opportunityId < b.opportunityId);
           expect(inOrder).toBe(true);
         }
       }),
