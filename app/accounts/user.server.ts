@@ -413,6 +413,43 @@ export function hasRole(user: { roles: Role[] }, role: Role): boolean {
 }
 
 /**
+ * What Ponte holds about the user, counted for the /account page (GDPR art. 13 and 15: the
+ * person sees at a glance what the export contains).
+ */
+export async function summariseHeldData(userId: string) {
+  const [user, requests, files, messages, sessions, emails, securityEvents] = await Promise.all([
+    prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: {
+        privacyVersion: true,
+        privacyAcceptedAt: true,
+        lastSignInAt: true,
+        profile: { select: { _count: { select: { interests: true, languages: true, windows: true } } } },
+      },
+    }),
+    prisma.request.count({ where: { applicantId: userId } }),
+    prisma.storedFile.count({ where: { ownerId: userId } }),
+    prisma.message.count({ where: { authorId: userId } }),
+    prisma.session.count({ where: { userId } }),
+    prisma.notification.count({ where: { userId } }),
+    prisma.auditEvent.count({ where: { actorId: userId } }),
+  ]);
+  return {
+    profile: user.profile
+      ? { interests: user.profile._count.interests, languages: user.profile._count.languages, windows: user.profile._count.windows }
+      : null,
+    requests,
+    files,
+    messages,
+    sessions,
+    emails,
+    securityEvents,
+    privacyVersion: user.privacyVersion,
+    privacyAcceptedAt: user.privacyAcceptedAt?.toISOString() ?? null,
+  };
+}
+
+/**
  * Everything Ponte stores about the user, for the "download my data" button (GDPR art. 15
  * and 20). Secrets (password hash, token hashes, session ids) are left out.
  */
