@@ -19,6 +19,9 @@
  *
  * `catalogue-roll-examples` (app/catalogue/example-dates.server.ts) moves the passed dates of
  * the EXAMPLE opportunities to their next yearly occurrence: once at start-up, then daily.
+ *
+ * `retention-sweep` (app/requests/retention.server.ts) applies the retention rules of
+ * app/platform/legal-config.ts: documents of ended requests, idle accounts; at start-up, then daily.
  */
 import { performSystemMove } from "~/requests/workflow.server";
 import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/platform/jobs.server";
@@ -28,6 +31,7 @@ import { processOutbox } from "~/notifications/mail-worker.server";
 import { clockFromRow } from "~/requests/clock";
 import { registerStorageSweepJob, scheduleStorageSweep } from "~/platform/storage-sweep.server";
 import { registerExampleRollJob, scheduleExampleRoll } from "~/catalogue/example-dates.server";
+import { registerRetentionJob, scheduleRetention } from "~/requests/retention.server";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",
@@ -78,6 +82,7 @@ export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void
   registerDigestJob();
   registerStorageSweepJob(now);
   registerExampleRollJob(now);
+  registerRetentionJob(now);
 }
 
 /**
@@ -90,6 +95,7 @@ export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: numbe
   scheduleExampleRoll().catch((error: unknown) =>
     console.error("Could not schedule the examples' roll-forward:", error),
   );
+  scheduleRetention().catch((error: unknown) => console.error("Could not schedule the retention sweep:", error));
   let sweepScheduled = false;
   const scheduleSweepOnce = async () => {
     if (sweepScheduled) return;

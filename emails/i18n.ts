@@ -27,6 +27,7 @@ const en = {
       applicant: "You receive this e-mail because you sent a request to {{centre}} through Ponte.",
       coordinator: "You receive this e-mail because you coordinate {{centre}} on Ponte.",
       digest: "You receive this e-mail because you coordinate centres on Ponte and chose one daily digest.",
+      operators: "You receive this e-mail because you operate this installation of Ponte.",
     },
     settings: "Choose which e-mails you receive and in which language:",
     settingsLink: "notification settings",
@@ -195,6 +196,26 @@ const en = {
     body: "The e-mail address of your Ponte account was changed to {{email}}. Messages now go to the new address.",
     notYou: "If you did not do this, please contact Ponte's staff at once.",
   },
+  "contact-message": {
+    subject: "Ponte contact form: {{subject}}",
+    preview: "A message from {{name}} through the contact form",
+    intro: "{{name}} ({{email}}) wrote through the contact form of Ponte:",
+    reply: "Reply to this e-mail to answer {{name}}.",
+  },
+  "documents-removal": {
+    subject: "Your documents for {{centre}} will be deleted on {{date}}",
+    preview: "Your documents will be deleted on {{date}}",
+    body: "As our privacy notice says, the documents of your request for “{{opportunity}}” at {{centre}} ({{files}}) will be deleted on {{date}}.",
+    keep: "If you need them, please download them from your request before that date:",
+    button: "Open my request",
+  },
+  "account-inactive": {
+    subject: "Your Ponte account will be anonymised on {{date}}",
+    preview: "You have not signed in for a long time",
+    body: "You have not signed in to Ponte since {{last}}. As our privacy notice says, accounts without a sign-in for {{months}} months are anonymised: on {{date}} we will remove your name, address, profile and documents.",
+    keep: "To keep your account, simply sign in before that date:",
+    button: "Sign in to Ponte",
+  },
 };
 
 type Strings = typeof en;
@@ -214,6 +235,7 @@ const it: Strings = {
       applicant: "Ricevi questa e-mail perché hai inviato una richiesta a {{centre}} tramite Ponte.",
       coordinator: "Ricevi questa e-mail perché coordini {{centre}} su Ponte.",
       digest: "Ricevi questa e-mail perché coordini dei centri su Ponte e hai scelto un riepilogo giornaliero.",
+      operators: "Riceve questa e-mail perché gestisce questa installazione di Ponte.",
     },
     settings: "Scegli quali e-mail ricevere e in quale lingua:",
     settingsLink: "impostazioni delle notifiche",
@@ -381,6 +403,26 @@ const it: Strings = {
     preview: "Il tuo indirizzo è stato cambiato",
     body: "L'indirizzo e-mail del tuo account Ponte è stato cambiato in {{email}}. I messaggi arriveranno al nuovo indirizzo.",
     notYou: "Se non sei stato tu, contatta subito lo staff di Ponte.",
+  },
+  "contact-message": {
+    subject: "Modulo di contatto di Ponte: {{subject}}",
+    preview: "Un messaggio di {{name}} dal modulo di contatto",
+    intro: "{{name}} ({{email}}) ha scritto tramite il modulo di contatto di Ponte:",
+    reply: "Risponda a questa e-mail per rispondere a {{name}}.",
+  },
+  "documents-removal": {
+    subject: "I Suoi documenti per {{centre}} saranno cancellati il {{date}}",
+    preview: "I Suoi documenti saranno cancellati il {{date}}",
+    body: "Come indicato nella nostra informativa privacy, i documenti della Sua richiesta per “{{opportunity}}” presso {{centre}} ({{files}}) saranno cancellati il {{date}}.",
+    keep: "Se Le servono, li scarichi dalla Sua richiesta prima di tale data:",
+    button: "Apri la mia richiesta",
+  },
+  "account-inactive": {
+    subject: "Il Suo account Ponte sarà reso anonimo il {{date}}",
+    preview: "Non accede da molto tempo",
+    body: "Non accede a Ponte dal {{last}}. Come indicato nella nostra informativa privacy, gli account senza accessi da {{months}} mesi sono resi anonimi: il {{date}} rimuoveremo nome, indirizzo, profilo e documenti.",
+    keep: "Per conservare il Suo account, è sufficiente accedere prima di tale data:",
+    button: "Accedi a Ponte",
   },
 };
 

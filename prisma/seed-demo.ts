@@ -12,6 +12,7 @@
  */
 import type { PrismaClient, Role } from "../app/generated/prisma/client";
 import { hashPassword } from "../app/accounts/password.server";
+import { legalConfig } from "../app/platform/legal-config";
 import { centres as catalogue } from "./data/catalogue";
 import { seedDemoProfile } from "./seed-demo-profile";
 
@@ -51,7 +52,18 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<DemoSummar
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const now = new Date();
     await prisma.user.createMany({
-      data: missing.map((w) => ({ email: w.email, name: w.name, roles: w.roles, passwordHash, emailVerifiedAt: now })),
+      // The demo people are fictional; they have accepted the current privacy notice so the
+      // demonstration starts where a returning user would.
+      data: missing.map((w) => ({
+        email: w.email,
+        name: w.name,
+        roles: w.roles,
+        passwordHash,
+        emailVerifiedAt: now,
+        privacyVersion: legalConfig.privacyNoticeVersion,
+        privacyAcceptedAt: now,
+        lastSignInAt: now,
+      })),
       skipDuplicates: true,
     });
   }

@@ -11,7 +11,14 @@ import { EmailChangeSchema, PasswordChangeSchema } from "./account-forms";
 import { listUserSessions } from "./auth.server";
 import { hashPassword, NewPasswordSchemaServer, verifyPassword } from "./password.server";
 import { consumeRateLimits } from "./rate-limit.server";
-import { changePassword, getAccount, getPasswordHash, getPendingEmailChange, requestEmailChange } from "./user.server";
+import {
+  changePassword,
+  getAccount,
+  getPasswordHash,
+  getPendingEmailChange,
+  requestEmailChange,
+  summariseHeldData,
+} from "./user.server";
 
 /** The password change as the server checks it: the browser's rules plus the common-password check. */
 const PasswordChangeSchemaServer = PasswordChangeSchema.extend({ newPassword: NewPasswordSchemaServer });
@@ -33,12 +40,14 @@ export type AccountFormContext = {
  * marked as current), each named by the first 12 characters of its id.
  */
 export async function getAccountOverview(userId: string, currentSessionId: string | null) {
-  const [account, sessions, pendingEmail] = await Promise.all([
+  const [account, sessions, pendingEmail, held] = await Promise.all([
     getAccount(userId),
     listUserSessions(userId, currentSessionId),
     getPendingEmailChange(userId),
+    summariseHeldData(userId),
   ]);
   return {
+    held,
     account: {
       name: account.name,
       email: account.email,

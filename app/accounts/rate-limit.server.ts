@@ -74,6 +74,9 @@ export const LIMITS = {
   "verify-mail:ip": { points: 10, duration: 60 * 60 },
   "verify-mail:account": { points: 3, duration: 60 * 60 },
   "invitation:ip": { points: 20, duration: 60 * 60 },
+  /** /contact (decision 0023): per client address and per sender address. */
+  "contact:ip": { points: 5, duration: 60 * 60 },
+  "contact:sender": { points: 3, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -25,6 +25,39 @@ export async function findUserForLogin(email: string) {
   return prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, roles: true } });
 }
 
+/**
+ * A successful sign-in: stores its time (the retention job counts idleness from it) and
+ * clears a pending inactivity warning.
+ * @returns the privacy notice version the person last accepted (null: none), so the caller
+ * can ask again when it is not the current one.
+ */
+export async function recordSignIn(userId: string, now: Date = new Date()): Promise<string | null> {
+  const user = await prisma.user.update({
+    where: { id: userId },
+    data: { lastSignInAt: now, inactiveWarnedAt: null },
+    select: { privacyVersion: true },
+  });
+  return user.privacyVersion;
+}
+
+/** Records that the person accepted privacy notice `version` at `now` (and audits it). */
+export async function acceptPrivacyNotice(userId: string, version: string, now: Date = new Date()): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: { privacyVersion: version, privacyAcceptedAt: now },
+      select: { id: true },
+    });
+    await recordAudit({ actorId: userId, action: "user.privacy_accepted", subject: userId, data: { version } }, tx);
+  });
+}
+
+/** The privacy notice version a user accepted, or null. */
+export async function getPrivacyVersion(userId: string): Promise<string | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { privacyVersion: true } });
+  return user?.privacyVersion ?? null;
+}
+
 /** Replaces a user's password hash (e.g. an upgrade of argon2 parameters at login). */
 export async function updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
@@ -41,18 +74,31 @@ export async function signUpApplicant({
   email,
   passwordHash,
   locale,
+  privacyVersion,
+  now = new Date(),
 }: {
   name: string;
   email: string;
   passwordHash: string;
   locale: string;
+  /** The privacy notice's version the person accepted on the form (app/platform/legal-config.ts). */
+  privacyVersion: string;
+  now?: Date;
 }): Promise<"created" | "exists"> {
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (!existing) {
     try {
       await prisma.$transaction(async (tx) => {
         const user = await tx.user.create({
-          data: { email, name, passwordHash, roles: ["APPLICANT"] },
+          data: {
+            email,
+            name,
+            passwordHash,
+            roles: ["APPLICANT"],
+            privacyVersion,
+            privacyAcceptedAt: now,
+            lastSignInAt: now,
+          },
           select: { id: true },
         });
         const { token, id } = await createUserToken(tx, { userId: user.id, kind: "EMAIL_VERIFICATION", email });
@@ -65,6 +111,10 @@ export async function signUpApplicant({
           idempotencyKey: `verify-email:${id}`,
         });
         await recordAudit({ actorId: user.id, action: "user.signup", subject: user.id }, tx);
+        await recordAudit(
+          { actorId: user.id, action: "user.privacy_accepted", subject: user.id, data: { version: privacyVersion } },
+          tx,
+        );
       });
       return "created";
     } catch (error) {
@@ -360,6 +410,43 @@ export async function setUserLocale(userId: string, locale: string): Promise<voi
 
 export function hasRole(user: { roles: Role[] }, role: Role): boolean {
   return user.roles.includes(role);
+}
+
+/**
+ * What Ponte holds about the user, counted for the /account page (GDPR art. 13 and 15: the
+ * person sees at a glance what the export contains).
+ */
+export async function summariseHeldData(userId: string) {
+  const [user, requests, files, messages, sessions, emails, securityEvents] = await Promise.all([
+    prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: {
+        privacyVersion: true,
+        privacyAcceptedAt: true,
+        lastSignInAt: true,
+        profile: { select: { _count: { select: { interests: true, languages: true, windows: true } } } },
+      },
+    }),
+    prisma.request.count({ where: { applicantId: userId } }),
+    prisma.storedFile.count({ where: { ownerId: userId } }),
+    prisma.message.count({ where: { authorId: userId } }),
+    prisma.session.count({ where: { userId } }),
+    prisma.notification.count({ where: { userId } }),
+    prisma.auditEvent.count({ where: { actorId: userId } }),
+  ]);
+  return {
+    profile: user.profile
+      ? { interests: user.profile._count.interests, languages: user.profile._count.languages, windows: user.profile._count.windows }
+      : null,
+    requests,
+    files,
+    messages,
+    sessions,
+    emails,
+    securityEvents,
+    privacyVersion: user.privacyVersion,
+    privacyAcceptedAt: user.privacyAcceptedAt?.toISOString() ?? null,
+  };
 }
 
 /**

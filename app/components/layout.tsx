@@ -1,4 +1,4 @@
-/** The site's header (brand and navigation) and footer (language switcher, about). */
+/** The site's header (brand and navigation) and footer (about, legal pages and contact, language switcher). */
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/components/root-data";
@@ -116,6 +116,22 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container footer-row">
         <p>{t("footer.about")}</p>
+        <nav aria-label={t("legal:footer.label")}>
+          <ul className="footer-links">
+            <li>
+              <Link to="/privacy">{t("legal:footer.privacy")}</Link>
+            </li>
+            <li>
+              <Link to="/terms">{t("legal:footer.terms")}</Link>
+            </li>
+            <li>
+              <Link to="/accessibility">{t("legal:footer.accessibility")}</Link>
+            </li>
+            <li>
+              <Link to="/contact">{t("legal:footer.contact")}</Link>
+            </li>
+          </ul>
+        </nav>
         <Form method="post" action="/language" className="language-switcher">
           <input type="hidden" name="redirectTo" value={root?.path ?? "/"} />
           <label htmlFor="language-select">{t("footer.language")}</label>

@@ -39,7 +39,14 @@ export const REQUEST_KINDS = [
   "request-reminder",
 ] as const;
 
-export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest"] as const;
+/**
+ * What the service itself must tell people (always sent): a /contact message to the
+ * operators, the notice before the retention job deletes documents, and the warning before
+ * an idle account is anonymised (decision 0023).
+ */
+export const SERVICE_KINDS = ["contact-message", "documents-removal", "account-inactive"] as const;
+
+export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest", ...SERVICE_KINDS] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
 export type MailKind = (typeof EMAIL_KINDS)[number];
@@ -53,7 +60,7 @@ export const DECISION_KINDS = [
   "request-expired",
 ] as const satisfies readonly MailKind[];
 
-const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS]);
+const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS]);
 
 /** Mails an applicant receives about their own requests (for the preferences page). */
 export const APPLICANT_KINDS = [

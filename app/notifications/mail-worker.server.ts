@@ -205,6 +205,7 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
         html: mail.html,
         text: mail.text,
         ...(Object.keys(mail.headers).length ? { headers: mail.headers } : {}),
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         ...(mail.attachments.length ? { attachments: mail.attachments } : {}),
         tags: [
           { name: "kind", value: n.kind.replace(/[^A-Za-z0-9_-]/g, "_") },

@@ -14,7 +14,10 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import type { RequestMailData } from "../../emails/components/request";
+import type { AccountInactiveProps } from "../../emails/account-inactive";
+import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
+import type { DocumentsRemovalProps } from "../../emails/documents-removal";
 import type { EmailChangeProps } from "../../emails/email-change";
 import type { EmailChangedProps } from "../../emails/email-changed";
 import type { EmailLocale } from "../../emails/i18n";
@@ -81,6 +84,9 @@ export interface EmailPayloads {
   "request-expired": RequestMailData;
   "request-reminder": RequestMailData;
   digest: Payload<DigestProps>;
+  "contact-message": Payload<ContactMessageProps>;
+  "documents-removal": Payload<DocumentsRemovalProps>;
+  "account-inactive": Payload<AccountInactiveProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */

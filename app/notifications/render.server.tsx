@@ -12,7 +12,10 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { MailLinks } from "../../emails/components/layout";
+import AccountInactive from "../../emails/account-inactive";
+import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
+import DocumentsRemoval from "../../emails/documents-removal";
 import EmailChange from "../../emails/email-change";
 import EmailChanged from "../../emails/email-changed";
 import { asEmailLocale, type EmailLocale } from "../../emails/i18n";
@@ -74,6 +77,9 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "request-expired": RequestExpired,
   "request-reminder": RequestReminder,
   digest: Digest,
+  "contact-message": ContactMessage,
+  "documents-removal": DocumentsRemoval,
+  "account-inactive": AccountInactive,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {
@@ -138,6 +144,8 @@ export interface MailAttachment {
 /** Everything the worker hands to Resend besides sender, recipient and idempotency key. */
 export interface OutgoingMail extends RenderedEmail {
   headers: Record<string, string>;
+  /** Where replies go (the sender of a /contact message); null: nowhere (the default sender). */
+  replyTo: string | null;
   attachments: MailAttachment[];
 }
 
@@ -159,7 +167,8 @@ export interface MailSource {
  */
 function calendarAttachment(source: MailSource): MailAttachment | null {
   const p = source.payload as Partial<EmailPayloads["request-approved"]>;
-  if (!(REQUEST_KINDS as readonly string[]).includes(source.kind) || (p.ics !== "request" && p.ics !== "cancel")) return null;
+  if (!(REQUEST_KINDS as readonly string[]).includes(source.kind) || (p.ics !== "request" && p.ics !== "cancel"))
+    return null;
   const method = p.ics === "request" ? "REQUEST" : "CANCEL";
   const ics = stayCalendar(
     {
@@ -199,5 +208,9 @@ export async function buildMail(source: MailSource): Promise<OutgoingMail> {
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
   }
   const attachment = calendarAttachment(source);
-  return { ...rendered, headers, attachments: attachment ? [attachment] : [] };
+  const replyTo =
+    source.kind === "contact-message"
+      ? (((source.payload as { email?: unknown }).email as string | undefined) ?? null)
+      : null;
+  return { ...rendered, headers, replyTo, attachments: attachment ? [attachment] : [] };
 }

@@ -9,6 +9,7 @@ import enAdmin from "~/locales/en/admin.json";
 import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
 import enInbox from "~/locales/en/inbox.json";
+import enLegal from "~/locales/en/legal.json";
 import enMatching from "~/locales/en/matching.json";
 import enNotifications from "~/locales/en/notifications.json";
 import enProfile from "~/locales/en/profile.json";
@@ -18,6 +19,7 @@ import itAdmin from "~/locales/it/admin.json";
 import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
 import itInbox from "~/locales/it/inbox.json";
+import itLegal from "~/locales/it/legal.json";
 import itMatching from "~/locales/it/matching.json";
 import itNotifications from "~/locales/it/notifications.json";
 import itProfile from "~/locales/it/profile.json";
@@ -38,6 +40,7 @@ export const resources = {
     admin: enAdmin,
     coordinator: enCoordinator,
     notifications: enNotifications,
+    legal: enLegal,
   },
   it: {
     common: itCommon,
@@ -49,10 +52,11 @@ export const resources = {
     admin: itAdmin,
     coordinator: itCoordinator,
     notifications: itNotifications,
+    legal: itLegal,
   },
 } as const;
 
-export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "notifications"] as const;
+export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "notifications", "legal"] as const;
 
 /** i18next options used by both the server and the browser. */
 export const i18nConfig = {

@@ -12,7 +12,8 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { recordAudit } from "~/platform/audit.server";
-import { findUserForLogin, updatePasswordHash } from "~/accounts/user.server";
+import { findUserForLogin, recordSignIn, updatePasswordHash } from "~/accounts/user.server";
+import { legalConfig } from "~/platform/legal-config";
 import { createUserSession, homeFor, requireAnonymous } from "~/accounts/auth.server";
 import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
@@ -68,7 +69,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (needsRehash(user.passwordHash!)) await updatePasswordHash(user.id, await hashPassword(password));
   const cookie = await createUserSession(user.id, { request, ip: clientIpOf(context) });
   await recordAudit({ actorId: user.id, action: "user.login", subject: user.id });
-  return redirect(safeRedirect(redirectTo, homeFor(user)), { headers: { "Set-Cookie": cookie } });
+  const acceptedVersion = await recordSignIn(user.id);
+  const target = safeRedirect(redirectTo, homeFor(user));
+  // A new privacy notice is accepted before anything else (decision 0023).
+  const next =
+    acceptedVersion === legalConfig.privacyNoticeVersion
+      ? target
+      : `/consent?${new URLSearchParams({ redirectTo: target })}`;
+  return redirect(next, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {

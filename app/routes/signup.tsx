@@ -8,7 +8,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
@@ -20,8 +20,19 @@ import { getRequestT } from "~/platform/i18n.server";
 import { hashPassword, NewPasswordSchemaServer } from "~/accounts/password.server";
 import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
 import { EmailSchema, NameSchema, NewPasswordSchema } from "~/accounts/validation";
+import { legalConfig } from "~/platform/legal-config";
 
-const SignupSchema = z.object({ name: NameSchema, email: EmailSchema, password: NewPasswordSchema });
+/** The privacy notice must be accepted: a post without the box ticked is refused (GDPR art. 7(1)). */
+const AcceptPrivacySchema = z
+  .string({ required_error: "legal:consent.required" })
+  .refine((v) => v === "on", { message: "legal:consent.required" });
+
+const SignupSchema = z.object({
+  name: NameSchema,
+  email: EmailSchema,
+  password: NewPasswordSchema,
+  acceptPrivacy: AcceptPrivacySchema,
+});
 const SignupSchemaServer = SignupSchema.extend({ password: NewPasswordSchemaServer });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -54,7 +65,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { language } = await getRequestT(request);
   await atLeast(UNIFORM_RESPONSE_MS, async () => {
     const passwordHash = await hashPassword(password);
-    await signUpApplicant({ name, email, passwordHash, locale: language });
+    await signUpApplicant({
+      name,
+      email,
+      passwordHash,
+      locale: language,
+      privacyVersion: legalConfig.privacyNoticeVersion,
+    });
   });
   kickOutbox();
   return redirect("/signup?sent=1");
@@ -108,6 +125,19 @@ export default function Signup() {
           errors={fields.password.errors}
           hint={t("fields.passwordHint")}
         />
+        <div className="field">
+          <div className="checkbox-label">
+            <input {...getInputProps(fields.acceptPrivacy, { type: "checkbox" })} />
+            <label htmlFor={fields.acceptPrivacy.id}>
+              <Trans
+                ns="legal"
+                i18nKey="consent.label"
+                components={[<Link key="privacy" to="/privacy" target="_blank" rel="noopener" />]}
+              />
+            </label>
+          </div>
+          <ErrorList id={fields.acceptPrivacy.errorId} errors={fields.acceptPrivacy.errors} />
+        </div>
         <SubmitButton pendingLabel={t("signup.submitting")}>{t("signup.submit")}</SubmitButton>
       </Form>
       <p>

@@ -4,6 +4,7 @@
  * Without a token: the state of the signed-in user's address and a "send the link again"
  * button (rate-limited per account and per client address).
  */
+import { getMatchingProfile } from "~/matching/profile.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -46,7 +47,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (done && DONE.has(done)) status = done as Status;
   else if (!user) status = "signed-out";
   else status = user.emailVerified ? "already" : "pending";
-  return { ...base, status };
+  // The next step after confirming: an applicant completes the profile (matching needs an
+  // interest), then sees the matches.
+  let next: "profile" | "matches" | null = null;
+  if (user?.roles.includes("APPLICANT") && status !== "pending")
+    next = ((await getMatchingProfile(user.id))?.profile.interests.length ?? 0) > 0 ? "matches" : "profile";
+  return { ...base, status, next };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -73,7 +79,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function VerifyEmail() {
-  const { status, signedIn } = useLoaderData<typeof loader>();
+  const loaded = useLoaderData<typeof loader>();
+  const { status, signedIn } = loaded;
+  const next = "next" in loaded ? loaded.next : null;
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("accounts");
   return (
@@ -92,6 +100,14 @@ export default function VerifyEmail() {
         <Form method="post">
           <SubmitButton pendingLabel={t("verify.resend.submitting")}>{t("verify.resend.submit")}</SubmitButton>
         </Form>
+      ) : null}
+      {next ? (
+        <p className="next-step">
+          {t(`verify.next.${next}`)}{" "}
+          <Link to={next === "profile" ? "/profile" : "/matches"} className="button">
+            {t(`verify.next.${next}Link`)}
+          </Link>
+        </p>
       ) : null}
       <p>{signedIn ? <Link to="/account">{t("account.title")}</Link> : <Link to="/login">{t("login.title")}</Link>}</p>
     </section>

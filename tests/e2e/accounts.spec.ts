@@ -34,6 +34,16 @@ test("a new applicant signs up with the keyboard, confirms the address from the 
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Password", { exact: true })).toBeFocused();
   await page.keyboard.type("lagoon-velvet-orbit-42");
+  // The privacy notice must be accepted: without the box the form stays, with its error.
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Please accept the privacy notice to create an account.")).toBeVisible();
+  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("checkbox", { name: /I have read the privacy notice/ })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "privacy notice" }).first()).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
 
@@ -55,6 +65,7 @@ test("a forgotten password is reset from the mail and the new one works once the
   await page.getByLabel("Name").fill("Bo Lindqvist");
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("harbour-lantern-quiet-7");
+  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
   // Someone who forgot their password is not signed in.

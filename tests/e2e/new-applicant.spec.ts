@@ -14,6 +14,7 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   await page.getByRole("textbox", { name: "Name" }).fill("Dr Inês Carvalho");
   await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
   await page.getByRole("textbox", { name: "Password" }).fill("quartz-meadow-lantern-8");
+  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
   await page.goto(linkIn(await waitForEmail(email, /Confirm your e-mail address/), /\/verify-email\?token=/));

@@ -6,6 +6,7 @@ import type { Role } from "~/generated/prisma/client";
 import { createUserSession } from "~/accounts/auth.server";
 import { prisma } from "~/platform/db.server";
 import { hashPassword } from "~/accounts/password.server";
+import { legalConfig } from "~/platform/legal-config";
 
 export const TEST_PASSWORD = "lagoon-velvet-orbit-42";
 
@@ -27,6 +28,7 @@ export async function createUser({
   verified = true,
   centreSlugs = [],
   locale = null,
+  privacyVersion,
 }: {
   email?: string;
   name?: string;
@@ -34,6 +36,8 @@ export async function createUser({
   verified?: boolean;
   centreSlugs?: string[];
   locale?: string | null;
+  /** The privacy notice version accepted; default the current one, null for none. */
+  privacyVersion?: string | null;
 } = {}): Promise<TestUser> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   counter += 1;
@@ -46,6 +50,9 @@ export async function createUser({
       locale,
       passwordHash: await cachedHash,
       emailVerifiedAt: verified ? new Date() : null,
+      privacyVersion: privacyVersion === undefined ? legalConfig.privacyNoticeVersion : privacyVersion,
+      privacyAcceptedAt: privacyVersion === null ? null : new Date(),
+      lastSignInAt: new Date(),
       coordinatorOf: centreSlugs.length
         ? {
             create: await Promise.all(

@@ -132,6 +132,12 @@ export function Thread({
   );
 }
 
+/**
+ * Moves whose label already names the state they lead to ("Approved"): the timeline shows no
+ * "→ Approved" badge after them, so a state is never said twice (issue 13, part 7).
+ */
+const NAMES_ITS_STATE = new Set(["submit", "request-info", "approve", "decline", "withdraw", "cancel", "complete", "expire"]);
+
 /** The timeline of a request's states: what happened and when. */
 export function Timeline({
   events,
@@ -144,7 +150,7 @@ export function Timeline({
       {events.map((e) => (
         <li key={e.id}>
           <Instant value={e.createdAt} /> — {t(`event.${e.action}`, { defaultValue: e.action })}
-          {e.toStatus ? (
+          {e.toStatus && !NAMES_ITS_STATE.has(e.action) ? (
             <>
               {" "}
               → <StatusBadge status={e.toStatus} />

@@ -22,6 +22,7 @@ import { EmailSection, PasswordSection } from "./credential-sections";
 import { Notice } from "./notice";
 import { ProfileSection } from "./profile-section";
 import { SessionsSection } from "./sessions-section";
+import { HeldData } from "./held-data";
 
 const NOTICES = new Set(["password-reset", "email-change-sent"]);
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const state = await getSession(request);
   const { t } = await getRequestT(request, "accounts");
-  const { account, sessions, pendingEmail } = await getAccountOverview(user.id, state?.sessionId ?? null);
+  const { account, sessions, pendingEmail, held } = await getAccountOverview(user.id, state?.sessionId ?? null);
   const notice = new URL(request.url).searchParams.get("notice");
   return data(
     {
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       account,
       pendingEmail,
       sessions,
+      held,
       notice: notice && NOTICES.has(notice) ? notice : null,
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -90,7 +92,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { account, sessions, pendingEmail, notice } = useLoaderData<typeof loader>();
+  const { account, sessions, pendingEmail, held, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("accounts");
   const resultFor = (intent: AccountIntent) => (actionData?.intent === intent ? actionData.result : undefined);
@@ -127,6 +129,7 @@ export default function Account() {
 
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t("account.data.title")}</h2>
+        <HeldData held={held} />
         <p>{t("account.data.lead")}</p>
         <p>
           <a href="/account/export" className="button button-secondary" download>

@@ -18,10 +18,13 @@ import {
   MOTIVATION_MAX,
   type RequestFormOpportunity,
 } from "~/requests/request-validation";
+import { legalConfig } from "~/platform/legal-config";
 
 /** What the form shows of the opportunity (dates `YYYY-MM-DD`, inclusive). */
 export interface FormOpportunity extends RequestFormOpportunity {
   id: string;
+  /** The centre's name in the page's language (who will see the documents). */
+  centreName: string;
   deadline: string | null;
   responseTimeDays: number;
   cohorts: { id: string; name: string; start: string; end: string }[];
@@ -195,6 +198,13 @@ export function RequestForm({
         </fieldset>
       ) : null}
 
+      <p className="notice" id="request-documents-notice">
+        {t("new.documentsNotice", {
+          centre: o.centreName,
+          months: legalConfig.retention.documentsMonthsAfterEnd,
+          stayMonths: legalConfig.retention.documentsMonthsAfterStay,
+        })}
+      </p>
       <PdfField
         labelProps={{ children: t("new.cv") }}
         inputProps={{ id: "request-cv", name: "cv", type: "file", accept: "application/pdf,.pdf", required: true }}

@@ -149,6 +149,7 @@ describe("accounts over HTTP", () => {
       name: "Amina Okafor",
       email: email.toUpperCase(),
       password: "lagoon-velvet-orbit-42",
+      acceptPrivacy: "on",
     });
     expect(signup.status).toBe(302);
     expect(signup.headers.get("location")).toBe("/signup?sent=1");
@@ -237,7 +238,12 @@ describe("accounts over HTTP", () => {
     for (let i = 0; i < 11; i++) {
       const res = await post(
         `${server.url}/signup`,
-        { name: "Spammer", email: `spam${i}-${Date.now()}@example.org`, password: "lagoon-velvet-orbit-42" },
+        {
+          name: "Spammer",
+          email: `spam${i}-${Date.now()}@example.org`,
+          password: "lagoon-velvet-orbit-42",
+          acceptPrivacy: "on",
+        },
         { "X-Forwarded-For": `203.0.113.${i}`, "X-Real-IP": `203.0.113.${i}`, Forwarded: `for=203.0.113.${i}` },
       );
       statuses.push(res.status);

@@ -54,7 +54,7 @@ describe("sign-up", () => {
     const res = await callAction(
       signupAction,
       "/signup",
-      { name: " Amina Okafor ", email: "  Amina.Okafor@Example.ORG ", password: "lagoon-velvet-orbit-42" },
+      { name: " Amina Okafor ", email: "  Amina.Okafor@Example.ORG ", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       ctx(),
     );
     expect(await answer(res)).toEqual({ status: 302, location: "/signup?sent=1" });
@@ -84,7 +84,7 @@ describe("sign-up", () => {
     const existing = await callAction(
       signupAction,
       "/signup",
-      { name: "Mallory", email: "ANNA@Example.org", password: "lagoon-velvet-orbit-42" },
+      { name: "Mallory", email: "ANNA@Example.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       ctx(),
     );
     const tExisting = performance.now() - t0;
@@ -93,7 +93,7 @@ describe("sign-up", () => {
     const fresh = await callAction(
       signupAction,
       "/signup",
-      { name: "Bruno", email: "bruno@example.org", password: "lagoon-velvet-orbit-42" },
+      { name: "Bruno", email: "bruno@example.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       ctx(),
     );
     const tFresh = performance.now() - t1;
@@ -116,13 +116,13 @@ describe("sign-up", () => {
     await callAction(
       signupAction,
       "/signup",
-      { name: "José", email: "Jose\u0301@Example.org", password: "lagoon-velvet-orbit-42" },
+      { name: "José", email: "Jose\u0301@Example.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       ctx(),
     );
     await callAction(
       signupAction,
       "/signup",
-      { name: "José 2", email: " jos\u00e9@EXAMPLE.org", password: "lagoon-velvet-orbit-42" },
+      { name: "José 2", email: " jos\u00e9@EXAMPLE.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       ctx("198.51.100.8"),
     );
     const users = await prisma.user.findMany({ where: { email: { contains: "example.org" } } });
@@ -134,12 +134,12 @@ describe("sign-up", () => {
 
   it("answers bad input with field errors and 400, never hashing it", async () => {
     const cases: Record<string, string>[] = [
-      { name: "", email: "amina@example.org", password: "lagoon-velvet-orbit-42" },
-      { name: "Amina", email: "not-an-address", password: "lagoon-velvet-orbit-42" },
-      { name: "Amina", email: "amina@example.org", password: "short" },
-      { name: "Amina", email: "amina@example.org", password: "x".repeat(129) },
-      { name: "Amina", email: "amina@example.org", password: "password123" },
-      { name: "x".repeat(101), email: "amina@example.org", password: "lagoon-velvet-orbit-42" },
+      { name: "", email: "amina@example.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
+      { name: "Amina", email: "not-an-address", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
+      { name: "Amina", email: "amina@example.org", password: "short", acceptPrivacy: "on" },
+      { name: "Amina", email: "amina@example.org", password: "x".repeat(129), acceptPrivacy: "on" },
+      { name: "Amina", email: "amina@example.org", password: "password123", acceptPrivacy: "on" },
+      { name: "x".repeat(101), email: "amina@example.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       { email: "amina@example.org" },
     ];
     for (const form of cases) {
@@ -165,7 +165,7 @@ describe("sign-up", () => {
       const res = await callAction(
         signupAction,
         "/signup",
-        { name: "A", email: "target@example.org", password: "lagoon-velvet-orbit-42" },
+        { name: "A", email: "target@example.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
         { ...ctx(`203.0.113.${i}`), headers: { "X-Forwarded-For": `10.0.0.${i}` } },
       );
       expect(statusOf(res)).toBe(302);
@@ -173,7 +173,7 @@ describe("sign-up", () => {
     const limited = await callAction(
       signupAction,
       "/signup",
-      { name: "A", email: "TARGET@example.org", password: "lagoon-velvet-orbit-42" },
+      { name: "A", email: "TARGET@example.org", password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       { ...ctx("203.0.113.99"), headers: { "X-Forwarded-For": "10.9.9.9", "X-Real-IP": "10.9.9.9" } },
     );
     expect(statusOf(limited)).toBe(429);

@@ -190,7 +190,7 @@ describe("the embedded demo (the Quick start's npm start)", () => {
     const signup = await post(
       server,
       "/signup",
-      { name: "Nadia Haddad", email, password: "lagoon-velvet-orbit-42" },
+      { name: "Nadia Haddad", email, password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" },
       origin,
     );
     expect(signup.status).toBe(302);

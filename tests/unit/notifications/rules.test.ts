@@ -107,7 +107,8 @@ describe("kinds", () => {
       expect(isEssentialKind(k), k).toBe(true);
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"]) expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(21);
+    expect(EMAIL_KINDS).toHaveLength(24);
+    for (const k of ["contact-message", "documents-removal", "account-inactive"]) expect(isEssentialKind(k), k).toBe(true);
     for (const k of COORDINATOR_KINDS) expect(isEssentialKind(k)).toBe(false);
   });
 
