@@ -24,16 +24,21 @@ export interface InactiveSweep {
 /** Warns and anonymises idle accounts at `now` under `rules`. */
 export async function sweepInactiveAccounts(now: Date, rules: LegalConfig["retention"]): Promise<InactiveSweep> {
   const idleSince = addMonths(now, -rules.inactiveAccountMonths);
+  // Administrators are left out after reading (`roles` checked in JavaScript): the array
+  // operator (`roles: { has }`) inside NOT failed on the production server's embedded database
+  // with "malformed array literal", and idle accounts are few.
   const idle = {
-    NOT: { roles: { has: "ADMIN" as const } },
     OR: [{ lastSignInAt: { lt: idleSince } }, { lastSignInAt: null, createdAt: { lt: idleSince } }],
   };
+  const notAdmin = (user: { roles: string[] }) => !user.roles.includes("ADMIN");
   const result: InactiveSweep = { warned: 0, anonymised: 0 };
 
-  const toWarn = await prisma.user.findMany({
-    where: { ...idle, inactiveWarnedAt: null },
-    select: { id: true, email: true, name: true, locale: true, lastSignInAt: true, createdAt: true },
-  });
+  const toWarn = (
+    await prisma.user.findMany({
+      where: { ...idle, inactiveWarnedAt: null },
+      select: { id: true, email: true, name: true, locale: true, lastSignInAt: true, createdAt: true, roles: true },
+    })
+  ).filter(notAdmin);
   for (const user of toWarn) {
     await prisma.$transaction(async (tx) => {
       const claimed = await tx.user.updateMany({
@@ -60,10 +65,12 @@ export async function sweepInactiveAccounts(now: Date, rules: LegalConfig["reten
     result.warned += 1;
   }
 
-  const toAnonymise = await prisma.user.findMany({
-    where: { ...idle, inactiveWarnedAt: { lte: addDays(now, -rules.inactiveWarningDays) } },
-    select: { id: true },
-  });
+  const toAnonymise = (
+    await prisma.user.findMany({
+      where: { ...idle, inactiveWarnedAt: { lte: addDays(now, -rules.inactiveWarningDays) } },
+      select: { id: true, roles: true },
+    })
+  ).filter(notAdmin);
   for (const user of toAnonymise) {
     await deleteAccount(user.id);
     await recordAudit({ actorId: null, action: "retention.account_anonymised", subject: user.id });
