@@ -224,15 +224,27 @@ async function claimInvitation(tx: Tx, token: string, now: Date) {
  */
 export async function acceptInvitationAsNewUser(
   token: string,
-  { name, passwordHash }: { name: string; passwordHash: string },
+  { name, passwordHash, privacyVersion }: { name: string; passwordHash: string; privacyVersion: string },
 ): Promise<string> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     const inv = await claimInvitation(tx, token, now);
     const user = await tx.user.create({
-      data: { email: inv.email, name, passwordHash, roles: ["COORDINATOR"], emailVerifiedAt: now },
+      data: {
+        email: inv.email,
+        name,
+        passwordHash,
+        roles: ["COORDINATOR"],
+        emailVerifiedAt: now,
+        privacyVersion,
+        privacyAcceptedAt: now,
+      },
       select: { id: true },
     });
+    await recordAudit(
+      { actorId: user.id, action: "user.privacy_accepted", subject: user.id, data: { version: privacyVersion } },
+      tx,
+    );
     await tx.centreCoordinator.create({ data: { userId: user.id, centreId: inv.centreId } });
     await recordAudit(
       { actorId: user.id, action: "invitation.accepted", subject: inv.id, data: { centreId: inv.centreId } },

@@ -78,3 +78,8 @@ export const TokenSchema = z
 
 /** The optional `redirectTo` field; the value is made safe later with `safeRedirect`. */
 export const RedirectToSchema = z.string().max(2_000).optional();
+
+/** The privacy notice must be accepted: a post without the box ticked is refused (GDPR art. 7(1)). */
+export const AcceptPrivacySchema = z
+  .string({ required_error: "legal:consent.required" })
+  .refine((v) => v === "on", { message: "legal:consent.required" });

@@ -26,9 +26,16 @@ import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
 import { hashPassword, NewPasswordSchemaServer } from "~/accounts/password.server";
 import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
-import { NameSchema, NewPasswordSchema, TOKEN_MAX, TokenSchema } from "~/accounts/validation";
+import { AcceptPrivacySchema, NameSchema, NewPasswordSchema, TOKEN_MAX, TokenSchema } from "~/accounts/validation";
+import { PrivacyConsentField } from "~/accounts/ui/privacy-consent";
+import { legalConfig } from "~/platform/legal-config";
 
-const NewUserSchema = z.object({ token: TokenSchema, name: NameSchema, password: NewPasswordSchema });
+const NewUserSchema = z.object({
+  token: TokenSchema,
+  name: NameSchema,
+  password: NewPasswordSchema,
+  acceptPrivacy: AcceptPrivacySchema,
+});
 const NewUserSchemaServer = NewUserSchema.extend({ password: NewPasswordSchemaServer });
 const ExistingSchema = z.object({ token: TokenSchema });
 
@@ -98,7 +105,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const passwordHash = await hashPassword(submission.value.password);
   let userId: string;
   try {
-    userId = await acceptInvitationAsNewUser(submission.value.token, { name: submission.value.name, passwordHash });
+    userId = await acceptInvitationAsNewUser(submission.value.token, {
+      name: submission.value.name,
+      passwordHash,
+      privacyVersion: legalConfig.privacyNoticeVersion,
+    });
   } catch (error) {
     if (error instanceof InvitationUnavailableError) {
       return data(
@@ -157,6 +168,7 @@ export default function AcceptInvitation() {
             errors={fields.password.errors}
             hint={t("fields.passwordHint")}
           />
+          <PrivacyConsentField field={fields.acceptPrivacy} />
           <SubmitButton pendingLabel={t("invitation.submitting")}>{t("invitation.create")}</SubmitButton>
         </Form>
       ) : null}

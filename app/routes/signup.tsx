@@ -8,7 +8,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
@@ -19,13 +19,9 @@ import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/platform/form.serv
 import { getRequestT } from "~/platform/i18n.server";
 import { hashPassword, NewPasswordSchemaServer } from "~/accounts/password.server";
 import { clientIpOf, consumeRateLimits } from "~/accounts/rate-limit.server";
-import { EmailSchema, NameSchema, NewPasswordSchema } from "~/accounts/validation";
+import { AcceptPrivacySchema, EmailSchema, NameSchema, NewPasswordSchema } from "~/accounts/validation";
+import { PrivacyConsentField } from "~/accounts/ui/privacy-consent";
 import { legalConfig } from "~/platform/legal-config";
-
-/** The privacy notice must be accepted: a post without the box ticked is refused (GDPR art. 7(1)). */
-const AcceptPrivacySchema = z
-  .string({ required_error: "legal:consent.required" })
-  .refine((v) => v === "on", { message: "legal:consent.required" });
 
 const SignupSchema = z.object({
   name: NameSchema,
@@ -125,19 +121,7 @@ export default function Signup() {
           errors={fields.password.errors}
           hint={t("fields.passwordHint")}
         />
-        <div className="field">
-          <div className="checkbox-label">
-            <input {...getInputProps(fields.acceptPrivacy, { type: "checkbox" })} />
-            <label htmlFor={fields.acceptPrivacy.id}>
-              <Trans
-                ns="legal"
-                i18nKey="consent.label"
-                components={[<Link key="privacy" to="/privacy" target="_blank" rel="noopener" />]}
-              />
-            </label>
-          </div>
-          <ErrorList id={fields.acceptPrivacy.errorId} errors={fields.acceptPrivacy.errors} />
-        </div>
+        <PrivacyConsentField field={fields.acceptPrivacy} />
         <SubmitButton pendingLabel={t("signup.submitting")}>{t("signup.submit")}</SubmitButton>
       </Form>
       <p>

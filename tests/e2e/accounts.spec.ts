@@ -21,7 +21,9 @@ async function logOut(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "You are logged out." })).toBeVisible();
 }
 
-test("a new applicant signs up with the keyboard, confirms the address from the mail, logs out and in", async ({ page }) => {
+test("a new applicant signs up with the keyboard, confirms the address from the mail, logs out and in", async ({
+  page,
+}) => {
   const email = `ana.${unique()}@example.org`;
   await page.goto("/signup");
   await checkPage(page, "signup");
@@ -110,6 +112,7 @@ test("an admin invites a coordinator, who accepts and lands in an empty inbox", 
   await checkPage(invitee);
   await invitee.getByRole("textbox", { name: "Name" }).fill("Chiara Rossi");
   await invitee.getByRole("textbox", { name: "Password" }).fill("orchid-granite-ferry-3");
+  await invitee.getByRole("checkbox", { name: /privacy notice/ }).check();
   await invitee.getByRole("button", { name: "Create my coordinator account" }).click();
   await expect(invitee).toHaveURL(/\/inbox/);
   await expect(invitee.getByText("The invitation is accepted: requests to your centre arrive here.")).toBeVisible();

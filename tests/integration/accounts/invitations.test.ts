@@ -12,6 +12,7 @@ import { getUser } from "~/accounts/auth.server";
 import { prisma } from "~/platform/db.server";
 import { callAction, callLoader, ORIGIN, statusOf, thrownResponse } from "../../utils/http";
 import { cookiePair, createUser, outbox, sessionCookie, setCookiesOf, tokenFrom } from "../../factories/accounts";
+import { legalConfig } from "~/platform/legal-config";
 
 const ctx = { context: { clientIp: "198.51.100.40" } };
 const PASSWORD = "cedar-lantern-river-88";
@@ -113,7 +114,7 @@ describe("accepting as a new person", () => {
     const res = (await callAction(
       acceptAction,
       "/invitations/accept",
-      { token, name: "Nuovo Coordinatore", password: PASSWORD },
+      { token, name: "Nuovo Coordinatore", password: PASSWORD, acceptPrivacy: "on" },
       ctx,
     )) as Response;
     expect(res.status).toBe(302);
@@ -125,6 +126,9 @@ describe("accepting as a new person", () => {
     expect(user.roles).toEqual(["COORDINATOR"]);
     expect(user.emailVerifiedAt).not.toBeNull();
     expect(user.coordinatorOf.map((c) => c.centre.slug)).toEqual(["cnao"]);
+    // The privacy notice was accepted with the account, so signing in asks for it no more.
+    expect(user.privacyVersion).toBe(legalConfig.privacyNoticeVersion);
+    expect(user.privacyAcceptedAt).not.toBeNull();
 
     // Log out (new browser), log in, and see the centre.
     const login = (await callAction(
@@ -143,10 +147,25 @@ describe("accepting as a new person", () => {
     const again = await callAction(
       acceptAction,
       "/invitations/accept",
-      { token, name: "Someone", password: PASSWORD },
+      { token, name: "Someone", password: PASSWORD, acceptPrivacy: "on" },
       ctx,
     );
     expect(statusOf(again)).toBe(409);
+  });
+
+  it("refuses an account without the privacy notice accepted, and writes nothing", async () => {
+    const { cookie } = await asAdmin();
+    await invite(cookie, "newcoord@example.org");
+    const token = await latestInvitationToken();
+    const res = await callAction(
+      acceptAction,
+      "/invitations/accept",
+      { token, name: "Nuovo", password: PASSWORD },
+      ctx,
+    );
+    expect(statusOf(res)).toBe(400);
+    expect(await prisma.user.count({ where: { email: "newcoord@example.org" } })).toBe(0);
+    expect((await callLoader(acceptLoader, `/invitations/accept?token=${token}`)).data.mode).toBe("new");
   });
 
   it("writes nothing when acceptance fails: bad input, revoked or expired invitation", async () => {
@@ -166,7 +185,12 @@ describe("accepting as a new person", () => {
     );
     expect(
       statusOf(
-        await callAction(acceptAction, "/invitations/accept", { token, name: "Nuovo", password: PASSWORD }, ctx),
+        await callAction(
+          acceptAction,
+          "/invitations/accept",
+          { token, name: "Nuovo", password: PASSWORD, acceptPrivacy: "on" },
+          ctx,
+        ),
       ),
     ).toBe(409);
     expect(await prisma.user.count({ where: { email: "newcoord@example.org" } })).toBe(0);
@@ -182,7 +206,7 @@ describe("accepting as a new person", () => {
         await callAction(
           acceptAction,
           "/invitations/accept",
-          { token: token2, name: "Nuovo", password: PASSWORD },
+          { token: token2, name: "Nuovo", password: PASSWORD, acceptPrivacy: "on" },
           ctx,
         ),
       ),
@@ -199,7 +223,7 @@ describe("accepting as a new person", () => {
     const res = await callAction(
       acceptAction,
       "/invitations/accept",
-      { token, name: "Racer", password: PASSWORD },
+      { token, name: "Racer", password: PASSWORD, acceptPrivacy: "on" },
       ctx,
     );
     expect(statusOf(res)).toBe(409);
