@@ -37,9 +37,13 @@ export function applyCachePolicy(req: Pick<Request, "headers">, res: Pick<Respon
   if (Array.isArray(sniff)) res.setHeader("X-Content-Type-Options", "nosniff");
 }
 
+/** What a 503 asks a client to wait before trying again (a PostgreSQL restart takes seconds). */
+const RETRY_AFTER_SECONDS = 5;
+
 /**
- * Just before `res` writes its headers: adds the request context's cookies, then applies
- * the cache policy above.
+ * Just before `res` writes its headers: adds the request context's cookies, applies the
+ * cache policy above, and turns a 5xx caused by an unavailable database (marked by
+ * entry.server's handleError) into 503 with Retry-After.
  */
 function beforeHeaders(req: Request, res: Response, store: RequestStore) {
   const writeHead = res.writeHead;
@@ -51,6 +55,11 @@ function beforeHeaders(req: Request, res: Response, store: RequestStore) {
         for (const cookie of missingCookies(store, existing)) res.append("Set-Cookie", cookie);
       }
       applyCachePolicy(req, res);
+      if (store.databaseUnavailable && res.statusCode >= 500) {
+        res.statusCode = 503;
+        if (typeof args[0] === "number") args[0] = 503;
+        res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      }
     }
     return writeHead.apply(this, args);
   } as Response["writeHead"];
@@ -90,11 +99,16 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
   app.use(inputGuard);
   app.use(drainUnreadBody);
 
+  const appHost = new URL(env.APP_ORIGIN).host;
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!originAllowed(req.method, req.path, req.get("origin"), env)) {
       res.status(403).type("text/plain").send("Cross-origin request refused.");
       return;
     }
+    // Remix repeats the check against the Host (or X-Forwarded-Host) header and throws (a
+    // 500) when they differ, as they do behind a proxy that passes its upstream's Host on.
+    // The Origin has just been checked against APP_ORIGIN, the only host Ponte answers as.
+    if (req.get("origin") === env.APP_ORIGIN) req.headers["x-forwarded-host"] = appHost;
     next();
   });
 

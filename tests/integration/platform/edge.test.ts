@@ -6,6 +6,7 @@
  * values kept, Cache-Control per role, the 404 page's title, one nosniff header.
  */
 import fs from "node:fs";
+import http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDatabase } from "~/platform/db.server";
 import { createUser, sessionCookie, TEST_PASSWORD } from "../../factories/accounts";
@@ -124,6 +125,35 @@ describe("the input guard", () => {
     });
     expect(res.status).toBe(400);
     expect(await res.text()).not.toMatch(/Unexpected Server Error/);
+  });
+
+  it("takes a form whose Origin is Ponte's own although the Host a proxy passed on is another", async () => {
+    // A reverse proxy that keeps its upstream's Host (ponte-web:3000) in front of APP_ORIGIN.
+    const body = new URLSearchParams({ email: "edge-login@example.org", password: "not-the-password" }).toString();
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        `${server.url}/login`,
+        {
+          method: "POST",
+          headers: {
+            Host: "ponte-web:3000",
+            Origin: origin,
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Content-Length": Buffer.byteLength(body),
+          },
+        },
+        (r) => {
+          let text = "";
+          r.setEncoding("utf8");
+          r.on("data", (c: string) => (text += c));
+          r.on("end", () => resolve({ status: r.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toContain("The e-mail address or the password is not correct.");
   });
 
   it("answers a data request with a NUL byte 400, not 500", async () => {
