@@ -9,9 +9,11 @@ import { createInstance, type i18n } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { isDatabaseUnavailable } from "~/platform/db-errors.server";
 import { i18nConfig, resources } from "~/platform/i18n";
 import { getLanguage } from "~/platform/i18n.server";
 import { NonceProvider } from "~/platform/nonce";
+import { getRequestStore } from "~/platform/request-context.server";
 import { RequestIdProvider } from "~/platform/request-id";
 
 export const streamTimeout = 5_000;
@@ -119,11 +121,21 @@ export default async function handleRequest(
 
 /**
  * Logs unexpected errors with the request's correlation id; expected aborts and the 4xx
- * answers routes throw on purpose (a resource route's 404, say) are quiet.
+ * answers routes throw on purpose (a resource route's 404, say) are quiet. An unavailable
+ * database is marked on the request, so the answer becomes a 503 (server/app.ts).
  */
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
   const id = context?.requestId ?? "-";
+  if (isDatabaseUnavailable(error)) {
+    // Answered 503 with Retry-After by server/app.ts; one line, not a stack, per request.
+    const store = getRequestStore();
+    if (store) store.databaseUnavailable = true;
+    console.error(
+      `[${id}] ${request.method} ${new URL(request.url).pathname}: database unavailable: ${String((error as Error)?.message ?? error).split("\n")[0]}`,
+    );
+    return;
+  }
   console.error(`[${id}] ${request.method} ${new URL(request.url).pathname}:`, error);
 }

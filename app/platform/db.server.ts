@@ -65,6 +65,13 @@ interface Connection {
   lock?: DirectoryLock;
 }
 
+/**
+ * How long a query waits for one of the process's 10 PostgreSQL connections before it fails
+ * (then answered 503, platform/db-errors.server.ts): as long as a transaction may wait to
+ * start (`TRANSACTION_OPTIONS.maxWait`), so a busy machine gives slow answers, not errors.
+ */
+export const POOL_WAIT_MS = 10_000;
+
 /** What a refused process is told to do (README "Using a real PostgreSQL"). */
 const LOCK_ADVICE =
   "stop that process first, or use PostgreSQL (DATABASE_URL) to run several processes on one database";
@@ -74,7 +81,7 @@ function connect(): Connection {
   if (target.kind === "postgres") {
     return {
       target,
-      factory: new PrismaPg({ connectionString: withUtcSession(target.url), max: 10, connectionTimeoutMillis: 5_000 }),
+      factory: new PrismaPg({ connectionString: withUtcSession(target.url), max: 10, connectionTimeoutMillis: POOL_WAIT_MS }),
     };
   }
   if (target.dir.startsWith("memory://")) {

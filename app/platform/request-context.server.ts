@@ -19,6 +19,11 @@ export interface RequestStore {
   cookies: Map<string, string>;
   /** Memo of per-request work, e.g. session validation keyed by session id. */
   memo: Map<string, Promise<unknown>>;
+  /**
+   * Set when a loader or action failed because the database was unavailable
+   * (platform/db-errors.server.ts): the server then answers 503 with Retry-After, not 500.
+   */
+  databaseUnavailable?: boolean;
 }
 
 const storage = singleton("request-context", () => new AsyncLocalStorage<RequestStore>());
