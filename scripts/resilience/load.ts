@@ -15,6 +15,13 @@
  *   theirs to decide (two coordinators per centre split the requests by id, so they never
  *   race each other) the request's page and an approval or a decline with a reason.
  *
+ * A request whose connection fails before any answer (the kept-alive socket was closed by a
+ * web process that died) is sent once more on a new connection, as browsers do for a
+ * connection that closes before the response starts (RFC 9112 §9.3.1; Chromium's
+ * "ShouldResendRequest" for reused sockets); both tries are counted (`resent`), and a
+ * second failure is recorded as the failure. Ponte's forms are safe to resend: the
+ * request form carries a one-time submitKey and the inbox forms the status they expect.
+ *
  * Forms carry the Origin header a browser sends (Ponte's cross-site request check) and
  * each user has a client address of its own in X-Forwarded-For (Ponte runs with
  * TRUST_PROXY=1 here), as real users behind a load balancer would.
@@ -39,10 +46,30 @@ const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>
 
 export class UnexpectedAnswer extends Error {}
 
+/** undici's code (or message) for a failed fetch. */
+function errorCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? String(error);
+}
+
+/**
+ * Whether a fetch failed because its connection was closed or reset before any part of an
+ * answer arrived (not a timeout, not a refused connection, not a bad answer).
+ */
+function closedBeforeAnswer(error: unknown): boolean {
+  if ((error as { name?: string }).name === "TimeoutError") return false;
+  return (
+    ["UND_ERR_SOCKET", "ECONNRESET", "EPIPE", "UND_ERR_CLOSED"].includes(errorCode(error)) ||
+    /other side closed/.test(errorCode(error))
+  );
+}
+
 export class LoadRun {
   readonly samples: Sample[] = [];
   /** What coordinators found on their visits to the inbox (why no decision, when none). */
   readonly inboxVisits = { empty: 0, notTheirs: 0, decided: 0, offered: 0 };
+  /** Requests sent a second time because their connection closed before any answer. */
+  readonly resent: { kind: string; at: number; error: string }[] = [];
   /** Requests sent and not yet answered, by start time (performance.now()). */
   readonly inFlight = new Set<number>();
   private stopped = false;
@@ -69,28 +96,29 @@ export class LoadRun {
     if (init.cookie) headers.set("cookie", init.cookie);
     if (init.method && init.method !== "GET") headers.set("origin", this.origin);
     try {
-      const res = await fetch(`${this.base}${path}`, {
-        ...init,
-        headers,
-        redirect: "manual",
-        // A person gives up after a minute; so does the check (a stuck request is a failure).
-        signal: AbortSignal.timeout(60_000),
-      });
+      const send = () =>
+        fetch(`${this.base}${path}`, {
+          ...init,
+          headers,
+          redirect: "manual",
+          // A person gives up after a minute; so does the check (a stuck request is a failure).
+          signal: AbortSignal.timeout(60_000),
+        });
+      let res: Response;
+      try {
+        res = await send();
+      } catch (error) {
+        if (!closedBeforeAnswer(error)) throw error;
+        this.resent.push({ kind, at: performance.now(), error: errorCode(error) });
+        res = await send();
+      }
       const body = await res.text();
       const ok = init.expect.includes(res.status);
       const sample: Sample = { kind, start, end: performance.now(), status: res.status, ok };
       this.samples.push(sample);
       return ok ? { status: res.status, body, headers: res.headers, sample } : null;
     } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      this.samples.push({
-        kind,
-        start,
-        end: performance.now(),
-        status: 0,
-        ok: false,
-        error: cause?.code ?? cause?.message ?? String(error),
-      });
+      this.samples.push({ kind, start, end: performance.now(), status: 0, ok: false, error: errorCode(error) });
       return null;
     } finally {
       this.inFlight.delete(start);

@@ -19,7 +19,8 @@
  *    replaces the process.
  * 4. PostgreSQL restarted (`pg_ctl restart -m fast`), the load going on: /healthz returns to
  *    200 and every request started after that succeeds, with the same web processes (Ponte
- *    is not restarted); the outage (restart begun → first /healthz 200) is printed.
+ *    is not restarted); during the outage a failed page is a 503 with Retry-After, never
+ *    another 5xx; the outage (restart begun → first /healthz 200) is printed.
  * 5. The load stops; `--mails` mails enter the outbox in one transaction; the worker is
  *    killed with SIGKILL once the stand-in has received a third of them (a send is then
  *    almost surely in flight: accepted, unanswered), and started again. Check: every mail
@@ -154,6 +155,11 @@ interface Row {
 function latencyFigures(samples: Sample[]) {
   const ms = samples.map((s) => s.end - s.start).sort((a, b) => a - b);
   return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), p99: quantile(ms, 0.99), max: ms[ms.length - 1] ?? NaN };
+}
+
+/** Answers 500–599 other than 503: an outage must be answered "unavailable, try again". */
+function serverErrors(samples: Sample[]): number {
+  return samples.filter((s) => s.status >= 500 && s.status !== 503).length;
 }
 
 function describeFailures(samples: Sample[]): string {
@@ -321,7 +327,8 @@ async function main(): Promise<number> {
     const figures =
       `killed pid ${victim}, ${inFlightAtKill} in flight; failed before/during/after: ` +
       `${bad(before).length}/${before.length}, ${bad(during).length}/${during.length}, ${bad(after).length}/${after.length}; ` +
-      `replaced in ${replacedAt === null ? "—" : `${((replacedAt - killAt) / 1000).toFixed(1)} s`}`;
+      `replaced in ${replacedAt === null ? "—" : `${((replacedAt - killAt) / 1000).toFixed(1)} s`}; ` +
+      `${run.resent.filter((r) => r.at >= killAt && r.at < phaseEnd).length} resent on a new connection after their kept-alive one closed`;
     const failures = [...bad(before), ...bad(during), ...bad(after)];
     log(`Web process kill: ${figures}${failures.length ? ` (${describeFailures(failures)})` : ""}`);
     rows.push({
@@ -383,6 +390,7 @@ async function main(): Promise<number> {
     const figures =
       `outage ${outage === null ? "not over in 60 s" : `${outage.toFixed(1)} s`} (${failedPolls.length} /healthz polls not 200); ` +
       `failed before/during/after: ${bad(before).length}/${before.length}, ${bad(during).length}/${during.length}, ${bad(after).length}/${after.length}; ` +
+      `${bad(during).filter((s) => s.status === 503).length} answered 503, ${serverErrors(during)} other 5xx; ` +
       `web processes ${webBefore === webAfter ? "unchanged" : `changed (${webBefore} → ${webAfter})`}`;
     const failures = [...bad(before), ...bad(after)];
     log(
@@ -396,6 +404,7 @@ async function main(): Promise<number> {
         bad(before).length === 0 &&
         bad(after).length === 0 &&
         after.length > 0 &&
+        serverErrors(during) === 0 &&
         webBefore === webAfter,
     });
   }
@@ -463,6 +472,12 @@ async function main(): Promise<number> {
   const w = Math.max(...rows.map((r) => r.check.length));
   for (const r of rows) console.log(`${r.pass ? "PASS" : "FAIL"}  ${r.check.padEnd(w)}  ${r.figures}`);
   console.log(`\nWeb processes that died during the run: ${deaths} (1 expected: the one killed).`);
+  console.log(
+    `Requests resent once on a new connection (their kept-alive one closed before any answer, as a browser resends): ${run.resent.length}` +
+      (run.resent.length
+        ? ` (${describeFailures(run.resent.map((r) => ({ kind: r.kind, start: r.at, end: r.at, status: 0, ok: false, error: r.error })))})`
+        : ""),
+  );
   const pass = rows.every((r) => r.pass);
   if (!pass) console.log(`Ponte's output: ${logFiles.join(", ")}`);
   return pass ? 0 : 1;
