@@ -31,11 +31,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startResendStandIn, type ResendStandIn } from "../../tests/stand-ins/resend";
+import { freePort } from "../../tests/utils/server";
 import { LoadRun, quantile, type Sample } from "./load";
 import { findPostgresBin, startPrivateCluster, startSharedDatabase, type ResilienceDatabase } from "./postgres";
 
@@ -57,17 +57,6 @@ const started = performance.now();
 const log = (line: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Everything to undo, latest first. */
 const cleanups: (() => Promise<void> | void)[] = [];

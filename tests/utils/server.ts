@@ -5,8 +5,10 @@
  * (`npm run build`; CI builds before testing).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { closeDatabase } from "../../app/platform/db.server";
 
 export const repoRoot = path.resolve(__dirname, "../..");
 
@@ -67,4 +69,56 @@ export function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+/** A production-mode server on this test worker's data, with what `stopTestServer` removes. */
+export interface TestServer extends RunningServer {
+  /** The APP_ORIGIN it runs as (http://localhost:<port>); forms carry it as Origin. */
+  origin: string;
+  /** The copy of the embedded database it runs on (PGlite only). */
+  copyDir?: string;
+}
+
+/**
+ * Starts `server.ts` in production mode (jobs off, mail to a closed port) on the same data
+ * as this Vitest worker: on PostgreSQL the worker's own database (`DATABASE_URL`, reset
+ * before each test, so the server sees what a test makes); on PGlite a copy of the worker's
+ * embedded database made now (`<PGLITE_DIR>-<name>`; the worker's connection is closed
+ * first, as the embedded database allows one process). Uploads go to `<copy>-uploads`.
+ * `env` adds to or overrides those settings. Pair with `stopTestServer`.
+ */
+export async function startTestServer(name: string, env: Record<string, string | undefined> = {}): Promise<TestServer> {
+  const base: Record<string, string | undefined> = { PONTE_DEMO: "1" };
+  let copyDir: string | undefined;
+  if (process.env.DATABASE_URL) base.DATABASE_URL = process.env.DATABASE_URL;
+  else {
+    await closeDatabase();
+    copyDir = `${process.env.PGLITE_DIR}-${name}`;
+    fs.rmSync(copyDir, { recursive: true, force: true });
+    fs.cpSync(process.env.PGLITE_DIR!, copyDir, { recursive: true });
+    base.PGLITE_DIR = copyDir;
+  }
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const server = await startServer({
+    ...base,
+    NODE_ENV: "production",
+    RESEND_API_KEY: "re_unused",
+    RESEND_BASE_URL: "http://127.0.0.1:9",
+    JOBS_IN_PROCESS: "0",
+    PORT: String(port),
+    APP_ORIGIN: origin,
+    UPLOAD_DIR: `${copyDir ?? `tests/.tmp/${name}`}-uploads`,
+    ...env,
+  });
+  return { ...server, origin, copyDir };
+}
+
+/** Stops a server from `startTestServer` and removes its database copy and uploads. */
+export async function stopTestServer(server: TestServer | undefined): Promise<void> {
+  await stopServer(server);
+  if (server?.copyDir) {
+    fs.rmSync(server.copyDir, { recursive: true, force: true });
+    fs.rmSync(`${server.copyDir}-uploads`, { recursive: true, force: true });
+  }
 }

@@ -56,7 +56,9 @@ describe("migrations", () => {
       fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8") + "\nmodel DriftProbe {\n  id Int @id\n}\n",
     );
     expect(await diffMigrationsToSchema({ schemaPath: schema })).toMatch(/CREATE TABLE "DriftProbe"/);
-    const cli = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "check", "--schema", schema], { cwd: root }).then(
+    const cli = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "check", "--schema", schema], {
+      cwd: root,
+    }).then(
       () => 0,
       (e: { code: number }) => e.code,
     );
@@ -71,10 +73,16 @@ describe("seed", () => {
   async function snapshot() {
     return {
       topics: await prisma.topic.count(),
-      centres: await prisma.centre.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, name: true, updatedAt: true } }),
+      centres: await prisma.centre.findMany({
+        orderBy: { slug: "asc" },
+        select: { id: true, slug: true, name: true, updatedAt: true },
+      }),
       facts: await prisma.centreFact.count(),
       sources: await prisma.centreSource.count(),
-      opportunities: await prisma.opportunity.findMany({ orderBy: { seedKey: "asc" }, select: { id: true, seedKey: true, updatedAt: true } }),
+      opportunities: await prisma.opportunity.findMany({
+        orderBy: { seedKey: "asc" },
+        select: { id: true, seedKey: true, updatedAt: true },
+      }),
       windows: await prisma.opportunityWindow.count(),
       cohorts: await prisma.cohort.count(),
     };
@@ -93,7 +101,10 @@ describe("seed", () => {
   });
 
   it("marks every seeded opportunity as an example and publishes it", async () => {
-    const seeded = await prisma.opportunity.findMany({ where: { seedKey: { not: null } }, select: { isExample: true, status: true } });
+    const seeded = await prisma.opportunity.findMany({
+      where: { seedKey: { not: null } },
+      select: { isExample: true, status: true },
+    });
     expect(seeded.length).toBeGreaterThan(30);
     expect(seeded.every((o) => o.isExample && o.status === "PUBLISHED")).toBe(true);
   });

@@ -5,17 +5,14 @@
  * request form's oversized CV answered by the same form with a field error and the typed
  * values kept, Cache-Control per role, the 404 page's title, one nosniff header.
  */
-import fs from "node:fs";
 import http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { closeDatabase } from "~/platform/db.server";
 import { createUser, sessionCookie, TEST_PASSWORD } from "../../factories/accounts";
 import { cnaoObservership, createApplicant, createCoordinator, PDF } from "../../factories/request-flow";
-import { freePort, startServer, stopServer, type RunningServer } from "../../utils/server";
+import { startTestServer, stopTestServer, type TestServer } from "../../utils/server";
 
 const usingPostgres = Boolean(process.env.DATABASE_URL);
-let server: RunningServer;
-let copyDir: string | undefined;
+let server: TestServer;
 let origin: string;
 let cookies: { applicant: string; coordinator: string; admin: string };
 let opportunityId: string;
@@ -37,36 +34,11 @@ beforeEach(async () => {
 
 beforeAll(async () => {
   if (!usingPostgres) await makePeople();
-  const env: Record<string, string | undefined> = { PONTE_DEMO: "1" };
-  if (usingPostgres) env.DATABASE_URL = process.env.DATABASE_URL!;
-  else {
-    await closeDatabase();
-    copyDir = `${process.env.PGLITE_DIR}-edge`;
-    fs.rmSync(copyDir, { recursive: true, force: true });
-    fs.cpSync(process.env.PGLITE_DIR!, copyDir, { recursive: true });
-    env.PGLITE_DIR = copyDir;
-  }
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  server = await startServer({
-    ...env,
-    NODE_ENV: "production",
-    RESEND_API_KEY: "re_unused",
-    RESEND_BASE_URL: "http://127.0.0.1:9",
-    JOBS_IN_PROCESS: "0",
-    PORT: String(port),
-    APP_ORIGIN: origin,
-    UPLOAD_DIR: `${copyDir ?? "tests/.tmp/edge"}-uploads`,
-  });
+  server = await startTestServer("edge");
+  origin = server.origin;
 }, 120_000);
 
-afterAll(async () => {
-  await stopServer(server);
-  if (copyDir) {
-    fs.rmSync(copyDir, { recursive: true, force: true });
-    fs.rmSync(`${copyDir}-uploads`, { recursive: true, force: true });
-  }
-});
+afterAll(() => stopTestServer(server));
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}${path}`, { headers, redirect: "manual" });

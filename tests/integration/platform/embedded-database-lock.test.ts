@@ -68,7 +68,12 @@ describe.skipIf(usingPostgres)("the embedded database, one process at a time", (
       const email = `lock-${label}-${i}@example.org`;
       const res = await fetch(`${server.url}/signup`, {
         method: "POST",
-        body: new URLSearchParams({ name: `Lock ${label} ${i}`, email, password: "lagoon-velvet-orbit-42", acceptPrivacy: "on" }),
+        body: new URLSearchParams({
+          name: `Lock ${label} ${i}`,
+          email,
+          password: "lagoon-velvet-orbit-42",
+          acceptPrivacy: "on",
+        }),
         headers: { Origin: origin },
         redirect: "manual",
       });

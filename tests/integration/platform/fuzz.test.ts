@@ -25,13 +25,12 @@
  * Bounded: `RUNS_GET` and `RUNS_POST` per route and role, about 2 minutes on 2 cores.
  */
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, prisma } from "~/platform/db.server";
+import { prisma } from "~/platform/db.server";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { cnaoObservership, createApplicant, createCoordinator, PDF } from "../../factories/request-flow";
-import { freePort, repoRoot, startServer, stopServer, type RunningServer } from "../../utils/server";
+import { repoRoot, startTestServer, stopTestServer, type TestServer } from "../../utils/server";
 import { onDay } from "../../factories/example-dates";
 
 const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -50,8 +49,7 @@ interface ManifestRoute {
   hasAction: boolean;
 }
 
-let server: RunningServer;
-let copyDir: string | undefined;
+let server: TestServer;
 let origin: string;
 let routes: ManifestRoute[];
 const cookies: Partial<Record<Role, string>> = {};
@@ -270,29 +268,11 @@ beforeAll(async () => {
     checkedTables = rows.map((r) => r.tablename).filter((t) => !skip.has(t));
   }
 
-  const env: Record<string, string | undefined> = { PONTE_DEMO: "1" };
-  if (usingPostgres) env.DATABASE_URL = process.env.DATABASE_URL!;
-  else {
-    await closeDatabase();
-    copyDir = `${process.env.PGLITE_DIR}-fuzz`;
-    fs.rmSync(copyDir, { recursive: true, force: true });
-    fs.cpSync(process.env.PGLITE_DIR!, copyDir, { recursive: true });
-    env.PGLITE_DIR = copyDir;
-  }
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  server = await startServer({
-    ...env,
-    NODE_ENV: "production",
-    RESEND_API_KEY: "re_unused",
+  server = await startTestServer("fuzz", {
     // Configured, so /webhooks/resend checks signatures instead of answering 503 "not set up".
     RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("ponte-fuzz-webhook-secret-32-bytes").toString("base64")}`,
-    RESEND_BASE_URL: "http://127.0.0.1:9",
-    JOBS_IN_PROCESS: "0",
-    PORT: String(port),
-    APP_ORIGIN: origin,
-    UPLOAD_DIR: `${copyDir ?? "tests/.tmp/fuzz"}-uploads`,
   });
+  origin = server.origin;
 
   // Real rows made through the app itself (so they exist on the server's database either way):
   // a request with a CV by the applicant, one by another applicant.
@@ -329,13 +309,7 @@ beforeAll(async () => {
   segmentValues.fileId = [...fileIds, unknown];
 }, 180_000);
 
-afterAll(async () => {
-  await stopServer(server);
-  if (copyDir) {
-    fs.rmSync(copyDir, { recursive: true, force: true });
-    fs.rmSync(`${copyDir}-uploads`, { recursive: true, force: true });
-  }
-});
+afterAll(() => stopTestServer(server));
 
 describe("HTTP fuzzing of every route in the build's manifest", () => {
   it("finds the routes and the rows to aim at", () => {
