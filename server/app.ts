@@ -11,7 +11,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Env } from "../app/platform/env.server";
 import { missingCookies, runWithRequestContext, type RequestStore } from "../app/platform/request-context.server";
-import { drainUnreadBody, inputGuard } from "./input-guard";
+import { drainUnreadBody, inputGuard, refuse } from "./input-guard";
 import { createNonce, EMAIL_PREVIEW_PATH, emailPreviewHeaders, originAllowed, securityHeaders } from "./security";
 
 /** The session cookie's name, with or without the __Host- prefix (app/accounts/auth.server.ts). */
@@ -101,10 +101,8 @@ export function createApp(build: ServerBuild | (() => Promise<ServerBuild>), env
 
   const appHost = new URL(env.APP_ORIGIN).host;
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (!originAllowed(req.method, req.path, req.get("origin"), env)) {
-      res.status(403).type("text/plain").send("Cross-origin request refused.");
-      return;
-    }
+    // A form from another site gets the refusal page in the person's language, not a 500.
+    if (!originAllowed(req.method, req.path, req.get("origin"), env)) return refuse(req, res, next, 403);
     // Remix repeats the check against the Host (or X-Forwarded-Host) header and throws (a
     // 500) when they differ, as they do behind a proxy that passes its upstream's Host on.
     // The Origin has just been checked against APP_ORIGIN, the only host Ponte answers as.

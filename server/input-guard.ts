@@ -62,11 +62,12 @@ export function bodyLimitFor(contentType: string | undefined): number {
 }
 
 /**
- * Sends the request on to the refusal page: a GET of REFUSED_PATH with the status, or, for a
+ * Sends the request on to the refusal page (400 bad input, 403 a form from another site, 413
+ * too large): a GET of REFUSED_PATH with the status, or, for a
  * single-fetch data request (`*.data`), a short plain-text answer with that status. The
  * request's own body, if any, is drained so the client can read the answer.
  */
-function refuse(req: Request, res: Response, next: NextFunction, status: 400 | 413) {
+export function refuse(req: Request, res: Response, next: NextFunction, status: 400 | 403 | 413) {
   const declared = Number.parseInt(req.get("content-length") ?? "0", 10);
   if (Number.isFinite(declared) && declared > DRAIN_BYTES) res.setHeader("Connection", "close");
   let drained = 0;
@@ -79,7 +80,9 @@ function refuse(req: Request, res: Response, next: NextFunction, status: 400 | 4
     res
       .status(status)
       .type("text/plain")
-      .send(status === 413 ? "Request body too large." : "Bad request.");
+      .send(
+        status === 413 ? "Request body too large." : status === 403 ? "Cross-origin request refused." : "Bad request.",
+      );
     return;
   }
   req.method = "GET";

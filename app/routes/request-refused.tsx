@@ -1,5 +1,5 @@
 /**
- * /request-refused?status=400|413: the page the input guard (server/input-guard.ts) shows
+ * /request-refused?status=400|403|413: the page the input guard (server/input-guard.ts) shows
  * when a request's URL or body size is refused before any route reads it, inside the site's
  * layout and in the user's language, with the refusal's status. Any other status reads 400.
  */
@@ -10,7 +10,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getRequestT } from "~/platform/i18n.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const status = new URL(request.url).searchParams.get("status") === "413" ? 413 : 400;
+  const asked = new URL(request.url).searchParams.get("status");
+  const status = asked === "413" ? 413 : asked === "403" ? 403 : 400;
   const { t } = await getRequestT(request);
   return data({ status, title: `${t(`errors.${status}.title`)} · Ponte` }, { status });
 }

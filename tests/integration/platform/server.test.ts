@@ -84,7 +84,7 @@ describe("server.ts", () => {
     expect(page).toContain("is before “Available from”");
   });
 
-  it("refuses a cross-origin POST with 403 and accepts a same-origin one", async () => {
+  it("refuses a cross-origin POST with a 403 page in the user's language and accepts a same-origin one", async () => {
     const body = new URLSearchParams({ language: "it", redirectTo: "/" });
     const cross = await fetch(`${server.url}/language`, {
       method: "POST",
@@ -93,8 +93,15 @@ describe("server.ts", () => {
       redirect: "manual",
     });
     expect(cross.status).toBe(403);
-    const none = await fetch(`${server.url}/language`, { method: "POST", body, redirect: "manual" });
+    expect(await cross.text()).toContain("sent from another website, so Ponte did not act on it");
+    const none = await fetch(`${server.url}/language`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { "Accept-Language": "it" },
+    });
     expect(none.status).toBe(403);
+    expect(await none.text()).toContain("inviato da un altro sito");
     const same = await fetch(`${server.url}/language`, {
       method: "POST",
       body,
