@@ -13,9 +13,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  // Budgets, not waits: every step waits for the page's state. A whole journey on a machine
-  // whose two cores are kept busy by other work took about 70 s; three minutes leaves room.
-  timeout: 180_000,
+  // Budgets, not waits: every step waits for the page's state. The longest journey
+  // (requests.spec.ts, two people and a dozen forms) took 2.9 min on a machine whose two
+  // cores carried a load average of 12 to 17 from other work (70 s on a quiet one); six
+  // minutes leaves room, and a journey that hangs still fails.
+  timeout: 360_000,
   expect: { timeout: 20_000 },
   reporter: [["list"]],
   outputDir: "test-results",
