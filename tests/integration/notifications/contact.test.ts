@@ -3,7 +3,7 @@
  * the sender as Reply-To), bad input gets field errors and writes nothing, and the rate
  * limits answer 429 in the page's language. The legal pages' loaders answer in both languages.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { action as contactAction, loader as contactLoader } from "~/routes/contact";
 import { loader as privacyLoader } from "~/routes/privacy";
 import { loader as termsLoader } from "~/routes/terms";
@@ -12,6 +12,13 @@ import { buildMail } from "~/notifications/render.server";
 import { legalConfig } from "~/platform/legal-config";
 import { callAction, callLoader } from "../../utils/http";
 import { outbox } from "../../factories/accounts";
+import { processOutbox } from "~/notifications/mail-worker.server";
+import { startResendStandIn } from "../../stand-ins/resend";
+
+afterEach(() => {
+  delete process.env.RESEND_API_KEY;
+  delete process.env.RESEND_BASE_URL;
+});
 
 const ctx = (clientIp = "198.51.100.20") => ({ context: { clientIp } });
 const valid = {
@@ -53,6 +60,22 @@ describe("/contact", () => {
     expect(mail.text).toContain("Do the centres in Bergamo take observers in spring?");
     const sent = await callLoader(contactLoader, "/contact?sent=1");
     expect(sent.sent).toBe(true);
+  });
+
+  it("reaches the operators: the outbox sends the message through Resend, the sender as Reply-To", async () => {
+    const standIn = await startResendStandIn();
+    try {
+      process.env.RESEND_API_KEY = "re_test_key";
+      process.env.RESEND_BASE_URL = standIn.url;
+      await callAction(contactAction, "/contact", valid, ctx());
+      const run = await processOutbox();
+      expect(
+        standIn.emails.map((m) => [m.to, m.subject]),
+        JSON.stringify(run),
+      ).toEqual([[[legalConfig.operators.email], expect.stringContaining("Observerships in spring")]]);
+    } finally {
+      await standIn.close();
+    }
   });
 
   it("answers bad input with field errors and 400, writing nothing", async () => {
