@@ -161,4 +161,21 @@ describe("Italian pages", () => {
     const english = [...phrases].filter(([phrase]) => text.includes(phrase)).map(([p, key]) => `${key}: ${p}`);
     expect(english).toEqual([]);
   });
+
+  it("names places and centres as Italians write them, one name per language", async () => {
+    const page = async (url: string, lng: string) =>
+      visibleText(await (await fetch(`${server.url}${url}`, { headers: { "Accept-Language": lng } })).text());
+    const centresIt = await page("/centres", "it");
+    expect(centresIt).toContain("IRCCS Istituto Clinico Humanitas Rozzano (MI) ·");
+    expect(centresIt).toContain("Milano ·");
+    expect(centresIt).not.toMatch(/Milan ·|\(Milan\)|Humanitas Research Hospital \(IRCCS/);
+    const humanitasIt = await page("/centres/humanitas", "it");
+    expect(humanitasIt).toContain("Rozzano (MI)");
+    expect(humanitasIt).not.toContain("Humanitas Research Hospital (IRCCS");
+    const centresEn = await page("/centres", "en");
+    expect(centresEn).toContain("Humanitas Research Hospital (IRCCS Istituto Clinico Humanitas) Rozzano (Milan) ·");
+    const opportunitiesIt = await page("/opportunities", "it");
+    expect(opportunitiesIt).toMatch(/Fondazione CNAO – Centro Nazionale di Adroterapia Oncologica · Pavia/);
+    expect(opportunitiesIt).not.toContain("Humanitas Research Hospital (IRCCS");
+  });
 });
