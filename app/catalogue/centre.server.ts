@@ -112,7 +112,7 @@ export async function getCatalogueCounts() {
 export async function getFeaturedCentres(slugs: string[]) {
   const rows = await prisma.centre.findMany({
     where: { slug: { in: slugs } },
-    select: { slug: true, name: true, city: true, kind: true, descriptionEn: true, descriptionIt: true },
+    select: { slug: true, name: true, nameIt: true, city: true, kind: true, descriptionEn: true, descriptionIt: true },
   });
   return slugs.flatMap((s) => rows.filter((r) => r.slug === s));
 }

@@ -69,7 +69,7 @@ const listSelect = {
   minDays: true,
   maxDays: true,
   deadline: true,
-  centre: { select: { slug: true, name: true, city: true } },
+  centre: { select: { slug: true, name: true, nameIt: true, city: true } },
   languages: { select: { code: true, minLevel: true }, orderBy: { code: "asc" } },
   topics: { select: { topicId: true } },
   windows: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
@@ -97,7 +97,7 @@ export async function getOpportunityFilterOptions() {
   const [centres, languages] = await Promise.all([
     prisma.centre.findMany({
       where: { opportunities: { some: { status: "PUBLISHED" } } },
-      select: { slug: true, name: true },
+      select: { slug: true, name: true, nameIt: true },
       orderBy: { name: "asc" },
     }),
     prisma.opportunityLanguage.findMany({ distinct: ["code"], select: { code: true }, orderBy: { code: "asc" } }),
@@ -116,7 +116,7 @@ export async function getPublishedOpportunity(id: string) {
       professions: true,
       careerStages: true,
       centreId: true,
-      centre: { select: { slug: true, name: true, city: true, responseTimeDays: true } },
+      centre: { select: { slug: true, name: true, nameIt: true, city: true, responseTimeDays: true } },
       cohorts: {
         select: { id: true, name: true, startDate: true, endDate: true, seats: true },
         orderBy: { startDate: "asc" },

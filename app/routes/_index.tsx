@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getCatalogueCounts, getFeaturedCentres } from "~/catalogue/centre.server";
 import { getRequestT } from "~/platform/i18n.server";
 import { SubmitButton } from "~/components/forms";
+import { PlaceName } from "~/catalogue/ui/place-name";
 
 /** The centres the brochure names, in its order. */
 const FEATURED = [
@@ -89,10 +90,10 @@ export default function Home() {
           {featured.map((c) => (
             <li key={c.slug} className="card">
               <h3>
-                <Link to={`/centres/${c.slug}`}>{c.name}</Link>
+                <Link to={`/centres/${c.slug}`}>{i18n.language === "it" ? c.nameIt : c.name}</Link>
               </h3>
               <p className="muted">
-                {c.city} · {t(`centreKind.${c.kind}`)}
+                <PlaceName name={c.city} /> · {t(`centreKind.${c.kind}`)}
               </p>
               <p>{i18n.language === "it" ? c.descriptionIt : c.descriptionEn}</p>
             </li>

@@ -7,6 +7,7 @@ import { listCentresForAdminPage } from "~/catalogue/admin-centre.server";
 import coordinatorStyles from "~/styles/coordinator.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
 import { getRequestT } from "~/platform/i18n.server";
+import { PlaceName } from "~/catalogue/ui/place-name";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: coordinatorStyles }];
 
@@ -70,7 +71,9 @@ export default function AdminCentres() {
                   <Link to={`/admin/centres/${c.slug}`}>{c.name}</Link>
                 </th>
                 <td>{t(`common:centreKind.${c.kind}`)}</td>
-                <td>{c.city}</td>
+                <td>
+                  <PlaceName name={c.city} />
+                </td>
                 <td>{c.facts}</td>
                 <td>{c.sources}</td>
                 <td>

@@ -9,6 +9,7 @@ import { getCentreBySlug } from "~/catalogue/centre.server";
 import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
+import { PlaceName } from "~/catalogue/ui/place-name";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
@@ -19,10 +20,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const taxonomy = await getTaxonomy();
   const it = language === "it";
   return {
-    title: `${centre.name} · Ponte`,
+    title: `${it ? centre.nameIt : centre.name} · Ponte`,
     centre: {
       slug: centre.slug,
-      name: centre.name,
+      name: it ? centre.nameIt : centre.name,
       otherName: it ? null : centre.nameIt !== centre.name ? centre.nameIt : null,
       kind: centre.kind,
       city: centre.city,
@@ -75,7 +76,9 @@ export default function CentrePage() {
         <dt>{t("centre.kind")}</dt>
         <dd>{t(`centreKind.${centre.kind}`)}</dd>
         <dt>{t("centre.city")}</dt>
-        <dd>{centre.city}</dd>
+        <dd>
+          <PlaceName name={centre.city} />
+        </dd>
         {centre.address ? (
           <>
             <dt>{t("centre.address")}</dt>

@@ -12,6 +12,8 @@ import { getRequestT } from "~/platform/i18n.server";
 import { optionalText, parseFilters } from "~/platform/search-params";
 import { useFilterErrors } from "~/components/filter-errors";
 import { SubmitButton } from "~/components/forms";
+import { PlaceName } from "~/catalogue/ui/place-name";
+import { placeName } from "~/catalogue/place-names";
 
 const FiltersSchema = z.object({
   city: optionalText(80),
@@ -40,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     errors,
     centres: centres.map((c) => ({
       slug: c.slug,
-      name: c.name,
+      name: language === "it" ? c.nameIt : c.name,
       kind: c.kind,
       city: c.city,
       irccs: c.irccs,
@@ -63,7 +65,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function Centres() {
   const { centres, filters, errors, options } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { errorOf, summary } = useFilterErrors(errors);
   return (
     <>
@@ -89,7 +91,7 @@ export default function Centres() {
             <option value="">{t("filters.any")}</option>
             {options.cities.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {placeName(c, i18n.language)}
               </option>
             ))}
           </select>
@@ -136,7 +138,7 @@ export default function Centres() {
                 <Link to={`/centres/${c.slug}`}>{c.name}</Link>
               </h2>
               <p className="muted">
-                {c.city} · {t(`centreKind.${c.kind}`)}
+                <PlaceName name={c.city} /> · {t(`centreKind.${c.kind}`)}
                 {c.irccs ? ` · ${t("centre.irccs")}` : ""} ·{" "}
                 {t("centres.opportunityCount", { count: c.opportunityCount })}
               </p>

@@ -9,6 +9,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { listMyCentres } from "~/accounts/invitation.server";
 import { requireUserWithRole } from "~/accounts/auth.server";
 import { getRequestT } from "~/platform/i18n.server";
+import { PlaceName } from "~/catalogue/ui/place-name";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "COORDINATOR");
@@ -46,7 +47,7 @@ export default function CoordinatorHome() {
                 <Link to={`/centres/${c.slug}`}>{i18n.language === "it" ? c.nameIt : c.name}</Link>
               </h2>
               <p className="muted">
-                {c.city} · {t("coordinator.opportunities", { count: c.opportunities })}
+                <PlaceName name={c.city} /> · {t("coordinator.opportunities", { count: c.opportunities })}
               </p>
               <p>
                 <Link

@@ -15,6 +15,7 @@ import { todayIso } from "~/platform/dates";
 import { notFound } from "~/platform/http";
 import { useRootData } from "~/components/root-data";
 import { getRequestT } from "~/platform/i18n.server";
+import { PlaceName } from "~/catalogue/ui/place-name";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
   return {
-    title: `${title} · ${o.centre.name} · Ponte`,
+    title: `${title} · ${it ? o.centre.nameIt : o.centre.name} · Ponte`,
     fit,
     opportunity: {
       id: o.id,
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title,
       description: it ? o.descriptionIt : o.descriptionEn,
       isExample: o.isExample,
-      centre: o.centre,
+      centre: { ...o.centre, name: it ? o.centre.nameIt : o.centre.name },
       seats: o.seats,
       minDays: o.minDays,
       maxDays: o.maxDays,
@@ -82,7 +83,7 @@ export default function OpportunityPage() {
       <h1>{o.title}</h1>
       <p className="muted">
         {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
-        {o.centre.city}
+        <PlaceName name={o.centre.city} />
       </p>
       {o.isExample ? (
         <p className="notice">

@@ -18,6 +18,7 @@ import { getRequestT } from "~/platform/i18n.server";
 import { optionalIsoDate, optionalText, pageNumber, parseFilters } from "~/platform/search-params";
 import { useFilterErrors } from "~/components/filter-errors";
 import { SubmitButton } from "~/components/forms";
+import { PlaceName } from "~/catalogue/ui/place-name";
 
 const FiltersSchema = z
   .object({
@@ -65,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       type: o.type,
       title: it ? o.titleIt : o.titleEn,
       isExample: o.isExample,
-      centre: o.centre,
+      centre: { slug: o.centre.slug, name: it ? o.centre.nameIt : o.centre.name, city: o.centre.city },
       seats: o.seats,
       minDays: o.minDays,
       maxDays: o.maxDays,
@@ -81,6 +82,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
     options: {
       ...options,
+      centres: options.centres
+        .map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
       topics: treeOrder(taxonomy, used).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
     },
   };
@@ -202,7 +206,7 @@ export default function Opportunities() {
               </h2>
               <p className="muted">
                 {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
-                {o.centre.city}
+                <PlaceName name={o.centre.city} />
               </p>
               <p>
                 {t("opportunity.stay", { min: o.minDays, max: o.maxDays })} ·{" "}

@@ -11,6 +11,7 @@ import { SubmitButton } from "~/components/forms";
 import { STAY_TYPES } from "~/catalogue/vocabulary";
 import type { MatchResultView } from "~/matching/matches-view";
 import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
+import { PlaceName } from "~/catalogue/ui/place-name";
 
 /** The words every card repeats, translated once per page. */
 export function useCardLabels() {
@@ -70,7 +71,8 @@ export function MatchCard({
         ) : null}
       </header>
       <p className="muted">
-        {labels.types[o.type]} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> · {o.centre.city}
+        {labels.types[o.type]} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
+        <PlaceName name={o.centre.city} />
         {o.deadline ? (
           <>
             {" "}

@@ -312,7 +312,7 @@ describe("/matches", () => {
     );
     const top = res.body.results[0];
     expect(top.opportunity.title).toMatch(/ioni carbonio/i);
-    expect(top.reasons).toContain("Terapia con ioni carbonio è uno dei tuoi interessi principali");
+    expect(top.reasons).toContain("Terapia con ioni carbonio è uno dei Suoi interessi principali");
     expect(top.earliest.range).toMatch(/gen/);
   });
 

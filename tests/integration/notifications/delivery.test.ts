@@ -367,7 +367,7 @@ describe("the daily digest", () => {
     expect(await runDueJobs({ now: runAt })).toBe(1);
     await processOutbox();
     const digest = resend.standIn.emails.find((m) => m.to[0] === coordinator.email)!;
-    expect(digest.subject).toMatch(/^Il tuo riepilogo Ponte del .*: 3 aggiornamenti$/);
+    expect(digest.subject).toMatch(/^Il Suo riepilogo Ponte del .*: 3 aggiornamenti$/);
     expect(digest.text).toContain(`http://localhost:3000/inbox/${first}`);
     expect(digest.text).toContain(`http://localhost:3000/inbox/${second}`);
     expect(digest.text).toContain("Is accommodation near the centre available?");

@@ -124,7 +124,7 @@ describe("processOutbox with Resend", () => {
       idempotencyKey: "verify-email:abc",
       from: "Ponte <no-reply@ponte.example>",
       to: ["amina@example.org"],
-      subject: "Conferma il tuo indirizzo e-mail per Ponte",
+      subject: "Confermi il Suo indirizzo e-mail per Ponte",
     });
     expect(mail.html).toContain("secretsecretsecretsecretsecret12");
     expect(mail.text).toContain("Conferma il mio indirizzo");

@@ -152,7 +152,7 @@ describe("matching translations", () => {
         profileTopic: lng === "en" ? "Radiotherapy" : "Radioterapia",
       });
     expect(t("en")).toBe("Carbon-ion radiotherapy is a kind of Radiotherapy, one of your core interests");
-    expect(t("it")).toBe("Radioterapia con ioni carbonio rientra in Radioterapia, uno dei tuoi interessi principali");
+    expect(t("it")).toBe("Radioterapia con ioni carbonio rientra in Radioterapia, uno dei Suoi interessi principali");
     expect(i18n.t("reason.dates.free", { lng: "en", start: "2 March", end: "13 March" })).toBe(
       "Seats free 2 March–13 March",
     );

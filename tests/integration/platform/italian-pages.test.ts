@@ -1,0 +1,181 @@
+/**
+ * An Italian page shows no English UI string (issue 13, part 7): the main public pages and
+ * the signed-in pages of an applicant, a coordinator and an administrator, fetched from the
+ * real production server with `Accept-Language: it`. What a person sees (text, the title,
+ * and the placeholder, aria-label, alt and title attributes) must contain no English locale
+ * value of three or more words that differs from its Italian counterpart. Catalogue content
+ * that exists only in English (an opportunity without an Italian description) is data, not
+ * UI, and is not what this looks for: only the locale files' English values are searched.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createUser, sessionCookie } from "../../factories/accounts";
+import { cnaoObservership, createApplicant, createCoordinator } from "../../factories/request-flow";
+import { createRequest } from "../../factories/requests";
+import { startTestServer, stopTestServer, type TestServer } from "../../utils/server";
+
+const usingPostgres = Boolean(process.env.DATABASE_URL);
+const LOCALES = new URL("../../../app/locales/", import.meta.url);
+
+function leaves(value: unknown, path: string, out: Map<string, string>): Map<string, string> {
+  if (typeof value === "string") out.set(path, value);
+  else if (value && typeof value === "object")
+    for (const [key, child] of Object.entries(value)) leaves(child, path ? `${path}.${key}` : key, out);
+  return out;
+}
+
+function strings(lng: "en" | "it"): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of readdirSync(new URL(`${lng}/`, LOCALES)).filter((f) => f.endsWith(".json"))) {
+    const json: unknown = JSON.parse(readFileSync(new URL(`${lng}/${file}`, LOCALES), "utf8"));
+    leaves(json, file.replace(/\.json$/, ""), out);
+  }
+  return out;
+}
+
+/**
+ * The English UI phrases to look for: each English value's literal parts (between
+ * placeholders and markup) of three or more words, when the Italian value at the same key differs.
+ */
+function englishPhrases(): Map<string, string> {
+  const en = strings("en");
+  const it = strings("it");
+  const phrases = new Map<string, string>();
+  for (const [key, value] of en) {
+    if (it.get(key) === value) continue;
+    for (const part of value.split(/\{\{[^}]*\}\}|<\/?\d+>|\$t\([^)]*\)/)) {
+      const phrase = part.replace(/\s+/g, " ").trim();
+      if (phrase.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 3 && !(it.get(key) ?? "").includes(phrase))
+        phrases.set(phrase, key);
+    }
+  }
+  return phrases;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) =>
+    code[0] === "#"
+      ? String.fromCodePoint(code[1].toLowerCase() === "x" ? parseInt(code.slice(2), 16) : Number(code.slice(1)))
+      : (ENTITIES[code.toLowerCase()] ?? whole),
+  );
+
+/** What a person sees or hears of an HTML page, as one line of text. */
+export function visibleText(html: string): string {
+  const body = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, " ").replace(/<!--[\s\S]*?-->/g, " ");
+  const attributes = [...body.matchAll(/\s(?:placeholder|aria-label|alt|title)="([^"]*)"/gi)].map((m) => m[1]);
+  const text = body.replace(/<[^>]+>/g, " ");
+  return decode([text, ...attributes].join(" \u2016 ")).replace(/\s+/g, " ");
+}
+
+let server: TestServer;
+let cookies: { applicant: string; coordinator: string; admin: string };
+let ids: { opportunity: string; request: string };
+
+async function makePeople() {
+  const applicant = await createApplicant({ name: "Amina Okafor" });
+  const coordinator = await createCoordinator();
+  const admin = await createUser({ roles: ["ADMIN"] });
+  cookies = { applicant: applicant.cookie, coordinator: coordinator.cookie, admin: await sessionCookie(admin.id) };
+  const opportunity = (await cnaoObservership()).id;
+  const request = await createRequest({
+    applicantId: applicant.id,
+    opportunityId: opportunity,
+    start: "2027-03-01",
+    end: "2027-03-14",
+  });
+  ids = { opportunity, request: request.id };
+}
+
+beforeEach(async () => {
+  if (usingPostgres) await makePeople();
+});
+
+beforeAll(async () => {
+  if (!usingPostgres) await makePeople();
+  server = await startTestServer("italian-pages");
+}, 120_000);
+
+afterAll(() => stopTestServer(server));
+
+const phrases = englishPhrases();
+
+type Who = keyof typeof cookies | "visitor";
+const PAGES: [Who, (i: typeof ids) => string][] = [
+  ["visitor", () => "/"],
+  ["visitor", () => "/centres"],
+  ["visitor", () => "/centres/cnao"],
+  ["visitor", () => "/opportunities"],
+  ["visitor", (i) => `/opportunities/${i.opportunity}`],
+  ["visitor", () => "/login"],
+  ["visitor", () => "/signup"],
+  ["visitor", () => "/forgot-password"],
+  ["visitor", () => "/verify-email"],
+  ["visitor", () => "/privacy"],
+  ["visitor", () => "/terms"],
+  ["visitor", () => "/accessibility"],
+  ["visitor", () => "/contact"],
+  ["visitor", () => "/no-such-page"],
+  ["applicant", () => "/"],
+  ["applicant", () => "/profile"],
+  ["applicant", () => "/matches"],
+  ["applicant", () => "/account"],
+  ["applicant", () => "/account/notifications"],
+  ["applicant", () => "/account/delete"],
+  ["applicant", () => "/requests"],
+  ["applicant", (i) => `/requests/${i.request}`],
+  ["applicant", (i) => `/opportunities/${i.opportunity}`],
+  ["applicant", (i) => `/requests/new?opportunity=${i.opportunity}`],
+  ["coordinator", () => "/coordinator"],
+  ["coordinator", () => "/coordinator/centres/cnao"],
+  ["coordinator", (i) => `/coordinator/opportunities/${i.opportunity}`],
+  ["coordinator", (i) => `/coordinator/opportunities/${i.opportunity}/calendar`],
+  ["coordinator", (i) => `/coordinator/opportunities/${i.opportunity}/suggestions`],
+  ["coordinator", () => "/coordinator/suggestions"],
+  ["coordinator", () => "/coordinator/centres/cnao/opportunities/new"],
+  ["coordinator", () => "/inbox"],
+  ["coordinator", (i) => `/inbox/${i.request}`],
+  ["admin", () => "/admin"],
+  ["admin", () => "/admin/centres"],
+  ["admin", () => "/admin/centres/new"],
+  ["admin", () => "/admin/centres/cnao"],
+  ["admin", () => "/admin/emails"],
+];
+
+describe("Italian pages", () => {
+  it("finds the English phrases it looks for", () => {
+    expect(phrases.size).toBeGreaterThan(300);
+    expect(visibleText('<p title="Sign in">Hello &amp; <b>welcome</b></p><script>var x="no"</script>')).toBe(
+      " Hello & welcome ‖ Sign in",
+    );
+  });
+
+  it.each(PAGES)("%s: %s shows no English UI string", async (who, path) => {
+    const url = path(ids);
+    const headers: Record<string, string> = { "Accept-Language": "it" };
+    if (who !== "visitor") headers.Cookie = cookies[who];
+    const res = await fetch(`${server.url}${url}`, { headers, redirect: "manual" });
+    expect([200, 404], `${url} answered ${res.status}`).toContain(res.status);
+    const text = visibleText(await res.text());
+    expect(text).toMatch(/ Ponte/);
+    const english = [...phrases].filter(([phrase]) => text.includes(phrase)).map(([p, key]) => `${key}: ${p}`);
+    expect(english).toEqual([]);
+  });
+
+  it("names places and centres as Italians write them, one name per language", async () => {
+    const page = async (url: string, lng: string) =>
+      visibleText(await (await fetch(`${server.url}${url}`, { headers: { "Accept-Language": lng } })).text());
+    const centresIt = await page("/centres", "it");
+    expect(centresIt).toContain("IRCCS Istituto Clinico Humanitas Rozzano (MI) ·");
+    expect(centresIt).toContain("Milano ·");
+    expect(centresIt).not.toMatch(/Milan ·|\(Milan\)|Humanitas Research Hospital \(IRCCS/);
+    const humanitasIt = await page("/centres/humanitas", "it");
+    expect(humanitasIt).toContain("Rozzano (MI)");
+    expect(humanitasIt).not.toContain("Humanitas Research Hospital (IRCCS");
+    const centresEn = await page("/centres", "en");
+    expect(centresEn).toContain("Humanitas Research Hospital (IRCCS Istituto Clinico Humanitas) Rozzano (Milan) ·");
+    const opportunitiesIt = await page("/opportunities", "it");
+    expect(opportunitiesIt).toMatch(/Fondazione CNAO – Centro Nazionale di Adroterapia Oncologica · Pavia/);
+    expect(opportunitiesIt).not.toContain("Humanitas Research Hospital (IRCCS");
+  });
+});
