@@ -7,8 +7,8 @@
  * (docs/decisions/0029-unavailable-is-503.md).
  *
  * The error shapes are those of Prisma 7 with @prisma/adapter-pg: a
- * `PrismaClientKnownRequestError` with a P1xxx code, a `DriverAdapterError` (as the error
- * or its `cause`) whose `kind` says why, or node-postgres's own errors passed through
+ * `PrismaClientKnownRequestError` with a P1xxx code, or whose `meta.driverAdapterError` (a
+ * `DriverAdapterError`, its `cause` the payload) says why (seen: P2039 wrapping 57P01), or node-postgres's own errors passed through
  * unchanged (the pool's "timeout exceeded when trying to connect").
  */
 
@@ -27,7 +27,8 @@ const SQLSTATES = /^(08\d{3}|57P0[123]|53300)$/;
 /** Node socket error codes met when PostgreSQL is not there. */
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND"]);
 
-const MESSAGES = /timeout exceeded when trying to connect|Connection terminated|Can't reach database server/i;
+const MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|Can't reach database server|connection error and is not queryable/i;
 
 type ErrorLike = {
   code?: unknown;
@@ -35,6 +36,7 @@ type ErrorLike = {
   message?: unknown;
   cause?: unknown;
   driverAdapterError?: unknown;
+  meta?: unknown;
 };
 
 /** True when `error`, or anything it wraps, says the database is unavailable (see above). */
@@ -45,13 +47,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const e = queue.shift();
     if (!e || typeof e !== "object" || seen.has(e)) continue;
     seen.add(e);
-    const { code, kind, message, cause, driverAdapterError } = e as ErrorLike;
+    const { code, kind, message, cause, driverAdapterError, meta } = e as ErrorLike;
     if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATES.test(code)))
       return true;
     if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
     if (kind === "postgres" && typeof code === "string" && SQLSTATES.test(code)) return true;
     if (typeof message === "string" && MESSAGES.test(message)) return true;
-    queue.push(cause, driverAdapterError);
+    queue.push(cause, driverAdapterError, meta);
   }
   return false;
 }

@@ -59,6 +59,16 @@ describe("isDatabaseUnavailable", () => {
     });
     expect(isDatabaseUnavailable(new Error("Database error", { cause: error }))).toBe(true);
     expect(isDatabaseUnavailable(new DriverAdapterError({ kind: "DatabaseNotReachable" }))).toBe(true);
+    // Prisma 7's shape during a PostgreSQL restart (seen in test:resilience): code P2039,
+    // the adapter's error under meta.
+    const prismaError = Object.assign(new Error("Database error. Code: `57P01`."), {
+      code: "P2039",
+      meta: { modelName: "Centre", driverAdapterError: error },
+    });
+    expect(isDatabaseUnavailable(prismaError)).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(
+      true,
+    );
   });
 
   it("does not take a bad request for an outage", () => {
