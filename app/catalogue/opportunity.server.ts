@@ -6,6 +6,7 @@ import type { OpportunityType, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { dateFromIso } from "~/platform/dates";
 import { getTaxonomy, withDescendants } from "./topic.server";
+import { publicOpportunityWhere } from "./visibility.server";
 
 export const PAGE_SIZE = 20;
 
@@ -29,7 +30,7 @@ export interface OpportunityFilters {
 
 async function buildWhere(filters: OpportunityFilters): Promise<Prisma.OpportunityWhereInput> {
   const and: Prisma.OpportunityWhereInput[] = [
-    { status: "PUBLISHED" },
+    publicOpportunityWhere(),
     { OR: [{ deadline: null }, { deadline: { gte: dateFromIso(filters.today) } }] },
   ];
   if (filters.type) and.push({ type: filters.type });
@@ -96,7 +97,7 @@ export async function listOpportunities(filters: OpportunityFilters) {
 export async function getOpportunityFilterOptions() {
   const [centres, languages] = await Promise.all([
     prisma.centre.findMany({
-      where: { opportunities: { some: { status: "PUBLISHED" } } },
+      where: { opportunities: { some: publicOpportunityWhere() } },
       select: { slug: true, name: true },
       orderBy: { name: "asc" },
     }),
@@ -108,7 +109,7 @@ export async function getOpportunityFilterOptions() {
 /** A published opportunity with everything its page shows; null when unknown or unpublished. */
 export async function getPublishedOpportunity(id: string) {
   return prisma.opportunity.findFirst({
-    where: { id, status: "PUBLISHED" },
+    where: { id, ...publicOpportunityWhere() },
     select: {
       ...listSelect,
       descriptionEn: true,
