@@ -229,7 +229,10 @@ const practicalFields = {
     .enum(FEE_KINDS, choice("invalid"))
     .optional()
     .transform((v) => v ?? null),
-  feeAmount: z.string().max(40, { message: msg("feeInvalid") }).optional(),
+  feeAmount: z
+    .string()
+    .max(40, { message: msg("feeInvalid") })
+    .optional(),
   feeCurrency: z
     .string()
     .max(10, { message: msg("currencyInvalid") })

@@ -22,6 +22,8 @@ export interface OpportunityFilters {
   from?: string;
   to?: string;
   q?: string;
+  /** "1": real programmes only (no examples). */
+  real?: "1";
   /** 1-based. */
   page: number;
   /** `YYYY-MM-DD`: opportunities whose deadline passed before this day are left out. */
@@ -34,6 +36,7 @@ async function buildWhere(filters: OpportunityFilters): Promise<Prisma.Opportuni
     { OR: [{ deadline: null }, { deadline: { gte: dateFromIso(filters.today) } }] },
   ];
   if (filters.type) and.push({ type: filters.type });
+  if (filters.real) and.push({ isExample: false });
   if (filters.centre) and.push({ centre: { slug: filters.centre } });
   if (filters.topic) {
     const ids = withDescendants(await getTaxonomy(), filters.topic);
@@ -59,6 +62,30 @@ async function buildWhere(filters: OpportunityFilters): Promise<Prisma.Opportuni
   }
   return { AND: and };
 }
+
+/** The practical-fact columns (app/catalogue/practical-facts.ts). */
+export const practicalColumns = {
+  feeKind: true,
+  feeAmountMinor: true,
+  feeCurrency: true,
+  feeCoversEn: true,
+  feeCoversIt: true,
+  visitorScope: true,
+  requiredDocuments: true,
+  recommendationLetters: true,
+  vaccines: true,
+  otherDocument: true,
+  visaLetter: true,
+  housingTravelEn: true,
+  housingTravelIt: true,
+  workingHoursEn: true,
+  workingHoursIt: true,
+  dressCodeEn: true,
+  dressCodeIt: true,
+  contactName: true,
+  contactRole: true,
+  contactEmail: true,
+} satisfies Prisma.OpportunitySelect;
 
 const listSelect = {
   id: true,
@@ -123,6 +150,7 @@ export async function getPublishedOpportunity(id: string) {
         orderBy: { startDate: "asc" },
       },
       questions: { select: { textEn: true, textIt: true }, orderBy: { position: "asc" } },
+      ...practicalColumns,
     },
   });
 }

@@ -89,7 +89,9 @@ export function amountText(minor: number, currency: string): string {
 /** The fee in the page's language ("€ 150,00" / "€150.00"); null when the amount is unknown. */
 export function formatFee(minor: number | null, currency: string | null, language: string): string | null {
   if (minor === null || !currency || !isCurrencyCode(currency)) return null;
-  return new Intl.NumberFormat(language, { style: "currency", currency }).format(minor / 10 ** currencyDigits(currency));
+  return new Intl.NumberFormat(language, { style: "currency", currency }).format(
+    minor / 10 ** currencyDigits(currency),
+  );
 }
 
 /** Required facts still missing from stored facts (form field names); `[]` when it may be published. */
@@ -103,3 +105,94 @@ export function missingPracticalFacts(f: PracticalFacts): RequiredPracticalField
   if (!f.contactEmail) out.push("contactEmail");
   return out;
 }
+
+/** The stored columns the pages read (a Prisma row of the opportunity). */
+export interface PracticalRow extends PracticalFacts {
+  feeCoversEn: string | null;
+  feeCoversIt: string | null;
+  recommendationLetters: number | null;
+  vaccines: string | null;
+  otherDocument: string | null;
+  housingTravelEn: string | null;
+  housingTravelIt: string | null;
+  workingHoursEn: string | null;
+  workingHoursIt: string | null;
+  dressCodeEn: string | null;
+  dressCodeIt: string | null;
+  contactRole: string | null;
+}
+
+/** One required document with its detail (how many letters, which vaccines, the other's name). */
+export interface DocumentView {
+  key: RequiredDocument;
+  count?: number;
+  detail?: string;
+}
+
+/** The facts as the opportunity page and the request form show them; null = "ask the centre". */
+export interface PracticalView {
+  fee: { kind: FeeKind; amount: string | null; covers: string | null } | null;
+  visitorScope: VisitorScope | null;
+  documents: DocumentView[];
+  visaLetter: boolean | null;
+  housingTravel: string | null;
+  workingHours: string | null;
+  dressCode: string | null;
+  /** "hidden": shown only to signed-in applicants; null: not stated. */
+  contact: { name: string; role: string | null; email: string | null } | "hidden" | null;
+}
+
+/** The facts of `row` in `language` (fee through Intl.NumberFormat); the contact only when `showContact`. */
+export function practicalView(row: PracticalRow, language: string, showContact: boolean): PracticalView {
+  const it = language === "it";
+  const pick = (en: string | null, itText: string | null) => (it ? (itText ?? en) : (en ?? itText));
+  return {
+    fee: row.feeKind
+      ? {
+          kind: row.feeKind,
+          amount: row.feeKind === "PAID" ? formatFee(row.feeAmountMinor, row.feeCurrency, language) : null,
+          covers: pick(row.feeCoversEn, row.feeCoversIt),
+        }
+      : null,
+    visitorScope: row.visitorScope,
+    documents: row.requiredDocuments.map((key) => ({
+      key,
+      ...(key === "RECOMMENDATION_LETTERS" && row.recommendationLetters ? { count: row.recommendationLetters } : {}),
+      ...(key === "IMMUNISATION_RECORD" && row.vaccines ? { detail: row.vaccines } : {}),
+      ...(key === "OTHER" && row.otherDocument ? { detail: row.otherDocument } : {}),
+    })),
+    visaLetter: row.visaLetter,
+    housingTravel: pick(row.housingTravelEn, row.housingTravelIt),
+    workingHours: pick(row.workingHoursEn, row.workingHoursIt),
+    dressCode: pick(row.dressCodeEn, row.dressCodeIt),
+    contact: !row.contactName
+      ? null
+      : showContact
+        ? { name: row.contactName, role: row.contactRole, email: row.contactEmail }
+        : "hidden",
+  };
+}
+
+/** A row with no fact stated (to build a view from some columns only). */
+export const NO_FACTS: PracticalRow = {
+  feeKind: null,
+  feeAmountMinor: null,
+  feeCurrency: null,
+  feeCoversEn: null,
+  feeCoversIt: null,
+  visitorScope: null,
+  requiredDocuments: [],
+  recommendationLetters: null,
+  vaccines: null,
+  otherDocument: null,
+  visaLetter: null,
+  housingTravelEn: null,
+  housingTravelIt: null,
+  workingHoursEn: null,
+  workingHoursIt: null,
+  dressCodeEn: null,
+  dressCodeIt: null,
+  contactName: null,
+  contactRole: null,
+  contactEmail: null,
+};

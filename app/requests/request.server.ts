@@ -74,6 +74,10 @@ export async function getOpportunityForRequest(opportunityId: string) {
         orderBy: { startDate: "asc" },
       },
       questions: { select: { id: true, textEn: true, textIt: true }, orderBy: { position: "asc" } },
+      requiredDocuments: true,
+      recommendationLetters: true,
+      vaccines: true,
+      otherDocument: true,
     },
   });
   if (!o) return null;

@@ -7,12 +7,7 @@
  * buttons the server answers), topics are found with a search button that lists matches as
  * checkboxes. With JavaScript the same happens in place and topics come from the combobox.
  */
-import {
-  getCollectionProps,
-  getFormProps,
-  getInputProps,
-  type FormMetadata,
-} from "@conform-to/react";
+import { getCollectionProps, getFormProps, getInputProps, type FormMetadata } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
