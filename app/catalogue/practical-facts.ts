@@ -86,12 +86,15 @@ export function amountText(minor: number, currency: string): string {
   return digits ? (minor / 10 ** digits).toFixed(digits) : String(minor);
 }
 
-/** The fee in the page's language ("€ 150,00" / "€150.00"); null when the amount is unknown. */
+/** The fee in the page's language ("1.200,00 €" / "€1,200.00"); null when the amount is unknown. */
 export function formatFee(minor: number | null, currency: string | null, language: string): string | null {
   if (minor === null || !currency || !isCurrencyCode(currency)) return null;
-  return new Intl.NumberFormat(language, { style: "currency", currency }).format(
-    minor / 10 ** currencyDigits(currency),
-  );
+  // Grouping always on, as app/platform/number-format.ts does: "1.200,00 €" in Italian.
+  return new Intl.NumberFormat(language === "it" ? "it-IT" : "en-GB", {
+    style: "currency",
+    currency,
+    useGrouping: "always",
+  }).format(minor / 10 ** currencyDigits(currency));
 }
 
 /** Required facts still missing from stored facts (form field names); `[]` when it may be published. */
