@@ -336,7 +336,9 @@ export async function adoptCnaoObservership(page: Page) {
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
   await page.goto("/coordinator/centres/cnao");
-  await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
+  await page.getByRole("link", { name: "Carbon-ion radiotherapy observership", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Carbon-ion radiotherapy observership");
+  await expect(page.getByRole("heading", { name: "Details" })).toBeVisible();
   const adopt = page.getByRole("button", { name: "Adopt as our programme" });
   if (await adopt.isVisible()) {
     await expect(page.getByRole("heading", { name: "This is an example" })).toBeVisible();
