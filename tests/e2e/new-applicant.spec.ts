@@ -21,6 +21,8 @@ const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 test("a new applicant signs up, builds a profile, sees matches with reasons, requests one with the keyboard and follows it", async ({ page }) => {
   const email = `dr.${Date.now().toString(36)}@example.org`;
+  // The adoption by CNAO's coordinator makes this journey longer: triple the budget.
+  test.slow();
   // CNAO adopts its carbon-ion observership first: an example cannot be requested.
   await adoptCnaoObservership(page);
   await page.goto("/signup");

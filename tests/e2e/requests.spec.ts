@@ -30,6 +30,8 @@ async function logOut(page: Page) {
 }
 
 test("an applicant requests an observership at CNAO; the coordinator asks, the applicant answers, the coordinator approves; the .ics downloads", async ({ page }) => {
+  // The adoption by CNAO's coordinator makes this journey longer: triple the budget.
+  test.slow();
   // CNAO's coordinator adopts the example as CNAO's programme (an example cannot be requested).
   await adoptCnaoObservership(page);
 
