@@ -38,9 +38,7 @@ export interface SeedSummary {
 }
 
 function dataHash(taxonomy: TaxonomyFile): string {
-  return createHash("sha256")
-    .update(JSON.stringify({ taxonomy, catalogue, CATALOGUE_VERSION }))
-    .digest("hex");
+  return createHash("sha256").update(JSON.stringify({ taxonomy, catalogue, CATALOGUE_VERSION })).digest("hex");
 }
 
 /** Topics parent-first, so each parent exists before its children. */
@@ -108,7 +106,15 @@ async function createCentre(tx: Prisma.TransactionClient, c: CentreSeed, parentI
       descriptionIt: c.descriptionIt,
       languages: c.languages,
       parentId,
-      sources: { create: c.sources.map((s) => ({ n: s.n, url: s.url, title: s.title, date: s.date ?? null, kind: s.kind ?? null })) },
+      sources: {
+        create: c.sources.map((s) => ({
+          n: s.n,
+          url: s.url,
+          title: s.title,
+          date: s.date ?? null,
+          kind: s.kind ?? null,
+        })),
+      },
       facts: { create: c.facts.map((f, i) => ({ position: i + 1, textEn: f.en, textIt: f.it, sourceNs: f.sources })) },
       topics: { create: [...new Set(c.topics)].map((topicId) => ({ topicId })) },
     },
@@ -126,7 +132,8 @@ export async function seedDatabase(prisma: PrismaClient, now: Date = new Date())
   const taxonomy = readTaxonomy();
   const hash = dataHash(taxonomy);
   const stored = await prisma.appMeta.findUnique({ where: { key: "seed.hash" } });
-  if (stored?.value === hash) return { skipped: true, topics: taxonomy.topics.length, centresCreated: 0, opportunitiesCreated: 0 };
+  if (stored?.value === hash)
+    return { skipped: true, topics: taxonomy.topics.length, centresCreated: 0, opportunitiesCreated: 0 };
 
   return prisma.$transaction(
     async (tx) => {
@@ -160,8 +167,18 @@ export async function seedDatabase(prisma: PrismaClient, now: Date = new Date())
       }
 
       const keys = new Set(
-        (await tx.opportunity.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true } })).map((o) => o.seedKey),
+        (await tx.opportunity.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true } })).map(
+          (o) => o.seedKey,
+        ),
       );
+      // Examples a coordinator deleted stay deleted (the audit event keeps the seed key; decision 0026).
+      for (const e of await tx.auditEvent.findMany({
+        where: { action: "opportunity.delete" },
+        select: { data: true },
+      })) {
+        const key = (e.data as { seedKey?: unknown } | null)?.seedKey;
+        if (typeof key === "string") keys.add(key);
+      }
       let opportunitiesCreated = 0;
       for (const c of catalogue) {
         for (const o of c.opportunities) {

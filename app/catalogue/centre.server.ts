@@ -4,6 +4,7 @@
 import type { CentreKind, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { getTaxonomy, withDescendants } from "./topic.server";
+import { examplesShown, publicOpportunityWhere } from "./visibility.server";
 
 export interface CentreFilters {
   city?: string;
@@ -22,7 +23,7 @@ export async function listCentres(filters: CentreFilters) {
     const ids = withDescendants(await getTaxonomy(), filters.topic);
     where.OR = [
       { topics: { some: { topicId: { in: ids } } } },
-      { opportunities: { some: { status: "PUBLISHED", topics: { some: { topicId: { in: ids } } } } } },
+      { opportunities: { some: { ...publicOpportunityWhere(), topics: { some: { topicId: { in: ids } } } } } },
     ];
   }
   if (filters.q) {
@@ -50,7 +51,7 @@ export async function listCentres(filters: CentreFilters) {
       descriptionEn: true,
       descriptionIt: true,
       topics: { select: { topicId: true } },
-      _count: { select: { opportunities: { where: { status: "PUBLISHED" } } } },
+      _count: { select: { opportunities: { where: publicOpportunityWhere() } } },
     },
   });
 }
@@ -89,7 +90,7 @@ export async function getCentreBySlug(slug: string) {
       sources: { orderBy: { n: "asc" }, select: { n: true, url: true, title: true, date: true, kind: true } },
       topics: { select: { topicId: true } },
       opportunities: {
-        where: { status: "PUBLISHED" },
+        where: publicOpportunityWhere(),
         orderBy: [{ type: "asc" }, { titleEn: "asc" }],
         select: { id: true, type: true, titleEn: true, titleIt: true, isExample: true, deadline: true, seats: true },
       },
@@ -97,15 +98,19 @@ export async function getCentreBySlug(slug: string) {
   });
 }
 
-/** Counts for the home page. */
+/**
+ * Counts for the home page: `opportunities` counts real published programmes only;
+ * `examples` the published examples shown beside them (0 where examples are hidden).
+ */
 export async function getCatalogueCounts() {
-  const [centres, opportunities, simulation, universities] = await Promise.all([
+  const [centres, opportunities, examples, simulation, universities] = await Promise.all([
     prisma.centre.count(),
-    prisma.opportunity.count({ where: { status: "PUBLISHED" } }),
+    prisma.opportunity.count({ where: { status: "PUBLISHED", isExample: false } }),
+    examplesShown() ? prisma.opportunity.count({ where: { status: "PUBLISHED", isExample: true } }) : 0,
     prisma.centre.count({ where: { kind: "SIMULATION_CENTRE" } }),
     prisma.centre.count({ where: { kind: "UNIVERSITY" } }),
   ]);
-  return { centres, opportunities, simulation, universities };
+  return { centres, opportunities, examples, simulation, universities };
 }
 
 /** The featured centres of the home page, in the brochure's order where present. */

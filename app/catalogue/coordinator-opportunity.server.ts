@@ -29,6 +29,7 @@ import {
   type CapacityProblem,
 } from "~/catalogue/opportunity-capacity";
 import { publishProblems, type CentreDetailsInput, type OpportunityInput } from "~/catalogue/opportunity-validation";
+import { amountText, missingPracticalFacts, parseAmount } from "~/catalogue/practical-facts";
 import type { Staff } from "~/accounts/staff.server";
 
 type Tx = Prisma.TransactionClient;
@@ -112,6 +113,61 @@ export async function updateCentreDetails(staff: Staff, slug: string, input: Cen
 
 // ─── One opportunity ────────────────────────────────────────────────────────
 
+/** The practical-fact columns (decision 0026). */
+function practicalSelect() {
+  return {
+    feeKind: true,
+    feeAmountMinor: true,
+    feeCurrency: true,
+    feeCoversEn: true,
+    feeCoversIt: true,
+    visitorScope: true,
+    requiredDocuments: true,
+    recommendationLetters: true,
+    vaccines: true,
+    otherDocument: true,
+    visaLetter: true,
+    housingTravelEn: true,
+    housingTravelIt: true,
+    workingHoursEn: true,
+    workingHoursIt: true,
+    dressCodeEn: true,
+    dressCodeIt: true,
+    contactName: true,
+    contactRole: true,
+    contactEmail: true,
+  } as const;
+}
+
+/** The practical-fact columns of a parsed form: dependent details only with what they depend on. */
+function practicalData(input: OpportunityInput) {
+  const paid = input.feeKind === "PAID" && input.feeCurrency && input.feeAmount;
+  const minor = paid ? parseAmount(input.feeAmount!, input.feeCurrency!) : null;
+  const docs = input.documents;
+  return {
+    feeKind: input.feeKind,
+    feeAmountMinor: typeof minor === "number" ? minor : null,
+    feeCurrency: paid ? input.feeCurrency : null,
+    feeCoversEn: input.feeCoversEn,
+    feeCoversIt: input.feeCoversIt,
+    visitorScope: input.visitorScope,
+    requiredDocuments: docs,
+    recommendationLetters: docs.includes("RECOMMENDATION_LETTERS") ? input.recommendationLetters : null,
+    vaccines: docs.includes("IMMUNISATION_RECORD") ? input.vaccines : null,
+    otherDocument: docs.includes("OTHER") ? input.otherDocument : null,
+    visaLetter: input.visaLetter,
+    housingTravelEn: input.housingTravelEn,
+    housingTravelIt: input.housingTravelIt,
+    workingHoursEn: input.workingHoursEn,
+    workingHoursIt: input.workingHoursIt,
+    dressCodeEn: input.dressCodeEn,
+    dressCodeIt: input.dressCodeIt,
+    contactName: input.contactName,
+    contactRole: input.contactRole,
+    contactEmail: input.contactEmail,
+  };
+}
+
 const editSelect = {
   id: true,
   status: true,
@@ -128,6 +184,7 @@ const editSelect = {
   maxDays: true,
   deadline: true,
   updatedAt: true,
+  ...practicalSelect(),
   centre: { select: { id: true, slug: true, name: true, nameIt: true } },
   topics: { select: { topicId: true } },
   languages: { select: { code: true, minLevel: true }, orderBy: { code: "asc" } },
@@ -178,6 +235,26 @@ export function formValueOf(o: OpportunityForEdit) {
     windows: o.windows.map(range),
     cohorts: o.cohorts.map((c) => ({ id: c.id, name: c.name, ...range(c), seats: String(c.seats) })),
     questions: o.questions.map((q) => ({ id: q.id, textEn: q.textEn, textIt: q.textIt })),
+    feeKind: o.feeKind ?? undefined,
+    feeAmount: o.feeAmountMinor !== null && o.feeCurrency ? amountText(o.feeAmountMinor, o.feeCurrency) : undefined,
+    feeCurrency: o.feeCurrency ?? undefined,
+    feeCoversEn: o.feeCoversEn ?? undefined,
+    feeCoversIt: o.feeCoversIt ?? undefined,
+    visitorScope: o.visitorScope ?? undefined,
+    documents: o.requiredDocuments,
+    recommendationLetters: o.recommendationLetters === null ? undefined : String(o.recommendationLetters),
+    vaccines: o.vaccines ?? undefined,
+    otherDocument: o.otherDocument ?? undefined,
+    visaLetter: o.visaLetter === null ? undefined : o.visaLetter ? "yes" : "no",
+    housingTravelEn: o.housingTravelEn ?? undefined,
+    housingTravelIt: o.housingTravelIt ?? undefined,
+    workingHoursEn: o.workingHoursEn ?? undefined,
+    workingHoursIt: o.workingHoursIt ?? undefined,
+    dressCodeEn: o.dressCodeEn ?? undefined,
+    dressCodeIt: o.dressCodeIt ?? undefined,
+    contactName: o.contactName ?? undefined,
+    contactRole: o.contactRole ?? undefined,
+    contactEmail: o.contactEmail ?? undefined,
   };
 }
 
@@ -206,6 +283,7 @@ function scalarData(input: OpportunityInput) {
     minDays: input.minDays,
     maxDays: input.maxDays,
     deadline: input.deadline ? dateFromIso(input.deadline) : null,
+    ...practicalData(input),
   };
 }
 
@@ -289,7 +367,12 @@ async function lockOpportunity(tx: Tx, staff: Staff, id: string): Promise<Locked
  * leave an approved request without a seat, a window or its cohort, or remove a cohort
  * with requests or a question with answers. See the module docs for the locking.
  */
-export async function updateOpportunity(staff: Staff, id: string, input: OpportunityInput): Promise<UpdateResult> {
+export async function updateOpportunity(
+  staff: Staff,
+  id: string,
+  input: OpportunityInput,
+  { adopt = false }: { adopt?: boolean } = {},
+): Promise<UpdateResult> {
   try {
     return await prisma.$transaction(async (tx): Promise<UpdateResult> => {
       const locked = await lockOpportunity(tx, staff, id);
@@ -339,7 +422,12 @@ export async function updateOpportunity(staff: Staff, id: string, input: Opportu
       if (problems.length || answeredQuestions.length) return { status: "refused", problems, answeredQuestions };
 
       // Apply. Every statement is scoped to this (locked, authorised) opportunity.
-      await tx.opportunity.update({ where: { id }, data: scalarData(input), select: { id: true } });
+      // Adopting an example makes it the centre's real programme (the caller checked every required fact).
+      await tx.opportunity.update({
+        where: { id },
+        data: { ...scalarData(input), ...(adopt ? { isExample: false } : {}) },
+        select: { id: true },
+      });
 
       const savedTopics = saved.topics.map((t) => t.topicId);
       const topicsChanged = JSON.stringify([...savedTopics].sort()) !== JSON.stringify([...input.topics].sort());
@@ -437,6 +525,26 @@ export async function updateOpportunity(staff: Staff, id: string, input: Opportu
         minDays: saved.minDays,
         maxDays: saved.maxDays,
         deadline: saved.deadline,
+        feeKind: saved.feeKind,
+        feeAmountMinor: saved.feeAmountMinor,
+        feeCurrency: saved.feeCurrency,
+        feeCoversEn: saved.feeCoversEn,
+        feeCoversIt: saved.feeCoversIt,
+        visitorScope: saved.visitorScope,
+        requiredDocuments: saved.requiredDocuments,
+        recommendationLetters: saved.recommendationLetters,
+        vaccines: saved.vaccines,
+        otherDocument: saved.otherDocument,
+        visaLetter: saved.visaLetter,
+        housingTravelEn: saved.housingTravelEn,
+        housingTravelIt: saved.housingTravelIt,
+        workingHoursEn: saved.workingHoursEn,
+        workingHoursIt: saved.workingHoursIt,
+        dressCodeEn: saved.dressCodeEn,
+        dressCodeIt: saved.dressCodeIt,
+        contactName: saved.contactName,
+        contactRole: saved.contactRole,
+        contactEmail: saved.contactEmail,
       };
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
         (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
@@ -447,6 +555,7 @@ export async function updateOpportunity(staff: Staff, id: string, input: Opportu
       if (cohortsChanged) changed.push("cohorts");
       if (questionsChanged) changed.push("questions");
       await audit(tx, staff.id, "opportunity.update", id, { changed, status: locked.status });
+      if (adopt && saved.isExample) await audit(tx, staff.id, "opportunity.adopt", id, { status: locked.status });
       return { status: "ok" };
     });
   } catch (error) {
@@ -454,6 +563,40 @@ export async function updateOpportunity(staff: Staff, id: string, input: Opportu
     if ((error as { code?: string } | null)?.code === "P2003") return { status: "stale" };
     throw error;
   }
+}
+
+// ─── Examples ───────────────────────────────────────────────────────────────
+
+export type DeleteExampleResult =
+  | { status: "ok"; centreSlug: string }
+  | { status: "not-found" }
+  | { status: "has-requests" };
+
+/**
+ * Deletes an example opportunity the person manages (decision 0026). Refused when it has
+ * requests (close it instead, so their history stays); a real programme is "not found"
+ * here. The audit event keeps the seed key, so the seed does not bring the example back.
+ */
+export async function deleteExample(staff: Staff, id: string): Promise<DeleteExampleResult> {
+  return prisma.$transaction(async (tx): Promise<DeleteExampleResult> => {
+    const locked = await lockOpportunity(tx, staff, id);
+    if (!locked) return { status: "not-found" };
+    const o = await tx.opportunity.findUniqueOrThrow({
+      where: { id },
+      select: {
+        isExample: true,
+        seedKey: true,
+        titleEn: true,
+        centre: { select: { slug: true } },
+        _count: { select: { requests: true } },
+      },
+    });
+    if (!o.isExample) return { status: "not-found" };
+    if (o._count.requests > 0) return { status: "has-requests" };
+    await tx.opportunity.delete({ where: { id }, select: { id: true } });
+    await audit(tx, staff.id, "opportunity.delete", id, { seedKey: o.seedKey, title: o.titleEn, example: true });
+    return { status: "ok", centreSlug: o.centre.slug };
+  });
 }
 
 // ─── Publishing ─────────────────────────────────────────────────────────────
@@ -493,6 +636,8 @@ export async function changeOpportunityStatus(
       select: {
         status: true,
         deadline: true,
+        isExample: true,
+        ...practicalSelect(),
         windows: { select: { startDate: true, endDate: true } },
         cohorts: { select: { startDate: true, endDate: true } },
         _count: {
@@ -508,6 +653,8 @@ export async function changeOpportunityStatus(
           windows: o.windows.map(range),
           cohorts: o.cohorts.map(range),
           deadline: o.deadline ? isoFromDate(o.deadline) : null,
+          // Examples are labelled and cannot be requested: their facts are not the centre's.
+          missingFacts: o.isExample ? [] : missingPracticalFacts(o),
         },
         isoDateOfInstant(now),
       );

@@ -4,4 +4,4 @@
  * services are reached through the named `*.server.ts` modules of this folder.
  */
 export { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS, STAY_TYPES } from "./vocabulary";
-export { ExampleBadge } from "./ui/example-badge";
+export { ExampleBadge, ExampleNotRequestable, realProgrammesHref } from "./ui/example-badge";

@@ -21,6 +21,14 @@ import {
   type IsoDate,
 } from "~/platform/calendar";
 import { codePointLength, isLanguageCode } from "~/platform/fields";
+import {
+  FEE_KINDS,
+  isCurrencyCode,
+  parseAmount,
+  REQUIRED_DOCUMENTS,
+  REQUIRED_PRACTICAL_FIELDS,
+  VISITOR_SCOPES,
+} from "./practical-facts";
 import { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS, STAY_TYPES } from "./vocabulary";
 
 export const OPPORTUNITY_TYPES = STAY_TYPES;
@@ -86,12 +94,12 @@ export function requiredText(max: number, { multiline = false }: { multiline?: b
     .transform((v, ctx) => cleanText(v, ctx, { max, multiline, required: true }));
 }
 
-/** Optional one-line text: empty becomes null. */
-export function optionalText(max: number) {
+/** Optional text (one line unless `multiline`): empty becomes null. */
+export function optionalText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
   return z
     .string()
     .max(max * 4, { message: msg("tooLong") })
-    .transform((v, ctx) => cleanText(v, ctx, { max, multiline: false, required: false }))
+    .transform((v, ctx) => cleanText(v, ctx, { max, multiline, required: false }))
     .optional()
     .transform((v) => (v ? v : null));
 }
@@ -180,6 +188,94 @@ function crossChecks(raw: unknown, ctx: z.RefinementCtx, published: boolean): un
   return raw;
 }
 
+const rawText = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+const rawList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : []);
+
+/**
+ * The practical facts' rules between fields (decision 0026): a paid fee needs an amount
+ * (non-negative, no more decimals than the currency has) and an ISO 4217 currency; "other"
+ * needs the document's name, recommendation letters how many, the immunisation record its
+ * vaccines; with `required` (a real opportunity being published or adopted) each required
+ * fact must be stated.
+ */
+function practicalChecks(o: Record<string, unknown>, ctx: z.RefinementCtx, required: boolean) {
+  const documents = rawList(o.documents);
+  if (documents.includes("OTHER") && !rawText(o.otherDocument)) issue(ctx, ["otherDocument"], "otherDocumentName");
+  if (documents.includes("RECOMMENDATION_LETTERS") && !rawText(o.recommendationLetters))
+    issue(ctx, ["recommendationLetters"], "lettersCount");
+  if (documents.includes("IMMUNISATION_RECORD") && !rawText(o.vaccines)) issue(ctx, ["vaccines"], "vaccinesRequired");
+  const currency = rawText(o.feeCurrency).toUpperCase();
+  const amount = rawText(o.feeAmount);
+  if (o.feeKind === "PAID") {
+    if (!currency) issue(ctx, ["feeCurrency"], "currencyRequired");
+    if (!amount) issue(ctx, ["feeAmount"], "feeAmountRequired");
+  }
+  if (amount && currency && isCurrencyCode(currency)) {
+    const minor = parseAmount(amount, currency);
+    if (minor === "negative") issue(ctx, ["feeAmount"], "feeNegative");
+    else if (minor === null) issue(ctx, ["feeAmount"], "feeInvalid");
+    else if (minor === 0 && o.feeKind === "PAID") issue(ctx, ["feeAmount"], "feeZero");
+  }
+  if (!required) return;
+  for (const field of REQUIRED_PRACTICAL_FIELDS) {
+    const missing = field === "documents" ? documents.length === 0 : !rawText(o[field]);
+    if (missing) issue(ctx, [field], "practicalRequired");
+  }
+}
+
+/** The practical facts' fields of the opportunity form (all optional here; see `practicalChecks`). */
+const practicalFields = {
+  feeKind: z
+    .enum(FEE_KINDS, choice("invalid"))
+    .optional()
+    .transform((v) => v ?? null),
+  feeAmount: z
+    .string()
+    .max(40, { message: msg("feeInvalid") })
+    .optional(),
+  feeCurrency: z
+    .string()
+    .max(10, { message: msg("currencyInvalid") })
+    .transform((v) => v.trim().toUpperCase())
+    .refine(isCurrencyCode, { message: msg("currencyInvalid") })
+    .optional()
+    .transform((v) => v ?? null),
+  feeCoversEn: optionalText(500),
+  feeCoversIt: optionalText(500),
+  visitorScope: z
+    .enum(VISITOR_SCOPES, choice("invalid"))
+    .optional()
+    .transform((v) => v ?? null),
+  documents: z
+    .array(z.enum(REQUIRED_DOCUMENTS, choice("invalid")))
+    .optional()
+    .transform((v) => [...new Set(v ?? [])]),
+  recommendationLetters: intInRange(1, 10, "lettersRange")
+    .optional()
+    .transform((v) => v ?? null),
+  vaccines: optionalText(300),
+  otherDocument: optionalText(150),
+  visaLetter: z
+    .enum(["yes", "no"], choice("invalid"))
+    .optional()
+    .transform((v) => (v === undefined ? null : v === "yes")),
+  housingTravelEn: optionalText(1_000, { multiline: true }),
+  housingTravelIt: optionalText(1_000, { multiline: true }),
+  workingHoursEn: optionalText(300),
+  workingHoursIt: optionalText(300),
+  dressCodeEn: optionalText(300),
+  dressCodeIt: optionalText(300),
+  contactName: optionalText(150),
+  contactRole: optionalText(150),
+  contactEmail: z
+    .string()
+    .max(254, { message: msg("emailInvalid") })
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.string().email({ message: msg("emailInvalid") }))
+    .optional()
+    .transform((v) => v ?? null),
+};
+
 export interface OpportunitySchemaOptions {
   /** UTC calendar date that new windows and cohorts are checked against. */
   today: IsoDate;
@@ -191,6 +287,8 @@ export interface OpportunitySchemaOptions {
   savedCohortIds?: ReadonlySet<string>;
   /** True when the opportunity is published: it must keep at least one window or cohort. */
   published?: boolean;
+  /** True when the required practical facts must be stated (a real opportunity published, or adopted). */
+  requirePractical?: boolean;
 }
 
 /** The opportunity form (create and edit). */
@@ -200,6 +298,7 @@ export function createOpportunitySchema({
   savedWindows,
   savedCohortIds,
   published = false,
+  requirePractical = false,
 }: OpportunitySchemaOptions) {
   const horizon = addDays(today, DATE_HORIZON_DAYS);
   /** New windows and cohorts may not have ended already, nor end past the horizon. */
@@ -210,7 +309,10 @@ export function createOpportunitySchema({
   };
 
   return z.preprocess(
-    (raw, ctx) => crossChecks(raw, ctx, published),
+    (raw, ctx) => {
+      if (raw && typeof raw === "object") practicalChecks(raw as Record<string, unknown>, ctx, requirePractical);
+      return crossChecks(raw, ctx, published);
+    },
     z.object({
       version: z.string().max(40).optional(),
       type: z.enum(OPPORTUNITY_TYPES, choice("typeRequired")),
@@ -302,6 +404,7 @@ export function createOpportunitySchema({
         .max(QUESTIONS_MAX, { message: msg("tooManyQuestions") })
         .optional()
         .transform((v) => v ?? []),
+      ...practicalFields,
     }),
   );
 }
@@ -331,12 +434,15 @@ export function createCentreDetailsSchema() {
 
 export type CentreDetailsInput = z.output<ReturnType<typeof createCentreDetailsSchema>>;
 
-/** Why the stored opportunity cannot be published (i18n keys), `[]` when it can. */
+/**
+ * Why the stored opportunity cannot be published (i18n keys), `[]` when it can. `missingFacts`:
+ * the required practical facts a real opportunity has not stated (practical-facts.ts).
+ */
 export function publishProblems(
-  o: { windows: DateRange[]; cohorts: DateRange[]; deadline: IsoDate | null },
+  o: { windows: DateRange[]; cohorts: DateRange[]; deadline: IsoDate | null; missingFacts?: readonly string[] },
   today: IsoDate,
 ): string[] {
-  const out: string[] = [];
+  const out: string[] = (o.missingFacts ?? []).map((f) => msg(`practicalMissing.${f}`));
   const all = [...o.windows, ...o.cohorts];
   if (!all.length) out.push(msg("datesRequired"));
   else if (!all.some((r) => r.end >= today)) out.push(msg("datesAllPast"));

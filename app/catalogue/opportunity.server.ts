@@ -6,6 +6,7 @@ import type { OpportunityType, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { dateFromIso } from "~/platform/dates";
 import { getTaxonomy, withDescendants } from "./topic.server";
+import { publicOpportunityWhere } from "./visibility.server";
 
 export const PAGE_SIZE = 20;
 
@@ -21,6 +22,8 @@ export interface OpportunityFilters {
   from?: string;
   to?: string;
   q?: string;
+  /** "1": real programmes only (no examples). */
+  real?: "1";
   /** 1-based. */
   page: number;
   /** `YYYY-MM-DD`: opportunities whose deadline passed before this day are left out. */
@@ -29,10 +32,11 @@ export interface OpportunityFilters {
 
 async function buildWhere(filters: OpportunityFilters): Promise<Prisma.OpportunityWhereInput> {
   const and: Prisma.OpportunityWhereInput[] = [
-    { status: "PUBLISHED" },
+    publicOpportunityWhere(),
     { OR: [{ deadline: null }, { deadline: { gte: dateFromIso(filters.today) } }] },
   ];
   if (filters.type) and.push({ type: filters.type });
+  if (filters.real) and.push({ isExample: false });
   if (filters.centre) and.push({ centre: { slug: filters.centre } });
   if (filters.topic) {
     const ids = withDescendants(await getTaxonomy(), filters.topic);
@@ -58,6 +62,30 @@ async function buildWhere(filters: OpportunityFilters): Promise<Prisma.Opportuni
   }
   return { AND: and };
 }
+
+/** The practical-fact columns (app/catalogue/practical-facts.ts). */
+export const practicalColumns = {
+  feeKind: true,
+  feeAmountMinor: true,
+  feeCurrency: true,
+  feeCoversEn: true,
+  feeCoversIt: true,
+  visitorScope: true,
+  requiredDocuments: true,
+  recommendationLetters: true,
+  vaccines: true,
+  otherDocument: true,
+  visaLetter: true,
+  housingTravelEn: true,
+  housingTravelIt: true,
+  workingHoursEn: true,
+  workingHoursIt: true,
+  dressCodeEn: true,
+  dressCodeIt: true,
+  contactName: true,
+  contactRole: true,
+  contactEmail: true,
+} satisfies Prisma.OpportunitySelect;
 
 const listSelect = {
   id: true,
@@ -96,7 +124,7 @@ export async function listOpportunities(filters: OpportunityFilters) {
 export async function getOpportunityFilterOptions() {
   const [centres, languages] = await Promise.all([
     prisma.centre.findMany({
-      where: { opportunities: { some: { status: "PUBLISHED" } } },
+      where: { opportunities: { some: publicOpportunityWhere() } },
       select: { slug: true, name: true, nameIt: true },
       orderBy: { name: "asc" },
     }),
@@ -108,7 +136,7 @@ export async function getOpportunityFilterOptions() {
 /** A published opportunity with everything its page shows; null when unknown or unpublished. */
 export async function getPublishedOpportunity(id: string) {
   return prisma.opportunity.findFirst({
-    where: { id, status: "PUBLISHED" },
+    where: { id, ...publicOpportunityWhere() },
     select: {
       ...listSelect,
       descriptionEn: true,
@@ -122,6 +150,7 @@ export async function getPublishedOpportunity(id: string) {
         orderBy: { startDate: "asc" },
       },
       questions: { select: { textEn: true, textIt: true }, orderBy: { position: "asc" } },
+      ...practicalColumns,
     },
   });
 }

@@ -2,6 +2,7 @@
  * The interest taxonomy (MeSH-based, prisma/data/taxonomy.json) as loaded in the database.
  * Read often and changed only by the seed, so it is cached per process for a minute.
  */
+import { publicOpportunityWhere } from "./visibility.server";
 import { prisma } from "~/platform/db.server";
 
 export interface TaxonomyTopic {
@@ -119,7 +120,7 @@ export async function getUsedTopicIds(): Promise<Set<string>> {
   const [a, b] = await Promise.all([
     prisma.centreTopic.findMany({ distinct: ["topicId"], select: { topicId: true } }),
     prisma.opportunityTopic.findMany({
-      where: { opportunity: { status: "PUBLISHED" } },
+      where: { opportunity: publicOpportunityWhere() },
       distinct: ["topicId"],
       select: { topicId: true },
     }),

@@ -37,6 +37,7 @@ import type {
 } from "~/matching/types";
 
 export type { FitData };
+import { examplesShown, publicOpportunityWhere } from "~/catalogue/visibility.server";
 import { prisma } from "~/platform/db.server";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import type { Language } from "~/platform/i18n";
@@ -100,7 +101,7 @@ const opportunitySelect = {
 async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
   const t0 = performance.now();
   const [rows, topicRows] = await Promise.all([
-    prisma.opportunity.findMany({ where: { status: "PUBLISHED" }, select: opportunitySelect }),
+    prisma.opportunity.findMany({ where: publicOpportunityWhere(), select: opportunitySelect }),
     prisma.topic.findMany({ select: { id: true, parentId: true, labelEn: true, labelIt: true } }),
   ]);
   const matchOpportunities: MatchOpportunity[] = [];
@@ -282,7 +283,8 @@ export interface MatchContext {
 export async function getMatchContext(today: string): Promise<MatchContext> {
   const versions = await readVersions();
   const [catalogue, occupancy] = await Promise.all([
-    catalogueFor(versions.catalogue),
+    // Showing examples or not changes the catalogue as much as an edit does.
+    catalogueFor(`${versions.catalogue}:${examplesShown() ? "examples" : "real"}`),
     occupancyFor(versions.occupancy, today),
   ]);
   // The revision actually served (a newer one may still be building).
@@ -488,7 +490,7 @@ export async function getMatchesPage(
  */
 export async function hideOpportunity(userId: string, opportunityId: string): Promise<boolean> {
   const exists = await prisma.opportunity.findFirst({
-    where: { id: opportunityId, status: "PUBLISHED" },
+    where: { id: opportunityId, ...publicOpportunityWhere() },
     select: { id: true },
   });
   if (!exists) return false;
@@ -642,7 +644,7 @@ export async function getSuggestions(
 /** The coordinator's published opportunities (authorised in the where clause: their centres), by centre and title. */
 export function listCoordinatorOpportunities(coordinatorId: string) {
   return prisma.opportunity.findMany({
-    where: { status: "PUBLISHED", centre: { coordinators: { some: { userId: coordinatorId } } } },
+    where: { ...publicOpportunityWhere(), centre: { coordinators: { some: { userId: coordinatorId } } } },
     select: {
       id: true,
       type: true,
@@ -657,7 +659,7 @@ export function listCoordinatorOpportunities(coordinatorId: string) {
 /** One published opportunity of the coordinator's centres, or null (unknown, unpublished or not theirs). */
 export function getCoordinatorOpportunity(coordinatorId: string, opportunityId: string) {
   return prisma.opportunity.findFirst({
-    where: { id: opportunityId, status: "PUBLISHED", centre: { coordinators: { some: { userId: coordinatorId } } } },
+    where: { id: opportunityId, ...publicOpportunityWhere(), centre: { coordinators: { some: { userId: coordinatorId } } } },
     select: {
       id: true,
       type: true,

@@ -39,6 +39,10 @@ const schema = z
     TRUST_PROXY: optionalString,
     /** Demo mode: "1" on, "0" off; unset: on for the embedded database only. */
     PONTE_DEMO: optionalString.pipe(z.enum(["0", "1"], { message: 'must be "1" (on) or "0" (off)' }).optional()),
+    /** Example opportunities: "show" or "hide"; unset: shown on the embedded database only. */
+    PONTE_EXAMPLES: optionalString.pipe(
+      z.enum(["show", "hide"], { message: 'must be "show" or "hide"' }).optional(),
+    ),
     /** Address to listen on; unset: 127.0.0.1 in demo mode, every interface otherwise. */
     HOST: optionalString.pipe(
       z
@@ -89,6 +93,11 @@ const schema = z
       isProduction: env.NODE_ENV === "production",
       isHttps: origin.startsWith("https://"),
       demo,
+      /**
+       * Whether seeded example opportunities appear on public pages (decision 0026):
+       * PONTE_EXAMPLES wins; unset, shown on the embedded database, hidden on PostgreSQL.
+       */
+      showExamples: env.PONTE_EXAMPLES === undefined ? !env.DATABASE_URL : env.PONTE_EXAMPLES === "show",
       /** Where to listen: HOST, else loopback in demo mode, else undefined (every interface). */
       listenHost: env.HOST ?? (demo ? "127.0.0.1" : undefined),
       jobsInProcess: env.JOBS_IN_PROCESS !== "0",

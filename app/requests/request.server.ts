@@ -11,6 +11,7 @@ import { data } from "@remix-run/node";
 import type { Prisma, RequestStatus } from "~/generated/prisma/client";
 import { requireUser, type AuthUser } from "~/accounts/auth.server";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
+import { publicOpportunityWhere } from "~/catalogue/visibility.server";
 import { prisma } from "~/platform/db.server";
 import { getStorage } from "~/platform/storage.server";
 import type { UploadedPdf } from "~/platform/uploads.server";
@@ -56,7 +57,7 @@ const DOUBLE_SUBMIT_MS = 10 * 60_000;
 /** A published opportunity with what the request form shows and checks; null when unknown or unpublished. */
 export async function getOpportunityForRequest(opportunityId: string) {
   const o = await prisma.opportunity.findFirst({
-    where: { id: opportunityId, status: "PUBLISHED" },
+    where: { id: opportunityId, ...publicOpportunityWhere() },
     select: {
       id: true,
       type: true,
@@ -73,6 +74,10 @@ export async function getOpportunityForRequest(opportunityId: string) {
         orderBy: { startDate: "asc" },
       },
       questions: { select: { id: true, textEn: true, textIt: true }, orderBy: { position: "asc" } },
+      requiredDocuments: true,
+      recommendationLetters: true,
+      vaccines: true,
+      otherDocument: true,
     },
   });
   if (!o) return null;

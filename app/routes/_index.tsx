@@ -1,4 +1,7 @@
-/** GET /: what Ponte is, a search box, catalogue counts and the featured centres. */
+/**
+ * GET /: what Ponte is, a search box, catalogue counts (real programmes only, with how many
+ * examples are shown beside them) and the featured centres.
+ */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -73,6 +76,7 @@ export default function Home() {
             <strong>{counts.universities}</strong> {t("home.counts.universities", { count: counts.universities })}
           </li>
         </ul>
+        {counts.examples ? <p className="muted">{t("home.examplesShown", { count: counts.examples })}</p> : null}
       </section>
 
       <section aria-labelledby="how-title" className="how">

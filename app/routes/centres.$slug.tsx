@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { ExampleBadge, ExampleNotRequestable, realProgrammesHref } from "~/catalogue/ui/example-badge";
 import { CalendarDate, languageName } from "~/components/labels";
 import { getCentreBySlug } from "~/catalogue/centre.server";
 import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
@@ -181,11 +181,40 @@ export default function CentrePage() {
                     </>
                   ) : null}
                 </p>
-                {o.isExample ? <ExampleBadge /> : null}
+                {o.isExample ? (
+                  <>
+                    <ExampleBadge />
+                    <ExampleNotRequestable centreSlug={centre.slug} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="reach-title" className="reach-centre">
+        <h2 id="reach-title">{t("centre.reach.title")}</h2>
+        {/* The catalogue's sources give no international-office address (decision 0026): never guessed. */}
+        <p>{t("centre.reach.noOffice")}</p>
+        <ul>
+          {centre.opportunities.some((o) => !o.isExample) ? (
+            <li>
+              <Link to={realProgrammesHref(centre.slug)}>{t("centre.reach.throughProgrammes")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to="/contact">{t("centre.reach.throughContact")}</Link>
+          </li>
+          {centre.website ? (
+            <li>
+              {t("centre.reach.website")}{" "}
+              <a href={centre.website} rel="noopener noreferrer" target="_blank">
+                {centre.website.replace(/^https?:\/\//, "")}
+              </a>
+            </li>
+          ) : null}
+        </ul>
       </section>
 
       <section aria-labelledby="sources-title">

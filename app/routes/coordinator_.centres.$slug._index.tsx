@@ -66,6 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       slug: centre.slug,
       name,
       saved: new URL(request.url).searchParams.get("saved") === "1",
+      exampleDeleted: new URL(request.url).searchParams.get("notice") === "exampleDeleted",
       defaultValue: {
         descriptionEn: centre.descriptionEn,
         descriptionIt: centre.descriptionIt,
@@ -107,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CoordinatorCentre() {
-  const { slug, name, saved, defaultValue, languages, opportunities } = useLoaderData<typeof loader>();
+  const { slug, name, saved, exampleDeleted, defaultValue, languages, opportunities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("coordinator");
   const [form, fields] = useForm({
@@ -133,6 +134,11 @@ export default function CoordinatorCentre() {
       {saved ? (
         <p className="flash flash-success" role="status">
           {t("notices.centreSaved")}
+        </p>
+      ) : null}
+      {exampleDeleted ? (
+        <p className="flash flash-success" role="status">
+          {t("notices.exampleDeleted")}
         </p>
       ) : null}
 

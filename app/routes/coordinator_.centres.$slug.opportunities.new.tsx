@@ -45,6 +45,7 @@ const EMPTY: OpportunityFormValue = {
   windows: [],
   cohorts: [],
   questions: [],
+      documents: [],
   minDays: "1",
 };
 

@@ -24,6 +24,7 @@ import { ExampleBadge } from "~/catalogue/ui/example-badge";
 import { OpportunityForm, type OpportunityFormValue } from "~/catalogue/ui/opportunity-form";
 import {
   changeOpportunityStatus,
+  deleteExample,
   formValueOf,
   getOpportunityForEdit,
   updateOpportunity,
@@ -52,8 +53,12 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: coordinatorStyles },
 ];
 
-const NOTICES = new Set(["created", "saved", "published", "closed", "draft"]);
+const NOTICES = new Set(["created", "saved", "published", "closed", "draft", "adopted"]);
 const STATUS_INTENTS = new Set<string>(["publish", "close", "draft"]);
+
+/** The save must state every required practical fact: a published real programme, or adopting an example. */
+const practicalRequired = (o: { status: string; isExample: boolean }, intent: string) =>
+  intent === "adopt" || (o.status === "PUBLISHED" && !o.isExample);
 
 function idOf(params: LoaderFunctionArgs["params"]): string {
   const id = params.id ?? "";
@@ -112,6 +117,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/coordinator/opportunities/${id}?notice=${notice}`);
   }
 
+  if (intent === "delete-example") {
+    if (formData.get("confirm") !== "yes")
+      return data({ deleteErrors: ["coordinator:example.confirmRequired"] }, { status: 400 });
+    const outcome = await deleteExample(staff, id);
+    if (outcome.status === "not-found") notFound("No such opportunity");
+    if (outcome.status === "has-requests")
+      return data({ deleteErrors: ["coordinator:example.hasRequests"] }, { status: 409 });
+    return redirect(`/coordinator/centres/${outcome.centreSlug}?notice=exampleDeleted`);
+  }
+
   // Every other post needs the opportunity in the person's scope too (404 otherwise).
   const saved = await getOpportunityForEdit(staff, id);
   if (!saved) notFound("No such opportunity");
@@ -125,16 +140,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
     savedWindows: new Set(saved.windows.map((w) => `${isoFromDate(w.startDate)}|${isoFromDate(w.endDate)}`)),
     savedCohortIds: new Set(saved.cohorts.map((c) => c.id)),
     published: saved.status === "PUBLISHED",
+    requirePractical: practicalRequired(saved, intent),
   });
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), ...noTopics }, { status: submission.status === "error" ? 400 : 200 });
   }
-  const outcome = await updateOpportunity(staff, id, submission.value);
+  const adopt = intent === "adopt" && saved.isExample;
+  if (adopt && formData.get("adoptConfirm") !== "yes") {
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { adoptConfirm: ["coordinator:example.adoptConfirmRequired"] } }),
+        ...noTopics,
+      },
+      { status: 400 },
+    );
+  }
+  const outcome = await updateOpportunity(staff, id, submission.value, { adopt });
   if (outcome.status === "not-found") notFound("No such opportunity");
   switch (outcome.status) {
     case "ok":
-      return redirect(`/coordinator/opportunities/${id}?notice=saved`);
+      return redirect(`/coordinator/opportunities/${id}?notice=${adopt ? "adopted" : "saved"}`);
     case "stale":
       return data(
         { result: submission.reply({ formErrors: ["coordinator:validation.stale"] }), ...noTopics },
@@ -201,6 +227,55 @@ function StatusPanel({ status, requestCount }: { status: "DRAFT" | "PUBLISHED" |
   );
 }
 
+/** What an example is, and deleting it (with a confirmation box); adopting is in the form below. */
+function ExamplePanel({ requestCount }: { requestCount: number }) {
+  const { t } = useTranslation("coordinator");
+  const actionData = useActionData<typeof action>();
+  const deleteErrors = actionData && "deleteErrors" in actionData ? actionData.deleteErrors : undefined;
+  return (
+    <section aria-labelledby="example-title" className="notice example-panel">
+      <h2 id="example-title">{t("example.title")}</h2>
+      <p>{t("example.explain")}</p>
+      <p>{t("example.adoptHow")}</p>
+      <Form method="post" className="inline-form">
+        <label>
+          <input type="checkbox" name="confirm" value="yes" required /> {t("example.deleteConfirm")}
+        </label>
+        <ErrorList errors={deleteErrors} className="form-error" />
+        <SubmitButton intent="delete-example" className="button button-secondary" pendingLabel={t("example.deleting")}>
+          {t("example.delete")}
+        </SubmitButton>
+        {requestCount ? <p className="hint">{t("example.deleteHasRequests", { count: requestCount })}</p> : null}
+      </Form>
+    </section>
+  );
+}
+
+/** The "adopt" button of the opportunity form, with the coordinator's confirmation. */
+function AdoptControls({ form }: { form: { id: string; allErrors: Record<string, string[]> } }) {
+  const { t } = useTranslation("coordinator");
+  const errors = form.allErrors.adoptConfirm;
+  return (
+    <div className="adopt-controls">
+      <div className="field">
+        <label>
+          <input
+            type="checkbox"
+            name="adoptConfirm"
+            value="yes"
+            aria-describedby={errors ? "adopt-error" : undefined}
+          />{" "}
+          {t("example.adoptConfirm")}
+        </label>
+        <ErrorList id={errors ? "adopt-error" : undefined} errors={errors} />
+      </div>
+      <SubmitButton intent="adopt" pendingLabel={t("form.saving")}>
+        {t("example.adopt")}
+      </SubmitButton>
+    </div>
+  );
+}
+
 export default function EditOpportunity() {
   const loaderData = useLoaderData<typeof loader>();
   const {
@@ -224,8 +299,9 @@ export default function EditOpportunity() {
         savedWindows: new Set(loaderData.savedWindows),
         savedCohortIds: new Set(loaderData.savedCohortIds),
         published: status === "PUBLISHED",
+        requirePractical: status === "PUBLISHED" && !isExample,
       }),
-    [today, loaderData.savedWindows, loaderData.savedCohortIds, status],
+    [today, loaderData.savedWindows, loaderData.savedCohortIds, status, isExample],
   );
   const [form] = useForm<OpportunityFormValue, OpportunityInput>({
     id: `opportunity-${id}-${Date.parse(defaultValue.version ?? "") || 0}`,
@@ -244,6 +320,7 @@ export default function EditOpportunity() {
       </p>
       <h1>{heading}</h1>
       {isExample ? <ExampleBadge /> : null}
+      {isExample ? <ExamplePanel requestCount={loaderData.requestCount} /> : null}
       {notice ? (
         <p className="flash flash-success" role="status">
           {t(`notices.${notice}`)}
@@ -270,6 +347,7 @@ export default function EditOpportunity() {
           questionAnswers={loaderData.questionAnswers}
           submitLabel={t("edit.submit")}
           pendingLabel={t("form.saving")}
+          extraActions={isExample ? <AdoptControls form={form} /> : null}
         />
       </section>
     </div>

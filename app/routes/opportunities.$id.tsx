@@ -3,7 +3,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { ExampleNotRequestable } from "~/catalogue/ui/example-badge";
+import { PracticalFactsSection } from "~/catalogue/ui/practical-facts-view";
+import { practicalView } from "~/catalogue/practical-facts";
 import { CalendarDate, DateRangeText, languageName } from "~/components/labels";
 import { MatchFit } from "~/matching/ui/match-fit";
 import { getOpportunityFitData } from "~/matching/matching.server";
@@ -35,9 +37,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : null;
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
+  const url = new URL(request.url);
   return {
     title: `${title} · ${it ? o.centre.nameIt : o.centre.name} · Ponte`,
     fit,
+    // The named contact only reaches signed-in applicants (decision 0026).
+    practical: practicalView(o, language, Boolean(user?.roles.includes("APPLICANT"))),
+    loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname)}`,
     opportunity: {
       id: o.id,
       type: o.type,
@@ -72,7 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function OpportunityPage() {
-  const { opportunity: o, fit } = useLoaderData<typeof loader>();
+  const { opportunity: o, fit, practical, loginHref } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const root = useRootData();
   return (
@@ -85,13 +91,9 @@ export default function OpportunityPage() {
         {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
         <PlaceName name={o.centre.city} />
       </p>
-      {o.isExample ? (
-        <p className="notice">
-          <ExampleBadge /> {t("opportunity.exampleHint")}
-        </p>
-      ) : null}
+      {o.isExample ? <ExampleNotRequestable centreSlug={o.centre.slug} long /> : null}
       <p className="lead">{o.description}</p>
-      {root?.user?.roles.includes("APPLICANT") ? (
+      {root?.user?.roles.includes("APPLICANT") && !o.isExample ? (
         <p>
           <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>
             {t("requests:requestThis")}
@@ -130,6 +132,8 @@ export default function OpportunityPage() {
             : t("opportunity.anyone")}
         </dd>
       </dl>
+
+      <PracticalFactsSection facts={practical} loginHref={loginHref} />
 
       {o.windows.length ? (
         <section aria-labelledby="windows-title">

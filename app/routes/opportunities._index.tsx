@@ -7,7 +7,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { ExampleBadge, ExampleNotRequestable } from "~/catalogue/ui/example-badge";
 import { DateRangeText, languageName } from "~/components/labels";
 import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { OpportunityType } from "~/generated/prisma/enums";
@@ -35,6 +35,7 @@ const FiltersSchema = z
     from: optionalIsoDate,
     to: optionalIsoDate,
     q: optionalText(100),
+    real: z.literal("1").optional(),
     page: pageNumber,
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "filters.error.dateOrder", path: ["to"] });
@@ -111,6 +112,7 @@ export default function Opportunities() {
       <p className="lead">{t("opportunities.lead")}</p>
       <Form method="get" className="filters" aria-label={t("filters.label")}>
         {summary}
+        {filters.real ? <input type="hidden" name="real" value="1" /> : null}
         <div className="field">
           <label htmlFor="f-q">{t("filters.search")}</label>
           <input
@@ -238,7 +240,12 @@ export default function Opportunities() {
                   ))}
                 </ul>
               ) : null}
-              {o.isExample ? <ExampleBadge /> : null}
+              {o.isExample ? (
+                <>
+                  <ExampleBadge />
+                  <ExampleNotRequestable centreSlug={o.centre.slug} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

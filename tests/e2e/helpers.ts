@@ -322,3 +322,39 @@ export async function pickStay(page: Page, days = 12, leadDays = 14): Promise<{ 
   }
   throw new Error(`No window on the form fits ${days} days from ${earliest}: ${JSON.stringify(windows)}`);
 }
+
+/**
+ * CNAO's coordinator adopts the seeded carbon-ion observership as CNAO's real programme
+ * (decision 0026): the practical facts filled in, the confirmation ticked. An example cannot
+ * be requested, so journeys that request it run this first; nothing happens when an earlier
+ * journey adopted it already. Leaves the browser signed out.
+ */
+export async function adoptCnaoObservership(page: Page) {
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "E-mail address" }).fill("coordinator.cnao@ponte.example");
+  await page.getByRole("textbox", { name: "Password" }).fill("ponte-demo-2026");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await page.goto("/coordinator/centres/cnao");
+  await page.getByRole("link", { name: "Carbon-ion radiotherapy observership", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Carbon-ion radiotherapy observership");
+  await expect(page.getByRole("heading", { name: "Details" })).toBeVisible();
+  const adopt = page.getByRole("button", { name: "Adopt as our programme" });
+  if (await adopt.isVisible()) {
+    await expect(page.getByRole("heading", { name: "This is an example" })).toBeVisible();
+    await page.getByLabel("Fee (required to publish)").selectOption("FREE");
+    await page.getByLabel("What a visitor may do (required to publish)").selectOption("OBSERVATION_ONLY");
+    await page.getByRole("checkbox", { name: "CV", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Proof of health insurance" }).check();
+    await page.getByLabel("Invitation letter for the visa (required to publish)").selectOption("yes");
+    await page.getByLabel("Working hours (English)").fill("Monday to Friday, 8:00–16:00");
+    await page.getByLabel("Name (required to publish)").fill("Dr Chiara Conti");
+    await page.getByLabel("E-mail address (required to publish)").fill("international@cnao.example");
+    await checkPage(page, "coordinator-adopt-example");
+    await page.getByRole("checkbox", { name: /I confirm that these facts are our centre's/ }).check();
+    await adopt.click();
+    await expect(page.getByText("The example is now your centre's programme")).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+}

@@ -25,9 +25,12 @@ test("the demo applicant's matches start with CNAO's carbon-ion observership, sa
   await expect(first.getByRole("heading", { level: 2 })).toContainText("Carbon-ion radiotherapy observership");
   await expect(first).toContainText("Carbon Ion Radiotherapy is one of your core interests");
   await expect(first).toContainText("Earliest stay with a free seat");
-  await expect(first.getByRole("link", { name: /Request this/ })).toHaveAttribute(
+  // Still an example (no journey adopted it yet): it says so and links to CNAO's real programmes.
+  await expect(first.getByRole("link", { name: /Request this/ })).toHaveCount(0);
+  await expect(first).toContainText("Examples cannot be requested.");
+  await expect(first.getByRole("link", { name: "See this centre's real programmes" })).toHaveAttribute(
     "href",
-    /^\/requests\/new\?opportunity=/,
+    "/opportunities?centre=cnao&real=1",
   );
   await expect(page.getByText(/Needs Italian|need Italian/)).toHaveCount(0);
   await checkPage(page, "matches");

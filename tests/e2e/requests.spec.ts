@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import { type Page } from "@playwright/test";
-import { addDaysIso, checkPage, expect, pickStay, test, waitForEmail } from "./helpers";
+import { addDaysIso, adoptCnaoObservership, checkPage, expect, pickStay, test, waitForEmail } from "./helpers";
 
 const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
@@ -30,6 +30,11 @@ async function logOut(page: Page) {
 }
 
 test("an applicant requests an observership at CNAO; the coordinator asks, the applicant answers, the coordinator approves; the .ics downloads", async ({ page }) => {
+  // The adoption by CNAO's coordinator makes this journey longer: triple the budget.
+  test.slow();
+  // CNAO's coordinator adopts the example as CNAO's programme (an example cannot be requested).
+  await adoptCnaoObservership(page);
+
   // The applicant completes the profile the request needs.
   await logIn(page, APPLICANT);
   await page.goto("/profile");
@@ -41,7 +46,17 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   // … finds the observership and requests it.
   await page.goto("/centres/cnao");
   await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
+  // … reads its practical facts: what the centre stated, "Ask the centre" for the rest, the named contact.
+  const facts = page.getByRole("region", { name: "Practical facts" });
+  await expect(facts).toContainText("Free of charge");
+  await expect(facts).toContainText("Observation only");
+  await expect(facts).toContainText("Proof of health insurance");
+  await expect(facts).toContainText("The centre issues an invitation letter for the visa.");
+  await expect(facts).toContainText("Ask the centre");
+  await expect(facts).toContainText("Dr Chiara Conti");
+  await checkPage(page, "opportunity-practical-facts");
   await page.getByRole("link", { name: "Request this opportunity" }).click();
+  await expect(page.getByRole("region", { name: "Documents the centre asks for" })).toContainText("Proof of health insurance");
   await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
   await checkPage(page, "request-new");
   // Twelve days in the next window the form lists, as a person would choose them.

@@ -77,6 +77,7 @@ async function main(): Promise<number> {
     RESEND_BASE_URL: standIn.url,
     EMAIL_FROM: "Ponte <no-reply@ponte.example>",
     PONTE_DEMO: "1",
+    PONTE_EXAMPLES: "show",
   };
   let cleanupDb = async () => {};
   if (pgServer) {

@@ -12,6 +12,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { prisma } from "~/platform/db.server";
 import { ORIGIN } from "../utils/http";
 import { createUser, sessionCookie, type TestUser } from "./accounts";
+import { adoptSeeded } from "./requests";
 
 /** A small valid PDF (starts with `%PDF-`). */
 export const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -45,8 +46,12 @@ export async function createCoordinator(slug = "cnao", name = "Chiara Conti"): P
   return { ...user, cookie: await sessionCookie(user.id) };
 }
 
-/** The seeded CNAO carbon-ion observership (2 seats, 10–30 days, windows in 2027, 2 questions). */
+/**
+ * The seeded CNAO carbon-ion observership (2 seats, 10–30 days, windows in 2027, 2
+ * questions), adopted as CNAO's real programme so it can be requested (an example cannot).
+ */
 export async function cnaoObservership() {
+  await adoptSeeded("cnao-carbon-ion-observership");
   return prisma.opportunity.findUniqueOrThrow({
     where: { seedKey: "cnao-carbon-ion-observership" },
     select: {

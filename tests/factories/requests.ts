@@ -11,8 +11,47 @@ import { startClock } from "~/requests/clock";
 
 type Db = Prisma.TransactionClient;
 
+/** Practical facts that let a real opportunity be published (decision 0026). */
+export const PRACTICAL_FACTS = {
+  feeKind: "FREE",
+  visitorScope: "OBSERVATION_ONLY",
+  requiredDocuments: ["CV", "HEALTH_INSURANCE"],
+  visaLetter: true,
+  contactName: "Dr Chiara Conti",
+  contactRole: "International office",
+  contactEmail: "international@centre.example",
+} satisfies Prisma.OpportunityUpdateInput;
+
+/** The same columns, none stated. */
+export const NO_PRACTICAL_FACTS = {
+  feeKind: null,
+  feeAmountMinor: null,
+  feeCurrency: null,
+  visitorScope: null,
+  requiredDocuments: [],
+  recommendationLetters: null,
+  vaccines: null,
+  otherDocument: null,
+  visaLetter: null,
+  contactName: null,
+  contactRole: null,
+  contactEmail: null,
+} satisfies Prisma.OpportunityUpdateInput;
+
 /**
- * A published opportunity with `seats` daily seats at a seeded centre (by slug, default the
+ * Adopts the seeded example `seedKey` as its centre would (real, practical facts stated), so
+ * it can be requested; tests/setup/db.ts makes it an example again before the next test.
+ */
+export async function adoptSeeded(seedKey: string, db: Db = prisma): Promise<void> {
+  await db.opportunity.update({
+    where: { seedKey },
+    data: { isExample: false, ...PRACTICAL_FACTS },
+    select: { id: true },
+  });
+}
+
+/**
+ * A published real opportunity (practical facts stated) with `seats` daily seats at a seeded centre (by slug, default the
  * first centre by slug), optionally with cohorts. Returns ids, the centre's slug and response time.
  */
 export async function createOpportunity(
@@ -48,6 +87,7 @@ export async function createOpportunity(
       seats,
       minDays: 1,
       maxDays: 90,
+      ...PRACTICAL_FACTS,
       cohorts: {
         create: cohorts.map((c) => ({
           key: c.key,

@@ -5,6 +5,7 @@
  * Tests that create or edit centres clean up after themselves.
  */
 import { prisma } from "~/platform/db.server";
+import { NO_PRACTICAL_FACTS } from "../factories/requests";
 
 const CATALOGUE_TABLES = new Set([
   "_prisma_migrations",
@@ -35,4 +36,9 @@ export async function resetDatabase(): Promise<void> {
     await prisma.$executeRawUnsafe(`TRUNCATE ${userTables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
   }
   await prisma.opportunity.deleteMany({ where: { seedKey: null } });
+  // Seeded examples a test adopted (tests/factories/requests.ts) are examples again.
+  await prisma.opportunity.updateMany({
+    where: { seedKey: { not: null }, isExample: false },
+    data: { isExample: true, ...NO_PRACTICAL_FACTS },
+  });
 }

@@ -24,6 +24,9 @@ process.env.UPLOAD_DIR = path.resolve(__dirname, "../.tmp", runId, `uploads-w${p
 delete process.env.STORAGE_URL;
 process.env.APP_ORIGIN = "http://localhost:3000";
 delete process.env.RESEND_API_KEY;
+// The seeded examples are shown whichever database runs the tests (tests of the default
+// pass their own variables to getEnv).
+process.env.PONTE_EXAMPLES = "show";
 
 if (testDbUrl) {
   const name = `ponte_t${runId}_w${poolId}`;

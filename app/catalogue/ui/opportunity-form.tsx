@@ -7,15 +7,7 @@
  * buttons the server answers), topics are found with a search button that lists matches as
  * checkboxes. With JavaScript the same happens in place and topics come from the combobox.
  */
-import {
-  getCollectionProps,
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  type FieldMetadata,
-  type FormMetadata,
-} from "@conform-to/react";
+import { getCollectionProps, getFormProps, getInputProps, type FormMetadata } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -39,6 +31,8 @@ import {
   WINDOWS_MAX,
 } from "~/catalogue/opportunity-validation";
 import type { TopicHit } from "~/catalogue/topic-search";
+import { SelectField, TextareaField } from "./form-fields";
+import { PracticalFields, type PracticalFormValue } from "./practical-fields";
 
 /** The form's fields as Conform sees them (strings and lists of rows). */
 export type OpportunityFormValue = {
@@ -59,82 +53,12 @@ export type OpportunityFormValue = {
   windows: { start?: string; end?: string }[];
   cohorts: { id?: string; name?: string; start?: string; end?: string; seats?: string }[];
   questions: { id?: string; textEn?: string; textIt?: string }[];
-};
+} & PracticalFormValue;
 
 export type TopicLabel = { label: string; parent: string | null };
 type Option = { value: string; label: string };
 
-/** A labelled select with its errors. */
-export function SelectField({
-  meta,
-  label,
-  options,
-  placeholder,
-  hint,
-}: {
-  meta: FieldMetadata<string | undefined>;
-  label: ReactNode;
-  options: Option[];
-  placeholder?: string;
-  hint?: ReactNode;
-}) {
-  const errorId = meta.errors?.length ? meta.errorId : undefined;
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      <select {...getSelectProps(meta)} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
-        <option value="">{placeholder ?? ""}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={errorId} errors={meta.errors} />
-    </div>
-  );
-}
-
-/** A labelled textarea with a hint and its errors. */
-export function TextareaField({
-  meta,
-  label,
-  hint,
-  maxLength,
-  rows,
-}: {
-  meta: FieldMetadata<string | undefined>;
-  label: ReactNode;
-  hint?: ReactNode;
-  maxLength: number;
-  rows?: number;
-}) {
-  const errorId = meta.errors?.length ? meta.errorId : undefined;
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      <textarea
-        {...getTextareaProps(meta)}
-        maxLength={maxLength}
-        rows={rows}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-      />
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={errorId} errors={meta.errors} />
-    </div>
-  );
-}
+export { SelectField, TextareaField };
 
 export function OpportunityForm({
   form,
@@ -145,6 +69,7 @@ export function OpportunityForm({
   questionAnswers = {},
   submitLabel,
   pendingLabel,
+  extraActions,
 }: {
   form: FormMetadata<OpportunityFormValue>;
   languageOptions: Option[];
@@ -157,6 +82,8 @@ export function OpportunityForm({
   questionAnswers?: Record<string, number>;
   submitLabel: string;
   pendingLabel: string;
+  /** More controls after the save button (the edit page's "adopt" for an example). */
+  extraActions?: ReactNode;
 }) {
   const { t } = useTranslation("coordinator");
   const hydrated = useHydrated();
@@ -554,9 +481,12 @@ export function OpportunityForm({
         </button>
       </fieldset>
 
+      <PracticalFields fields={fields} />
+
       <SubmitButton intent="save" pendingIntents={["save", "default"]} pendingLabel={pendingLabel}>
         {submitLabel}
       </SubmitButton>
+      {extraActions}
     </Form>
   );
 }

@@ -9,6 +9,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "~/components/forms";
 import { STAY_TYPES } from "~/catalogue/vocabulary";
+import { realProgrammesHref } from "~/catalogue/ui/example-badge";
 import type { MatchResultView } from "~/matching/matches-view";
 import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
 import { PlaceName } from "~/catalogue/ui/place-name";
@@ -33,6 +34,8 @@ export function useCardLabels() {
       hiding: t("common:pending.hiding"),
       example: t("common:opportunity.example"),
       exampleHint: t("common:opportunity.exampleHint"),
+      exampleNotRequestable: t("common:opportunity.exampleNotRequestable"),
+      realProgrammes: t("common:opportunity.realProgrammes"),
     }),
     [t, score],
   );
@@ -88,9 +91,16 @@ export function MatchCard({
         {result.earliest.length}
       </p>
       <div className="match-actions">
-        <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>
-          {labels.request} <span className="visually-hidden">: {o.title}</span>
-        </Link>
+        {o.isExample ? (
+          // An example cannot be requested until the centre adopts it (decision 0026).
+          <p className="example-notice">
+            {labels.exampleNotRequestable} <Link to={realProgrammesHref(o.centre.slug)}>{labels.realProgrammes}</Link>
+          </p>
+        ) : (
+          <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>
+            {labels.request} <span className="visually-hidden">: {o.title}</span>
+          </Link>
+        )}
         <fetcher.Form method="post" action={`/matches?show=${show}`} preventScrollReset>
           <input type="hidden" name="opportunityId" value={o.id} />
           <SubmitButton

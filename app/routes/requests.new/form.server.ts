@@ -14,12 +14,13 @@ import { getRequestT } from "~/platform/i18n.server";
 import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/platform/uploads.server";
 import { getOpportunityForRequest, isProfileComplete, type OpportunityForRequest } from "~/requests/request.server";
 import { IdSchema, type RequestFormOpportunity } from "~/requests/request-validation";
+import { NO_FACTS, practicalView } from "~/catalogue/practical-facts";
 
 /** Text fields of the request form: a 4,000-character motivation and answers, with room. */
 const REQUEST_TEXT_BYTES = 256 * 1024;
 
 /** Why the applicant cannot send a request now (null: they can). */
-type Blocked = "unverified" | "profile" | "closed" | null;
+type Blocked = "example" | "unverified" | "profile" | "closed" | null;
 
 /**
  * The signed-in applicant, the opportunity of `?opportunity=<id>`, today and whether the
@@ -38,6 +39,8 @@ export async function loadRequestForm(request: Request) {
 }
 
 async function blockedFor(user: AuthUser, o: OpportunityForRequest, today: string): Promise<Blocked> {
+  // An example is not a programme the centre announced: no request until the centre adopts it.
+  if (o.isExample) return "example";
   if (!user.emailVerified) return "unverified";
   if (!(await isProfileComplete(user.id))) return "profile";
   if (o.deadline && o.deadline < today) return "closed";
@@ -77,6 +80,18 @@ export async function getNewRequestPage(request: Request) {
       responseTimeDays: o.centre.responseTimeDays,
       cohorts: o.cohorts,
       questions: o.questions.map((q) => ({ id: q.id, text: it ? q.textIt : q.textEn })),
+      centreSlug: o.centre.slug,
+      documents: practicalView(
+        {
+          ...NO_FACTS,
+          requiredDocuments: o.requiredDocuments,
+          recommendationLetters: o.recommendationLetters,
+          vaccines: o.vaccines,
+          otherDocument: o.otherDocument,
+        },
+        language,
+        false,
+      ).documents,
     },
   };
 }

@@ -24,7 +24,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NotFound } from "~/requests/ui/request-display";
-import { ExampleBadge } from "~/catalogue/ui/example-badge";
+import { ExampleBadge, realProgrammesHref } from "~/catalogue/ui/example-badge";
+import { DocumentList } from "~/catalogue/ui/practical-facts-view";
 import { submitRequest } from "~/requests/request.server";
 import requestStyles from "~/styles/requests.css";
 import { uploadProblemKey } from "~/requests/request-actions.server";
@@ -96,9 +97,19 @@ export default function NewRequestPage() {
           <p>{t(`new.blocked.${blocked}`)}</p>
           {blocked === "unverified" ? <Link to="/verify-email">{t("new.verifyLink")}</Link> : null}
           {blocked === "profile" ? <Link to="/profile">{t("new.profileLink")}</Link> : null}
+          {blocked === "example" ? (
+            <Link to={realProgrammesHref(o.centreSlug)}>{t("common:opportunity.realProgrammes")}</Link>
+          ) : null}
         </div>
       ) : (
-        <RequestForm o={o} today={today} submitKey={submitKey} existingId={actionData?.existingId} state={state} />
+        <>
+          <section aria-labelledby="documents-title" className="required-documents">
+            <h2 id="documents-title">{t("new.documentsTitle")}</h2>
+            <p>{t("new.documentsLead")}</p>
+            <DocumentList documents={o.documents} />
+          </section>
+          <RequestForm o={o} today={today} submitKey={submitKey} existingId={actionData?.existingId} state={state} />
+        </>
       )}
     </div>
   );

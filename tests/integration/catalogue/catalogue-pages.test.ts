@@ -26,7 +26,13 @@ describe("/", () => {
   it("shows counts that match the database and the featured centres", async () => {
     const data = await callLoader(homeLoader, "/");
     expect(data.counts.centres).toBe(await prisma.centre.count());
-    expect(data.counts.opportunities).toBe(await prisma.opportunity.count({ where: { status: "PUBLISHED" } }));
+    // Real programmes only; the examples shown beside them are counted apart (decision 0026).
+    expect(data.counts.opportunities).toBe(
+      await prisma.opportunity.count({ where: { status: "PUBLISHED", isExample: false } }),
+    );
+    expect(data.counts.examples).toBe(
+      await prisma.opportunity.count({ where: { status: "PUBLISHED", isExample: true } }),
+    );
     expect(data.featured.map((c) => c.slug).sort()).toEqual([...REQUIRED_SLUGS].sort());
   });
 

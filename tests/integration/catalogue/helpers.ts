@@ -31,6 +31,17 @@ export function toForm(value: unknown, prefix = "", out: Record<string, string> 
   return out;
 }
 
+/** The practical facts' fields, every required one stated. */
+export const PRACTICAL_FORM = {
+  feeKind: "FREE",
+  visitorScope: "OBSERVATION_ONLY",
+  documents: ["CV", "HEALTH_INSURANCE"],
+  visaLetter: "yes",
+  contactName: "Dr Chiara Conti",
+  contactRole: "International office",
+  contactEmail: "international@centre.example",
+};
+
 /** A complete, valid opportunity form: one 30-day window, 2 seats, stays of 1–30 days. */
 export function opportunityForm(overrides: Record<string, unknown> = {}) {
   return {
@@ -50,6 +61,8 @@ export function opportunityForm(overrides: Record<string, unknown> = {}) {
     windows: [{ start: day(10), end: day(39) }],
     cohorts: [],
     questions: [{ textEn: "Why this centre?", textIt: "Perché questo centro?" }],
+    // The practical facts a real opportunity needs before it is published (decision 0026).
+    ...PRACTICAL_FORM,
     ...overrides,
   };
 }

@@ -97,7 +97,8 @@ describe("object storage (STORAGE_URL)", () => {
   });
 
   it("accepts an s3:// URL with endpoint, region, path style and credentials", () => {
-    const url = "s3://AKIA:s%2Fecret@ponte-uploads/cv?endpoint=https%3A%2F%2Fminio.example%3A9000&region=eu-south-1&forcePathStyle=1";
+    const url =
+      "s3://AKIA:s%2Fecret@ponte-uploads/cv?endpoint=https%3A%2F%2Fminio.example%3A9000&region=eu-south-1&forcePathStyle=1";
     expect(getEnv(vars({ STORAGE_URL: url })).STORAGE_URL).toBe(url);
     expect(parseStorageUrl(url)).toEqual({
       bucket: "ponte-uploads",
@@ -108,7 +109,12 @@ describe("object storage (STORAGE_URL)", () => {
       credentials: { accessKeyId: "AKIA", secretAccessKey: "s/ecret" },
     });
     // Region from the standard AWS variables, credentials from the SDK's chain.
-    expect(parseStorageUrl("s3://ponte-uploads", { AWS_REGION: "eu-west-1" })).toMatchObject({ region: "eu-west-1", prefix: "", credentials: undefined, forcePathStyle: false });
+    expect(parseStorageUrl("s3://ponte-uploads", { AWS_REGION: "eu-west-1" })).toMatchObject({
+      region: "eu-west-1",
+      prefix: "",
+      credentials: undefined,
+      forcePathStyle: false,
+    });
   });
 
   it("refuses a wrong URL at start-up with one line naming the problem", () => {
@@ -120,11 +126,28 @@ describe("object storage (STORAGE_URL)", () => {
       ["s3://ponte-uploads?forcePathStyle=yes", "forcePathStyle must be"],
       ["s3://AKIA@ponte-uploads", "need both an access key and a secret"],
     ]) {
-      expect(() => getEnv(vars({ STORAGE_URL: value! }))).toThrow(new RegExp(`^Invalid configuration: STORAGE_URL: .*${message!.replace(/[?.*()]/g, "\\$&")}`));
+      expect(() => getEnv(vars({ STORAGE_URL: value! }))).toThrow(
+        new RegExp(`^Invalid configuration: STORAGE_URL: .*${message!.replace(/[?.*()]/g, "\\$&")}`),
+      );
     }
   });
 
   it("hides the secret when described", () => {
     expect(describeStorageUrl("s3://AKIA:topsecret@ponte-uploads?region=eu-south-1")).not.toContain("topsecret");
+  });
+});
+
+describe("example opportunities (PONTE_EXAMPLES, decision 0026)", () => {
+  it("are shown by default on the embedded database and hidden on PostgreSQL", () => {
+    expect(getEnv(vars({})).showExamples).toBe(true);
+    expect(getEnv(vars({ DATABASE_URL: PG })).showExamples).toBe(false);
+  });
+
+  it("follow PONTE_EXAMPLES when it is set, and refuse other values", () => {
+    expect(getEnv(vars({ DATABASE_URL: PG, PONTE_EXAMPLES: "show" })).showExamples).toBe(true);
+    expect(getEnv(vars({ PONTE_EXAMPLES: "hide" })).showExamples).toBe(false);
+    expect(() => getEnv(vars({ PONTE_EXAMPLES: "yes" }))).toThrow(
+      new EnvError('Invalid configuration: PONTE_EXAMPLES: must be "show" or "hide"'),
+    );
   });
 });
