@@ -101,7 +101,9 @@ async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
   const t0 = performance.now();
   const [rows, topicRows] = await Promise.all([
     prisma.opportunity.findMany({ where: { status: "PUBLISHED" }, select: opportunitySelect }),
-    prisma.topic.findMany({ select: { id: true, parentId: true, labelEn: true, labelIt: true } }),
+    prisma.topic.findMany({
+      select: { id: true, parentId: true, labelEn: true, labelIt: true, synonymsEn: true, synonymsIt: true },
+    }),
   ]);
   const matchOpportunities: MatchOpportunity[] = [];
   const opportunities = new Map<string, CatalogueOpportunity>();
@@ -148,7 +150,11 @@ async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
   }
   const index = buildMatchIndex(
     matchOpportunities,
-    topicRows.map((t) => ({ id: t.id, parentId: t.parentId })),
+    topicRows.map((t) => ({
+      id: t.id,
+      parentId: t.parentId,
+      names: { en: [t.labelEn, ...t.synonymsEn], it: [t.labelIt, ...t.synonymsIt] },
+    })),
   );
   return {
     revision,
