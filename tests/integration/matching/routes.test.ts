@@ -165,6 +165,33 @@ describe("/profile", () => {
     expect(await prisma.profile.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("keeps the languages in the order entered, offers the common and the browser's languages first, names in the page's language", async () => {
+    const user = await createUser();
+    const form = profileForm({
+      profession: "MEDICAL_PHYSICIST",
+      "languages[0].code": "pt",
+      "languages[0].level": "C2",
+      "languages[1].code": "it",
+      "languages[1].level": "B1",
+      "languages[2].code": "de",
+      "languages[2].level": "A2",
+    });
+    expect(await open(await callAction(profileAction, "/profile", form, await as(user.id)))).toMatchObject({ status: 302 });
+    const headers = { ...(await as(user.id)).headers, "Accept-Language": "it-IT,it;q=0.9,ro;q=0.8,en;q=0.5" };
+    const page = await open(await callLoader(profileLoader, "/profile", { headers }));
+    expect(page.body.defaultValue.languages.map((l: { code: string }) => l.code)).toEqual(["pt", "it", "de"]);
+    expect(page.body.defaultValue.profession).toBe("MEDICAL_PHYSICIST");
+    const common = page.body.languages.common.map((o: { value: string }) => o.value);
+    expect(common).toEqual(["en", "it", "fr", "de", "es", "pt", "ro"]);
+    // Italian page: Italian names, the full list sorted for Italian readers.
+    expect(page.body.languages.common[0].label).toBe("Inglese");
+    expect(page.body.languages.all.length).toBeGreaterThan(180);
+    const countries = page.body.countries.map((c: { label: string }) => c.label);
+    expect(countries).toContain("Iran");
+    expect(countries).toContain("Taiwan");
+    expect(countries.indexOf("Iran")).toBeLessThan(countries.indexOf("Irlanda"));
+  });
+
   it("without JavaScript, searches topics and adds the chosen ones, keeping every other edit", async () => {
     const user = await createUser();
     const searched = await open(
