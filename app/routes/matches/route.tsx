@@ -108,7 +108,7 @@ export default function MatchesPage() {
       </section>
     );
   }
-  const { results, total, totalIsExact, show, excluded, hidden, horizon } = loaderData;
+  const { results, total, totalIsExact, show, excluded, hidden, horizon, empty } = loaderData;
   const more = totalIsExact ? total > results.length : results.length >= show;
   return (
     <section aria-labelledby="matches-title">
@@ -128,7 +128,16 @@ export default function MatchesPage() {
           </Link>
         </p>
       ) : null}
-      {results.length === 0 ? <p className="notice">{t("matches.none")}</p> : null}
+      {empty ? (
+        <div className="notice" role="status" id="no-matches">
+          <p>{empty.text}</p>
+          <p>
+            <Link className="button" to={empty.link}>
+              {empty.linkText}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <Excluded excluded={excluded} />
       {results.length ? (
         <ol className="card-list" aria-label={t("matches.listLabel")}>

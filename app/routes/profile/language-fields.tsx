@@ -22,7 +22,7 @@ export function LanguageFields({
   const { t } = useTranslation("profile");
   const levelOptions = CEFR_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }));
   return (
-    <fieldset>
+    <fieldset id="languages">
       <legend>{t("languages.legend")}</legend>
       <p className="hint">{t("languages.hint")}</p>
       <ErrorList id={fields.languages.errorId} errors={fields.languages.errors} />

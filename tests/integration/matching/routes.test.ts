@@ -255,6 +255,34 @@ describe("/matches", () => {
     expect(res.body).toMatchObject({ status: "noInterests" });
   });
 
+  it("explains an empty list: interests no opportunity is near, or languages that exclude every one", async () => {
+    const far = await createApplicantWithProfile({ interests: [{ topicId: "osteoporosis", weight: "CORE" }] });
+    const farPage = await open(await callLoader(matchesLoader, "/matches", await as(far.id)));
+    expect(farPage.body.results).toEqual([]);
+    expect(farPage.body.empty).toEqual({
+      text: expect.stringContaining("No published opportunity is on your interest (Osteoporosis)"),
+      link: "/profile#interests",
+      linkText: "Change your interests",
+    });
+
+    const tongue = await createApplicantWithProfile({
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      languages: [{ code: "ja", level: "C2" }],
+    });
+    const it = await open(
+      await callLoader(matchesLoader, "/matches", {
+        headers: { ...(await as(tongue.id)).headers, "Accept-Language": "it" },
+      }),
+    );
+    expect(it.body.results).toEqual([]);
+    expect(it.body.empty).toMatchObject({ link: "/profile#languages", linkText: "Modifichi le Sue lingue" });
+    expect(it.body.empty.text).toContain("il Suo profilo indica giapponese");
+    expect(it.body.excluded[0].text).toBe("6 richiedono inglese di livello B2 o superiore");
+
+    const fine = await createApplicantWithProfile({ interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }] });
+    expect((await open(await callLoader(matchesLoader, "/matches", await as(fine.id)))).body.empty).toBeNull();
+  });
+
   it("tells an applicant without dates which dates they are matched on, in their language", async () => {
     const user = await createApplicantWithProfile({
       interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
