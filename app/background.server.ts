@@ -22,6 +22,9 @@
  *
  * `retention-sweep` (app/requests/retention.server.ts) applies the retention rules of
  * app/platform/legal-config.ts: documents of ended requests, idle accounts; at start-up, then daily.
+ *
+ * `match-alerts` (app/matching/alerts.server.ts) writes the weekly alerts of new matches to
+ * the applicants who asked for them (at most one per applicant and ISO week); at start-up, then daily.
  */
 import { performSystemMove } from "~/requests/workflow.server";
 import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/platform/jobs.server";
@@ -32,6 +35,7 @@ import { clockFromRow } from "~/requests/clock";
 import { registerStorageSweepJob, scheduleStorageSweep } from "~/platform/storage-sweep.server";
 import { registerExampleRollJob, scheduleExampleRoll } from "~/catalogue/example-dates.server";
 import { registerRetentionJob, scheduleRetention } from "~/requests/retention.server";
+import { registerMatchAlertsJob, scheduleMatchAlerts } from "~/matching/alerts.server";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",
@@ -83,6 +87,7 @@ export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void
   registerStorageSweepJob(now);
   registerExampleRollJob(now);
   registerRetentionJob(now);
+  registerMatchAlertsJob(now);
 }
 
 /**
@@ -96,6 +101,7 @@ export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: numbe
     console.error("Could not schedule the examples' roll-forward:", error),
   );
   scheduleRetention().catch((error: unknown) => console.error("Could not schedule the retention sweep:", error));
+  scheduleMatchAlerts().catch((error: unknown) => console.error("Could not schedule the match alerts:", error));
   let sweepScheduled = false;
   const scheduleSweepOnce = async () => {
     if (sweepScheduled) return;

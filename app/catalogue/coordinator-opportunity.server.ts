@@ -664,7 +664,7 @@ export async function changeOpportunityStatus(
       return { status: "refused", reasons: ["coordinator:validation.draftWithRequests"] };
     const { count } = await tx.opportunity.updateMany({
       where: { id, status: o.status, ...opportunityScope(staff) },
-      data: { status: move.to },
+      data: { status: move.to, ...(move.to === "PUBLISHED" ? { publishedAt: now } : {}) },
     });
     if (!count) return { status: "conflict" };
     await audit(tx, staff.id, `opportunity.${intent}`, id, { from: o.status, to: move.to });

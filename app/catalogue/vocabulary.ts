@@ -11,6 +11,15 @@ export const PROFESSIONS = [
   "RESEARCHER",
   "DOCTORAL_STUDENT",
   "BIOMEDICAL_ENGINEER",
+  // ISCO-08 health professionals (22, 226) and technicians (321) by the names the field uses.
+  "MEDICAL_PHYSICIST",
+  "RADIOGRAPHER",
+  "RADIATION_THERAPIST",
+  "PHARMACIST",
+  "MIDWIFE",
+  "PHYSIOTHERAPIST",
+  "PSYCHOLOGIST",
+  "LABORATORY_SCIENTIST",
   "OTHER",
 ] as const;
 export const CAREER_STAGES = ["STUDENT", "DOCTORAL_CANDIDATE", "RESIDENT", "EARLY_CAREER", "ESTABLISHED"] as const;

@@ -23,6 +23,35 @@ function card(o: CatalogueOpportunity, language: string): MatchCardOpportunity {
   };
 }
 
+/** Why the list is empty in words, with the part of the profile to change. */
+function emptyText(page: Extract<MatchesPage, { status: "ok" }>, t: TFunction, language: string): MatchesView["empty"] {
+  const empty = page.empty;
+  if (empty === null) return null;
+  const list = (items: string[]) => new Intl.ListFormat(language === "it" ? "it" : "en-GB").format(items);
+  if (empty.kind === "interests") {
+    const names = empty.topicIds.map((id) => {
+      const topic = page.topics.get(id);
+      return topic ? (language === "it" ? topic.labelIt : topic.labelEn) : id;
+    });
+    return {
+      text: t("matches.empty.interests", { topics: list(names), count: names.length }),
+      link: "/profile#interests",
+      linkText: t("matches.empty.changeInterests"),
+    };
+  }
+  if (empty.kind === "languages") {
+    return {
+      text: t("matches.empty.languages", {
+        languages: list(empty.languages.map((c) => languageLabel(c, language))),
+        count: empty.languages.length,
+      }),
+      link: "/profile#languages",
+      linkText: t("matches.empty.changeLanguages"),
+    };
+  }
+  return { text: t("matches.none"), link: "/profile", linkText: t("matches.editProfile") };
+}
+
 /**
  * The page's results, near misses and hidden opportunities in `language` (`t` in the
  * "profile" namespace), for a list `show` deep; memoised with the ranking.
@@ -67,6 +96,7 @@ export function matchesView(
           level: e.params.level ?? "",
         }),
       })),
+      empty: emptyText(page, t, language),
       hidden: page.hidden.map((o) => card(o, language)),
     };
   });

@@ -36,5 +36,7 @@ export interface MatchesView {
   horizon: string | null;
   results: MatchResultView[];
   excluded: ExcludedLine[];
+  /** Why the list is empty, in words, and where to change it; null when there are results. */
+  empty: { text: string; link: string; linkText: string } | null;
   hidden: MatchCardOpportunity[];
 }

@@ -102,7 +102,9 @@ async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
   const t0 = performance.now();
   const [rows, topicRows] = await Promise.all([
     prisma.opportunity.findMany({ where: publicOpportunityWhere(), select: opportunitySelect }),
-    prisma.topic.findMany({ select: { id: true, parentId: true, labelEn: true, labelIt: true } }),
+    prisma.topic.findMany({
+      select: { id: true, parentId: true, labelEn: true, labelIt: true, synonymsEn: true, synonymsIt: true },
+    }),
   ]);
   const matchOpportunities: MatchOpportunity[] = [];
   const opportunities = new Map<string, CatalogueOpportunity>();
@@ -149,7 +151,11 @@ async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
   }
   const index = buildMatchIndex(
     matchOpportunities,
-    topicRows.map((t) => ({ id: t.id, parentId: t.parentId })),
+    topicRows.map((t) => ({
+      id: t.id,
+      parentId: t.parentId,
+      names: { en: [t.labelEn, ...t.synonymsEn], it: [t.labelIt, ...t.synonymsIt] },
+    })),
   );
   return {
     revision,
@@ -367,6 +373,8 @@ export type MatchesPage =
       total: number;
       totalIsExact: boolean;
       excluded: ExclusionCount[];
+      /** Why the list is empty (null when it is not): what the profile excludes. */
+      empty: EmptyMatches | null;
       hidden: CatalogueOpportunity[];
       topics: ReadonlyMap<string, TopicInfo>;
       /**
@@ -376,6 +384,29 @@ export type MatchesPage =
        */
       memo: <T>(key: string, build: () => T) => T;
     };
+
+/**
+ * Why an applicant has no matches: `interests` when no published opportunity is on or near
+ * any of their interests (the topics are unknown to the catalogue); `languages` when the
+ * commonest reason the opportunities on their topics are left out is a language they do not
+ * list at the level needed (`languages`: the codes they list); `other` otherwise (the near
+ * misses tell).
+ */
+export type EmptyMatches =
+  | { kind: "interests"; topicIds: string[] }
+  | { kind: "languages"; languages: string[] }
+  | { kind: "other" };
+
+function emptyReason(catalogue: MatchCatalogue, row: MatchingProfileRow, excluded: ExclusionCount[]): EmptyMatches {
+  const near = nearTopics(catalogue, row.profile);
+  if (![...near].some((t) => (catalogue.byTopic.get(t)?.length ?? 0) > 0)) {
+    return { kind: "interests", topicIds: row.profile.interests.map((i) => i.topicId) };
+  }
+  if (excluded[0]?.code === "exclusion.language") {
+    return { kind: "languages", languages: row.profile.languages.map((l) => l.code) };
+  }
+  return { kind: "other" };
+}
 
 /** Interest topics, their descendants, and their ancestors up to two levels: where near misses are. */
 function nearTopics(catalogue: MatchCatalogue, profile: MatchProfile): Set<string> {
@@ -469,6 +500,7 @@ export async function getMatchesPage(
     total: visible.length,
     totalIsExact: ranking.complete,
     excluded: ranking.excluded,
+    empty: visible.length === 0 ? emptyReason(ctx.catalogue, row, ranking.excluded) : null,
     hidden: row.hidden.map((id) => ctx.catalogue.opportunities.get(id)).filter((o) => o !== undefined),
     topics: ctx.catalogue.topics,
     memo: <T>(key: string, build: () => T): T => {

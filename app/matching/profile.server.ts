@@ -22,7 +22,7 @@ const editSelect = {
   stayTypes: true,
   suggestToCentres: true,
   updatedAt: true,
-  languages: { select: { code: true, level: true }, orderBy: { code: "asc" } },
+  languages: { select: { code: true, level: true }, orderBy: [{ position: "asc" }, { code: "asc" }] },
   interests: { select: { topicId: true, weight: true }, orderBy: [{ weight: "asc" }, { topicId: "asc" }] },
   windows: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
 } satisfies Prisma.ProfileSelect;
@@ -73,7 +73,7 @@ export async function saveProfile(userId: string, input: ProfileInput, db: Trans
     await tx.availabilityWindow.deleteMany({ where: { profileId: userId } });
     if (input.languages.length) {
       await tx.profileLanguage.createMany({
-        data: input.languages.map((l) => ({ profileId: userId, code: l.code, level: l.level })),
+        data: input.languages.map((l, position) => ({ profileId: userId, code: l.code, level: l.level, position })),
       });
     }
     if (input.interests.length) {
@@ -125,7 +125,7 @@ function rawProfiles(where: Prisma.Sql, limit: number) {
   return prisma.$queryRaw<RawProfileRow[]>`
     SELECT u."id" AS "userId", p."updatedAt", p."profession"::text AS "profession", p."careerStage"::text AS "careerStage",
       p."researchStatement", p."stayTypes"::text[] AS "stayTypes",
-      (SELECT json_agg(json_build_object('code', l."code", 'level', l."level") ORDER BY l."code")
+      (SELECT json_agg(json_build_object('code', l."code", 'level', l."level") ORDER BY l."position", l."code")
          FROM "ProfileLanguage" l WHERE l."profileId" = u."id") AS "languages",
       (SELECT json_agg(json_build_object('topicId', i."topicId", 'weight', i."weight") ORDER BY i."topicId")
          FROM "ProfileInterest" i WHERE i."profileId" = u."id") AS "interests",
@@ -191,7 +191,7 @@ export async function getPublicProfiles(userIds: string[]) {
       orcid: true,
       website: true,
       researchStatement: true,
-      languages: { select: { code: true, level: true }, orderBy: { code: "asc" } },
+      languages: { select: { code: true, level: true }, orderBy: [{ position: "asc" }, { code: "asc" }] },
       interests: { select: { topicId: true, weight: true }, orderBy: [{ weight: "asc" }, { topicId: "asc" }] },
     },
   });

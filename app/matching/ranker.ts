@@ -38,11 +38,13 @@
  *   score stays monotone.
  * - text: MiniSearch BM25+ score s of the statement against title (boost 2) and
  *   description, normalised as 1.5 × s / (s_max + 8), s_max the best score of this
- *   search: below 1.5, and low when even the best match is weak. MiniSearch does
- *   the tokenising; its `processTerm` option lower-cases, folds accents and drops
- *   English/Italian function words; statement words of 5+ letters also match
- *   longer words they begin (prefix). Only the statement's most distinctive
- *   terms are searched (`selectQueryTerms`).
+ *   search: below 1.5, and low when even the best match is weak. Words are
+ *   analysed by `text-analysis.ts`: lower case, accents folded, English and Italian
+ *   stop words and catalogue filler dropped, Snowball stems (the statement in its
+ *   language, each opportunity word under its English and Italian stem), topic
+ *   names bridging Italian and English; statement stems of 5+ letters also match
+ *   longer stems they begin (prefix). Only the statement's most distinctive
+ *   terms are searched (`selectQueryTerms`); reasons quote the words as written.
  * - type: 1 when the opportunity's type is one the applicant wants; 0 otherwise
  *   and when the applicant has no preference.
  * - dates: 1 × (longest feasible stay, capped at maxDays) / maxDays; 1 for a cohort.
@@ -65,6 +67,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import { fromDayNumber, tryToDayNumber } from "~/platform/calendar";
 import { buildTopicTree, type TopicTree } from "./taxonomy";
+import { buildNameBridge, documentTerms, statementTerms, type NameBridge } from "./text-analysis";
 import type {
   CefrLevel,
   DateRange,
@@ -120,7 +123,7 @@ export const MATCH_WEIGHTS = Object.freeze({
    */
   textPostingsBudget: Object.freeze({ perOpportunity: 0.5, min: 200, max: 4000 }),
   /** Query terms at least this long also match longer terms they begin (MiniSearch `prefix`). */
-  prefixMinLength: 5,
+  prefixMinLength: 7,
   /** Part for a wanted stay type. */
   type: 1,
   /** Part for dates when the longest stay offered fits. */
@@ -134,6 +137,11 @@ export const MATCH_WEIGHTS = Object.freeze({
   maxTopicReasons: 6,
   /** Text terms named in `text.related` at most. */
   maxTextTerms: 5,
+  /**
+   * A statement word found in the text of more than this share of the catalogue's
+   * opportunities is not quoted as a reason (it still counts in the text part).
+   */
+  reasonMaxShare: 0.25,
 });
 
 const CEFR: readonly CefrLevel[] = ["A1", "A2", "B1", "B2", "C1", "C2"];
@@ -144,29 +152,9 @@ function cefrRank(level: string, where: string): number {
   return rank + 1;
 }
 
-/** Function words of English and Italian, left out of the text index and the query. */
-const STOP_WORDS = new Set(
-  (
-    "a an and are as at be been but by can could do does for from had has have he her his how i if in into is it its " +
-    "me my no not of on or our she so such than that the their them then there these they this those to us was we " +
-    "were what when where which who will with would you your am also about after all any before between both each " +
-    "more most other over some only own same very just during within without per via " +
-    "il lo la i gli le un uno una di del dello della dei degli delle da dal dallo dalla dai dagli dalle in nel nello " +
-    "nella nei negli nelle con su sul sullo sulla sui sugli sulle per tra fra e ed o od ma se che chi cui non come " +
-    "anche piu più mio mia miei mie tuo tua suo sua nostro nostra loro questo questa questi queste quello quella " +
-    "sono sei è siamo siete ho hai ha abbiamo avete hanno essere avere mi ti si ci vi al allo alla ai agli alle " +
-    "dell dall nell sull all un' l"
-  ).split(" "),
-);
-
-/** MiniSearch `processTerm`: lower case, accents folded, function words and 1-letter terms dropped. */
-function processTerm(term: string): string | null {
-  let t = term.toLowerCase();
-  if (!/^[a-z0-9]*$/.test(t)) t = t.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  return t.length < 2 || STOP_WORDS.has(t) ? null : t;
-}
-
-const tokenize: (text: string) => string[] = MiniSearch.getDefault("tokenize");
+/** The index's terms are already stemmed (`documentTerms`): split on spaces only, keep as they are. */
+const splitTerms = (text: string): string[] => (text === "" ? [] : text.split(" "));
+const keepTerm = (term: string): string => term;
 
 interface SearchDoc {
   i: number;
@@ -224,6 +212,10 @@ export interface MatchIndex {
   readonly search: MiniSearch<SearchDoc>;
   /** Processed term → number of (opportunity, field) pairs containing it. */
   readonly termPostings: SearchableMap<number>;
+  /** Stem → number of opportunities whose text contains it (for leaving common words out of reasons). */
+  readonly termOpportunities: ReadonlyMap<string, number>;
+  /** Topic names by language, to bridge an Italian statement to English text and back. */
+  readonly bridge: NameBridge;
   readonly professionBits: ReadonlyMap<string, number>;
   readonly stageBits: ReadonlyMap<string, number>;
   readonly languageIndex: ReadonlyMap<string, number>;
@@ -425,30 +417,40 @@ export function buildMatchIndex(
   const search = new MiniSearch<SearchDoc>({
     idField: "i",
     fields: ["title", "description"],
-    processTerm,
+    tokenize: splitTerms,
+    processTerm: keepTerm,
     searchOptions: {
+      tokenize: splitTerms,
+      processTerm: keepTerm,
       boost: { title: MATCH_WEIGHTS.titleBoost },
       prefix: (term: string) => term.length >= MATCH_WEIGHTS.prefixMinLength,
       fuzzy: false,
       combineWith: "OR",
     },
   });
-  const docs = sorted.map((o, i) => ({ i, title: o.title, description: o.description }));
+  const docs = sorted.map((o, i) => ({
+    i,
+    title: documentTerms(o.title).join(" "),
+    description: documentTerms(o.description).join(" "),
+  }));
   search.addAll(docs);
   const postings = new Map<string, number>();
-  const fieldTerms = new Set<string>();
+  const perOpportunity = new Map<string, number>();
+  const docTerms = new Set<string>();
   for (const doc of docs) {
+    docTerms.clear();
     for (const field of [doc.title, doc.description]) {
-      fieldTerms.clear();
-      for (const token of tokenize(field)) {
-        const term = processTerm(token);
-        if (term !== null) fieldTerms.add(term);
+      const fieldTerms = new Set(splitTerms(field));
+      for (const term of fieldTerms) {
+        postings.set(term, (postings.get(term) ?? 0) + 1);
+        docTerms.add(term);
       }
-      for (const term of fieldTerms) postings.set(term, (postings.get(term) ?? 0) + 1);
     }
+    for (const term of docTerms) perOpportunity.set(term, (perOpportunity.get(term) ?? 0) + 1);
   }
   const termPostings = new SearchableMap<number>();
   for (const [term, count] of postings) termPostings.set(term, count);
+  const bridge = buildNameBridge(taxonomy.map((t) => t.names ?? { en: [], it: [] }));
 
   return {
     size,
@@ -460,6 +462,8 @@ export function buildMatchIndex(
     positionById,
     search,
     termPostings,
+    termOpportunities: perOpportunity,
+    bridge,
     professionBits,
     stageBits,
     languageIndex,
@@ -526,6 +530,10 @@ interface Request {
   textRaw: Float64Array | null;
   textHits: Map<number, SearchResult>;
   textDenominator: number;
+  /** Statement stem → position among the statement's terms (reasons quote in the person's order). */
+  statementOrder: ReadonlyMap<string, number>;
+  /** Statement stem → the words the person wrote for it. */
+  surface: ReadonlyMap<string, string>;
   occupancy: Occupancy;
   exclude: ReadonlySet<string> | undefined;
   /** Scratch: best match per slot for the opportunity being scored. */
@@ -721,11 +729,18 @@ function interestSlots(index: MatchIndex, profile: MatchProfile): Slot[] {
  * Exported for tests and diagnostics.
  */
 export function selectQueryTerms(index: MatchIndex, statement: string): string[] {
+  return queryTerms(index, analyseStatement(index, statement).stems);
+}
+
+function analyseStatement(index: MatchIndex, statement: string) {
+  return statementTerms(statement, index.bridge, (stem) => index.termOpportunities.has(stem));
+}
+
+function queryTerms(index: MatchIndex, stems: readonly string[]): string[] {
   const candidates: { term: string; cost: number; order: number }[] = [];
   const seen = new Set<string>();
-  for (const token of tokenize(statement)) {
-    const term = processTerm(token);
-    if (term === null || seen.has(term)) continue;
+  for (const term of stems) {
+    if (seen.has(term)) continue;
     seen.add(term);
     let cost = 0;
     if (term.length >= MATCH_WEIGHTS.prefixMinLength) {
@@ -801,7 +816,8 @@ function prepareRequest(
   let textRaw: Float64Array | null = null;
   const textHits = new Map<number, SearchResult>();
   let textDenominator = 1;
-  const terms = selectQueryTerms(index, profile.statement);
+  const statement = analyseStatement(index, profile.statement);
+  const terms = queryTerms(index, statement.stems);
   if (terms.length > 0) {
     textRaw = new Float64Array(index.size);
     let max = 0;
@@ -853,6 +869,8 @@ function prepareRequest(
     textRaw,
     textHits,
     textDenominator,
+    statementOrder: new Map(statement.stems.map((s, k) => [s, k])),
+    surface: statement.surface,
     occupancy,
     exclude: options.exclude,
     best: new Float64Array(slots.length),
@@ -1122,8 +1140,8 @@ function buildResult(req: Request, position: number, ev: Evaluation): MatchResul
   if (ev.text > 0) {
     const hit = req.textHits.get(position);
     if (hit !== undefined) {
-      const terms = hit.terms.slice(0, MATCH_WEIGHTS.maxTextTerms).join(", ");
-      reasons.push({ code: "text.related", params: { terms } });
+      const terms = quotedTerms(req, hit);
+      if (terms.length > 0) reasons.push({ code: "text.related", params: { terms: terms.join(", ") } });
     }
   }
   if (ev.type > 0) reasons.push({ code: "type.wanted", params: { typeKey: o.type } });
@@ -1165,6 +1183,26 @@ function buildResult(req: Request, position: number, ev: Evaluation): MatchResul
     reasons,
     earliestWindow: cohort === undefined ? { start, end } : { start, end, cohortId: cohort.id },
   };
+}
+
+/**
+ * The words of the statement a text match quotes: the person's own forms (first written),
+ * in their order, without words found in more than `reasonMaxShare` of the catalogue's
+ * opportunities (in a catalogue of 10 or more: common there, so no reason), at most
+ * `maxTextTerms`.
+ */
+function quotedTerms(req: Request, hit: SearchResult): string[] {
+  const common = Math.max(1, MATCH_WEIGHTS.reasonMaxShare * req.index.size);
+  const stems = [...new Set(hit.queryTerms)]
+    .filter((s) => (req.index.termOpportunities.get(s) ?? 0) <= common || req.index.size < 10)
+    .sort((a, b) => (req.statementOrder.get(a) ?? 0) - (req.statementOrder.get(b) ?? 0));
+  const quoted: string[] = [];
+  for (const s of stems) {
+    const word = req.surface.get(s) ?? s;
+    if (!quoted.includes(word)) quoted.push(word);
+    if (quoted.length >= MATCH_WEIGHTS.maxTextTerms) break;
+  }
+  return quoted;
 }
 
 /**

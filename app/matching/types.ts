@@ -14,6 +14,8 @@ export type { CareerStage, CefrLevel, DateRange, IsoDate, OpportunityType, Profe
 export interface TaxonomyTopic {
   id: string;
   parentId: string | null;
+  /** Label and synonyms by language; bridges an Italian statement to English text and back. */
+  names?: { en: readonly string[]; it: readonly string[] };
 }
 
 /** A language with a CEFR level (ISO 639-1 code, compared case-insensitively). */

@@ -46,7 +46,13 @@ export const REQUEST_KINDS = [
  */
 export const SERVICE_KINDS = ["contact-message", "documents-removal", "account-inactive"] as const;
 
-export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest", ...SERVICE_KINDS] as const;
+/**
+ * Kinds a person must ask for (off until they switch them on): the weekly alert of new
+ * matches (decision 0028).
+ */
+export const OPT_IN_KINDS = ["new-matches"] as const;
+
+export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest", ...SERVICE_KINDS, ...OPT_IN_KINDS] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
 export type MailKind = (typeof EMAIL_KINDS)[number];
@@ -72,6 +78,7 @@ export const APPLICANT_KINDS = [
   "request-withdrawal-confirmed",
   "request-cancelled",
   "request-expired",
+  "new-matches",
 ] as const satisfies readonly MailKind[];
 
 /** Mails a coordinator receives about their centres' requests; none is essential. */
@@ -96,6 +103,21 @@ export function isEssentialKind(kind: string): boolean {
 /** True for kinds a person may switch off (and that carry an unsubscribe link). */
 export function isOptionalKind(kind: string): kind is MailKind {
   return isMailKind(kind) && !ESSENTIAL.has(kind);
+}
+
+/** True for kinds that are off until the person switches them on. */
+export function isOptInKind(kind: string): boolean {
+  return (OPT_IN_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * True when a person with this stored preference (`enabled`, undefined when none) gets mails
+ * of this kind: essential kinds always, opt-in kinds only when switched on, the rest unless
+ * switched off.
+ */
+export function isKindEnabled(kind: string, enabled: boolean | undefined): boolean {
+  if (!isOptionalKind(kind)) return true;
+  return isOptInKind(kind) ? enabled === true : enabled !== false;
 }
 
 /**

@@ -27,7 +27,7 @@ import { Resend } from "resend";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { scheduleDigest } from "./digest.server";
-import { goesToDigest, isOptionalKind } from "./kinds";
+import { goesToDigest, isKindEnabled } from "./kinds";
 import { buildMail, type OutgoingMail } from "./render.server";
 import { classifyFailure, describeFailure, MAX_ATTEMPTS, retryDelayMs, type SendFailure } from "./retry";
 import { registerOutboxSender, SECRET_FIELDS, type EmailKind } from "./outbox.server";
@@ -150,7 +150,7 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
     });
     return;
   }
-  if (user && isOptionalKind(n.kind) && user.notificationPrefs[0]?.enabled === false) {
+  if (user && !isKindEnabled(n.kind, user.notificationPrefs[0]?.enabled)) {
     run.suppressed += 1;
     await finish({ status: "SUPPRESSED", lastError: "suppressed: switched off in the recipient's settings" });
     return;

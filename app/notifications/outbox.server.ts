@@ -18,6 +18,7 @@ import type { AccountInactiveProps } from "../../emails/account-inactive";
 import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
+import type { NewMatchesProps } from "../../emails/new-matches";
 import type { EmailChangeProps } from "../../emails/email-change";
 import type { EmailChangedProps } from "../../emails/email-changed";
 import type { EmailLocale } from "../../emails/i18n";
@@ -86,6 +87,7 @@ export interface EmailPayloads {
   digest: Payload<DigestProps>;
   "contact-message": Payload<ContactMessageProps>;
   "documents-removal": Payload<DocumentsRemovalProps>;
+  "new-matches": Payload<NewMatchesProps>;
   "account-inactive": Payload<AccountInactiveProps>;
 }
 

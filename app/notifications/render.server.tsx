@@ -16,6 +16,7 @@ import AccountInactive from "../../emails/account-inactive";
 import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
+import NewMatches from "../../emails/new-matches";
 import EmailChange from "../../emails/email-change";
 import EmailChanged from "../../emails/email-changed";
 import { asEmailLocale, type EmailLocale } from "../../emails/i18n";
@@ -80,6 +81,7 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "contact-message": ContactMessage,
   "documents-removal": DocumentsRemoval,
   "account-inactive": AccountInactive,
+  "new-matches": NewMatches,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {

@@ -7,7 +7,7 @@
  */
 import type { NotificationStatus, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
-import { isEssentialKind, isOptionalKind, type MailKind } from "~/notifications/kinds";
+import { EMAIL_KINDS, isEssentialKind, isKindEnabled, isOptionalKind, type MailKind } from "~/notifications/kinds";
 import { isDefiniteFailure } from "~/notifications/retry";
 import { SECRET_FIELDS, type EmailKind } from "~/notifications/outbox.server";
 import { recordAudit } from "~/platform/audit.server";
@@ -27,7 +27,8 @@ export async function getNotificationSettings(userId: string) {
       notificationPrefs: { select: { kind: true, enabled: true } },
     },
   });
-  const off = user.notificationPrefs.filter((p) => !p.enabled && isOptionalKind(p.kind)).map((p) => p.kind);
+  const stored = new Map(user.notificationPrefs.map((p) => [p.kind, p.enabled]));
+  const off = EMAIL_KINDS.filter((kind) => isOptionalKind(kind) && !isKindEnabled(kind, stored.get(kind)));
   return {
     email: user.email,
     roles: user.roles,

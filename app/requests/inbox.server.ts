@@ -336,7 +336,7 @@ export async function getInboxRequest(actor: InboxActor, requestId: string) {
               orcid: true,
               website: true,
               researchStatement: true,
-              languages: { select: { code: true, level: true }, orderBy: { code: "asc" } },
+              languages: { select: { code: true, level: true }, orderBy: [{ position: "asc" }, { code: "asc" }] },
               interests: {
                 select: { weight: true, topic: { select: { id: true, labelEn: true, labelIt: true } } },
                 orderBy: [{ weight: "asc" }, { topicId: "asc" }],

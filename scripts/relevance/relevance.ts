@@ -67,7 +67,11 @@ export function loadRelevanceSet(file = path.join(ROOT, "tests/fixtures/relevanc
 /** The seeded catalogue as the matcher sees it on `today` (ids are the seed keys). */
 export function seededCatalogue(today: string): { opportunities: MatchOpportunity[]; taxonomy: TaxonomyTopic[] } {
   const file = JSON.parse(fs.readFileSync(path.join(ROOT, "prisma/data/taxonomy.json"), "utf8")) as TaxonomyFile;
-  const taxonomy = file.topics.map((t) => ({ id: t.key, parentId: t.parentKey }));
+  const taxonomy = file.topics.map((t) => ({
+    id: t.key,
+    parentId: t.parentKey,
+    names: { en: [t.labelEn, ...t.synonymsEn], it: [t.labelIt, ...t.synonymsIt] },
+  }));
   const opportunities: MatchOpportunity[] = centres.flatMap((c) =>
     c.opportunities.map((o) => {
       const dated = resolveYearlySchedule(o, today);

@@ -15,12 +15,13 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { matchesView } from "~/matching/matches-view.server";
 import { getMatchesPage, hideOpportunity, unhideOpportunity } from "~/matching/matching.server";
+import { getMatchAlerts, setMatchAlerts } from "~/matching/alerts.server";
 import matchingStyles from "~/styles/matching.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
@@ -44,11 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const { show } = parseSearchParams(new URL(request.url), QuerySchema);
   const { t, language } = await getRequestT(request, "profile");
-  const page = await getMatchesPage(user.id, { today: todayIso(), show });
+  const [page, alerts] = await Promise.all([getMatchesPage(user.id, { today: todayIso(), show }), getMatchAlerts(user.id)]);
   const headers = { "Cache-Control": "private, no-store" };
   if (page.status === "noInterests") {
     return data(
-      { title: t("matches.metaTitle"), status: "noInterests" as const, hiddenCount: page.hiddenCount },
+      { title: t("matches.metaTitle"), status: "noInterests" as const, hiddenCount: page.hiddenCount, alerts },
       { headers },
     );
   }
@@ -60,6 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       show,
       total: page.total,
       totalIsExact: page.totalIsExact,
+      alerts,
       ...view,
     },
     { headers },
@@ -68,21 +70,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
-const ActionSchema = z.object({
-  intent: z.enum(["hide", "unhide"]),
-  opportunityId: z.string().regex(/^[a-z0-9]{1,40}$/i),
-});
+const ActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["hide", "unhide"]), opportunityId: z.string().regex(/^[a-z0-9]{1,40}$/i) }),
+  z.object({ intent: z.literal("alerts"), alerts: z.enum(["on", "off"]) }),
+]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const parsed = ActionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   invariantResponse(parsed.success, "Unknown action or opportunity", { status: 400 });
-  const { intent, opportunityId } = parsed.data;
-  if (intent === "hide") {
-    const ok = await hideOpportunity(user.id, opportunityId);
+  const input = parsed.data;
+  if (input.intent === "alerts") {
+    await setMatchAlerts(user.id, input.alerts === "on");
+  } else if (input.intent === "hide") {
+    const ok = await hideOpportunity(user.id, input.opportunityId);
     invariantResponse(ok, "No such opportunity", { status: 404 });
   } else {
-    await unhideOpportunity(user.id, opportunityId);
+    await unhideOpportunity(user.id, input.opportunityId);
   }
   // Post/redirect/get, back to the same depth of the list.
   const show = new URL(request.url).searchParams.get("show");
@@ -105,10 +109,11 @@ export default function MatchesPage() {
             </Link>
           </p>
         </div>
+        <AlertsForm on={loaderData.alerts} />
       </section>
     );
   }
-  const { results, total, totalIsExact, show, excluded, hidden, horizon } = loaderData;
+  const { results, total, totalIsExact, show, excluded, hidden, horizon, empty } = loaderData;
   const more = totalIsExact ? total > results.length : results.length >= show;
   return (
     <section aria-labelledby="matches-title">
@@ -128,7 +133,16 @@ export default function MatchesPage() {
           </Link>
         </p>
       ) : null}
-      {results.length === 0 ? <p className="notice">{t("matches.none")}</p> : null}
+      {empty ? (
+        <div className="notice" role="status" id="no-matches">
+          <p>{empty.text}</p>
+          <p>
+            <Link className="button" to={empty.link}>
+              {empty.linkText}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <Excluded excluded={excluded} />
       {results.length ? (
         <ol className="card-list" aria-label={t("matches.listLabel")}>
@@ -149,7 +163,25 @@ export default function MatchesPage() {
         </p>
       ) : null}
       <Hidden hidden={hidden} show={show} />
+      <AlertsForm on={loaderData.alerts} />
     </section>
+  );
+}
+
+/** Opt in to (or out of) the weekly e-mail of new matches. */
+function AlertsForm({ on }: { on: boolean }) {
+  const { t } = useTranslation("profile");
+  return (
+    <Form method="post" className="notice" aria-labelledby="alerts-title">
+      <h2 id="alerts-title" className="card-title">
+        {t("matches.alerts.title")}
+      </h2>
+      <p>{on ? t("matches.alerts.on") : t("matches.alerts.off")}</p>
+      <input type="hidden" name="intent" value="alerts" />
+      <button className="button button-secondary" type="submit" name="alerts" value={on ? "off" : "on"}>
+        {on ? t("matches.alerts.stop") : t("matches.alerts.start")}
+      </button>
+    </Form>
   );
 }
 

@@ -9,7 +9,7 @@ import { CEFR_LEVELS } from "~/catalogue/vocabulary";
 import type { ProfileFields, ProfileFormMetadata } from "~/matching/profile-form";
 import { Select } from "./select-field";
 
-/** The languages fieldset; `languages` are the language options in the UI language. */
+/** The languages fieldset; `languages` are the language options in the UI language (common ones first). */
 export function LanguageFields({
   form,
   fields,
@@ -17,12 +17,12 @@ export function LanguageFields({
 }: {
   form: ProfileFormMetadata;
   fields: ProfileFields;
-  languages: { value: string; label: string }[];
+  languages: { common: { value: string; label: string }[]; all: { value: string; label: string }[] };
 }) {
   const { t } = useTranslation("profile");
   const levelOptions = CEFR_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }));
   return (
-    <fieldset>
+    <fieldset id="languages">
       <legend>{t("languages.legend")}</legend>
       <p className="hint">{t("languages.hint")}</p>
       <ErrorList id={fields.languages.errorId} errors={fields.languages.errors} />
@@ -33,7 +33,11 @@ export function LanguageFields({
             <Select
               meta={f.code}
               label={t("languages.language", { n: index + 1 })}
-              options={languages}
+              groups={[
+                { label: t("languages.common"), options: languages.common },
+                { label: t("languages.all"), options: languages.all },
+              ]}
+              options={[]}
               placeholder={t("fields.choose")}
             />
             <Select

@@ -34,7 +34,7 @@ import { requireUserWithRole } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
 import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
-import { countryOptions, languageOptions } from "~/platform/reference-lists.server";
+import { countryOptions, groupedLanguageOptions } from "~/platform/reference-lists.server";
 import { AboutFields } from "./about-fields";
 import { StayTypeFields, WindowFields } from "./availability-fields";
 import { LanguageFields } from "./language-fields";
@@ -58,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       today: todayIso(),
       defaultValue: profileFormValue(profile),
       countries: countryOptions(language),
-      languages: languageOptions(language),
+      languages: groupedLanguageOptions(language, request.headers.get("Accept-Language")),
       topicLabels: topicLabels(taxonomy, language),
     },
     { headers: { "Cache-Control": "no-store" } },

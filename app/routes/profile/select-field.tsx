@@ -11,12 +11,15 @@ export function Select({
   meta,
   label,
   options,
+  groups,
   placeholder,
   hint,
 }: {
   meta: FieldMetadata<string | undefined>;
   label: string;
   options: { value: string; label: string }[];
+  /** Shown before `options`, each as an <optgroup> (e.g. the common languages). */
+  groups?: { label: string; options: { value: string; label: string }[] }[];
   placeholder?: string;
   hint?: string;
 }) {
@@ -28,6 +31,15 @@ export function Select({
       <label htmlFor={meta.id}>{label}</label>
       <select {...props} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
         <option value="">{placeholder ?? ""}</option>
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

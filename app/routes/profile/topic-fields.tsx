@@ -35,7 +35,7 @@ export function TopicFields({
     id ? (labels[id] ?? picked[id] ?? { label: id, parent: null }) : { label: "", parent: null };
 
   return (
-    <fieldset>
+    <fieldset id="interests">
       <legend>{t("topics.legend")}</legend>
       <p className="hint">{t("topics.hint")}</p>
       <ErrorList id={fields.interests.errorId} errors={fields.interests.errors} />

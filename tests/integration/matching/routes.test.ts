@@ -165,6 +165,33 @@ describe("/profile", () => {
     expect(await prisma.profile.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("keeps the languages in the order entered, offers the common and the browser's languages first, names in the page's language", async () => {
+    const user = await createUser();
+    const form = profileForm({
+      profession: "MEDICAL_PHYSICIST",
+      "languages[0].code": "pt",
+      "languages[0].level": "C2",
+      "languages[1].code": "it",
+      "languages[1].level": "B1",
+      "languages[2].code": "de",
+      "languages[2].level": "A2",
+    });
+    expect(await open(await callAction(profileAction, "/profile", form, await as(user.id)))).toMatchObject({ status: 302 });
+    const headers = { ...(await as(user.id)).headers, "Accept-Language": "it-IT,it;q=0.9,ro;q=0.8,en;q=0.5" };
+    const page = await open(await callLoader(profileLoader, "/profile", { headers }));
+    expect(page.body.defaultValue.languages.map((l: { code: string }) => l.code)).toEqual(["pt", "it", "de"]);
+    expect(page.body.defaultValue.profession).toBe("MEDICAL_PHYSICIST");
+    const common = page.body.languages.common.map((o: { value: string }) => o.value);
+    expect(common).toEqual(["en", "it", "fr", "de", "es", "pt", "ro"]);
+    // Italian page: Italian names, the full list sorted for Italian readers.
+    expect(page.body.languages.common[0].label).toBe("Inglese");
+    expect(page.body.languages.all.length).toBeGreaterThan(180);
+    const countries = page.body.countries.map((c: { label: string }) => c.label);
+    expect(countries).toContain("Iran");
+    expect(countries).toContain("Taiwan");
+    expect(countries.indexOf("Iran")).toBeLessThan(countries.indexOf("Irlanda"));
+  });
+
   it("without JavaScript, searches topics and adds the chosen ones, keeping every other edit", async () => {
     const user = await createUser();
     const searched = await open(
@@ -226,6 +253,34 @@ describe("/matches", () => {
     const user = await createUser();
     const res = await open(await callLoader(matchesLoader, "/matches", await as(user.id)));
     expect(res.body).toMatchObject({ status: "noInterests" });
+  });
+
+  it("explains an empty list: interests no opportunity is near, or languages that exclude every one", async () => {
+    const far = await createApplicantWithProfile({ interests: [{ topicId: "osteoporosis", weight: "CORE" }] });
+    const farPage = await open(await callLoader(matchesLoader, "/matches", await as(far.id)));
+    expect(farPage.body.results).toEqual([]);
+    expect(farPage.body.empty).toEqual({
+      text: expect.stringContaining("No published opportunity is on your interest (Osteoporosis)"),
+      link: "/profile#interests",
+      linkText: "Change your interests",
+    });
+
+    const tongue = await createApplicantWithProfile({
+      interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }],
+      languages: [{ code: "ja", level: "C2" }],
+    });
+    const it = await open(
+      await callLoader(matchesLoader, "/matches", {
+        headers: { ...(await as(tongue.id)).headers, "Accept-Language": "it" },
+      }),
+    );
+    expect(it.body.results).toEqual([]);
+    expect(it.body.empty).toMatchObject({ link: "/profile#languages", linkText: "Modifichi le Sue lingue" });
+    expect(it.body.empty.text).toContain("il Suo profilo indica giapponese");
+    expect(it.body.excluded[0].text).toBe("6 richiedono inglese di livello B2 o superiore");
+
+    const fine = await createApplicantWithProfile({ interests: [{ topicId: "carbon-ion-radiotherapy", weight: "CORE" }] });
+    expect((await open(await callLoader(matchesLoader, "/matches", await as(fine.id)))).body.empty).toBeNull();
   });
 
   it("tells an applicant without dates which dates they are matched on, in their language", async () => {

@@ -73,7 +73,8 @@ describe("/account/notifications", () => {
       await callLoader(settingsLoader, "/account/notifications", { headers: { Cookie: coordinator.cookie } }),
     );
     expect(page).toMatchObject({ digest: true, language: "it" });
-    expect(page.disabled.sort()).toEqual(["request-message", "request-reminder"]);
+    // The alerts of new matches are off until asked for (opt-in).
+    expect(page.disabled.sort()).toEqual(["new-matches", "request-message", "request-reminder"]);
 
     // An applicant cannot turn the digest on.
     const applicant = await createApplicant();
