@@ -9,6 +9,8 @@ export default tseslint.config(
   {
     ignores: [
       "build/**",
+      "scripts/bench/bare/build/**",
+      "scripts/bench/bare/.cache/**",
       "public/build/**",
       "app/generated/**",
       "node_modules/**",

@@ -3,6 +3,7 @@
  */
 import type { CentreKind, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { byRelevance, searchCentres } from "./search.server";
 import { getTaxonomy, withDescendants } from "./topic.server";
 import { examplesShown, publicOpportunityWhere } from "./visibility.server";
 
@@ -11,11 +12,17 @@ export interface CentreFilters {
   kind?: CentreKind;
   /** Topic key; the topic's descendants match too. */
   topic?: string;
+  /** What the visitor typed: full-text search (search.server.ts); results by relevance. */
   q?: string;
 }
 
-/** Centres matching the filters, by name, with their topics and published-opportunity counts. */
+/**
+ * Centres matching the filters, by name (by relevance with a search text), with their
+ * topics and published-opportunity counts.
+ */
 export async function listCentres(filters: CentreFilters) {
+  const matches = filters.q ? await searchCentres(filters.q) : null;
+  if (matches?.size === 0) return [];
   const where: Prisma.CentreWhereInput = {};
   if (filters.city) where.city = filters.city;
   if (filters.kind) where.kind = filters.kind;
@@ -26,18 +33,8 @@ export async function listCentres(filters: CentreFilters) {
       { opportunities: { some: { ...publicOpportunityWhere(), topics: { some: { topicId: { in: ids } } } } } },
     ];
   }
-  if (filters.q) {
-    where.AND = [
-      {
-        OR: [
-          { name: { contains: filters.q, mode: "insensitive" } },
-          { nameIt: { contains: filters.q, mode: "insensitive" } },
-          { city: { contains: filters.q, mode: "insensitive" } },
-        ],
-      },
-    ];
-  }
-  return prisma.centre.findMany({
+  if (matches) where.id = { in: [...matches.keys()] };
+  const centres = await prisma.centre.findMany({
     where,
     orderBy: { name: "asc" },
     select: {
@@ -54,6 +51,7 @@ export async function listCentres(filters: CentreFilters) {
       _count: { select: { opportunities: { where: publicOpportunityWhere() } } },
     },
   });
+  return matches ? byRelevance(centres, matches) : centres;
 }
 
 /** Distinct cities and the kinds in use, for the filter form. */

@@ -5,6 +5,7 @@
 import type { OpportunityType, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { dateFromIso } from "~/platform/dates";
+import { byRelevance, searchOpportunities, type SearchRanks } from "./search.server";
 import { getTaxonomy, withDescendants } from "./topic.server";
 import { publicOpportunityWhere } from "./visibility.server";
 
@@ -21,6 +22,7 @@ export interface OpportunityFilters {
   /** Inclusive `YYYY-MM-DD`: a window or cohort must overlap [from, to]. */
   from?: string;
   to?: string;
+  /** What the visitor typed: full-text search (search.server.ts); results by relevance. */
   q?: string;
   /** "1": real programmes only (no examples). */
   real?: "1";
@@ -30,7 +32,10 @@ export interface OpportunityFilters {
   today: string;
 }
 
-async function buildWhere(filters: OpportunityFilters): Promise<Prisma.OpportunityWhereInput> {
+async function buildWhere(
+  filters: OpportunityFilters,
+  matches: SearchRanks | null,
+): Promise<Prisma.OpportunityWhereInput> {
   const and: Prisma.OpportunityWhereInput[] = [
     publicOpportunityWhere(),
     { OR: [{ deadline: null }, { deadline: { gte: dateFromIso(filters.today) } }] },
@@ -49,17 +54,7 @@ async function buildWhere(filters: OpportunityFilters): Promise<Prisma.Opportuni
     if (filters.to) range.startDate = { lte: dateFromIso(filters.to) };
     and.push({ OR: [{ windows: { some: range } }, { cohorts: { some: range as Prisma.CohortWhereInput } }] });
   }
-  if (filters.q) {
-    and.push({
-      OR: [
-        { titleEn: { contains: filters.q, mode: "insensitive" } },
-        { titleIt: { contains: filters.q, mode: "insensitive" } },
-        { descriptionEn: { contains: filters.q, mode: "insensitive" } },
-        { descriptionIt: { contains: filters.q, mode: "insensitive" } },
-        { centre: { name: { contains: filters.q, mode: "insensitive" } } },
-      ],
-    });
-  }
+  if (matches) and.push({ id: { in: [...matches.keys()] } });
   return { AND: and };
 }
 
@@ -104,14 +99,36 @@ const listSelect = {
   cohorts: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
 } satisfies Prisma.OpportunitySelect;
 
-/** One page of published opportunities (by centre then title) and the total count. */
+const listOrder = [
+  { centre: { name: "asc" } },
+  { titleEn: "asc" },
+  { id: "asc" },
+] satisfies Prisma.OpportunityOrderByWithRelationInput[];
+
+/**
+ * One page of published opportunities and the total count: by centre then title, or, with
+ * a search text, by relevance (then centre and title).
+ */
 export async function listOpportunities(filters: OpportunityFilters) {
-  const where = await buildWhere(filters);
+  const matches = filters.q ? await searchOpportunities(filters.q) : null;
+  if (matches?.size === 0) return { total: 0, items: [], pageCount: 1 };
+  const where = await buildWhere(filters, matches);
+  if (matches) {
+    const ordered = byRelevance(
+      await prisma.opportunity.findMany({ where, orderBy: listOrder, select: { id: true } }),
+      matches,
+    );
+    const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((o) => o.id);
+    const rows = await prisma.opportunity.findMany({ where: { id: { in: pageIds } }, select: listSelect });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = pageIds.flatMap((id) => byId.get(id) ?? []);
+    return { total: ordered.length, items, pageCount: Math.max(1, Math.ceil(ordered.length / PAGE_SIZE)) };
+  }
   const [total, items] = await Promise.all([
     prisma.opportunity.count({ where }),
     prisma.opportunity.findMany({
       where,
-      orderBy: [{ centre: { name: "asc" } }, { titleEn: "asc" }, { id: "asc" }],
+      orderBy: listOrder,
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: listSelect,

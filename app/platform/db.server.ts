@@ -14,13 +14,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "~/generated/prisma/client";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.server";
 import { getEnv } from "./env.server";
+import { openPglite, PontePGliteFactory } from "./pglite.server";
 import { forgetSingleton, singleton } from "./singleton.server";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
@@ -85,14 +85,14 @@ function connect(): Connection {
     };
   }
   if (target.dir.startsWith("memory://")) {
-    const pglite = new PGlite(target.dir);
-    return { target, factory: new PrismaPGlite(pglite), pglite };
+    const pglite = openPglite(target.dir);
+    return { target, factory: new PontePGliteFactory(pglite), pglite };
   }
   const lock = acquireDirectoryLock(target.dir, { what: "The embedded database", advice: LOCK_ADVICE });
   try {
     fs.mkdirSync(path.resolve(target.dir), { recursive: true });
-    const pglite = new PGlite(target.dir);
-    return { target, factory: new PrismaPGlite(pglite), pglite, lock };
+    const pglite = openPglite(target.dir);
+    return { target, factory: new PontePGliteFactory(pglite), pglite, lock };
   } catch (error) {
     lock.release();
     throw error;

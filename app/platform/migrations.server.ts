@@ -9,12 +9,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { PGlite } from "@electric-sql/pglite";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openPglite, PontePGliteFactory } from "./pglite.server";
 import type * as SchemaEngineBg from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
@@ -55,6 +54,47 @@ export interface PrismaPaths {
   migrationsDir?: string;
 }
 
+type MigrationAdapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connect"]>>;
+
+/**
+ * The adapter with `executeScript` running a migration as one script, errors reported.
+ * The adapters' own fall short on migrations that define functions: `@prisma/adapter-pg`
+ * splits the script at every `;` (cutting a PL/pgSQL body, or a comment, in pieces) and
+ * `pglite-prisma-adapter` does not await `exec`, so a failing migration was recorded as
+ * applied (decision 0027). Both hold their client as `client`: a `pg.Pool` (whose `query`
+ * of a parameterless text runs a multi-statement script) or a PGlite (`exec`).
+ */
+function runningWholeScripts(adapter: MigrationAdapter): MigrationAdapter {
+  const inner = adapter as unknown as {
+    client?: { exec?: (sql: string) => Promise<unknown>; query?: (sql: string) => Promise<unknown> };
+    onError?: (error: unknown) => never;
+  };
+  const client = inner.client;
+  if (!client || (typeof client.exec !== "function" && typeof client.query !== "function")) {
+    throw new Error("migrations: this driver adapter has no client to run a migration script on");
+  }
+  adapter.executeScript = async (script: string) => {
+    try {
+      if (typeof client.exec === "function") await client.exec(script);
+      else await client.query!(script);
+    } catch (error) {
+      if (inner.onError) inner.onError(error);
+      throw error;
+    }
+  };
+  return adapter;
+}
+
+/** `factory` whose adapters (and shadow database's) run migration scripts whole. */
+function wholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => runningWholeScripts(await factory.connect()),
+    connectToShadowDb: async () => runningWholeScripts(await factory.connectToShadowDb()),
+  };
+}
+
 async function withEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   schemaPath: string,
@@ -67,7 +107,7 @@ async function withEngine<T>(
     (message: string) => {
       if (process.env.PONTE_MIGRATE_DEBUG) console.error(message);
     },
-    bindMigrationAwareSqlAdapterFactory(factory),
+    bindMigrationAwareSqlAdapterFactory(wholeScripts(factory)),
   );
   try {
     return await run(engine);
@@ -133,11 +173,11 @@ export async function diffMigrationsToSchema({
   schemaPath = SCHEMA_PATH,
   migrationsDir = MIGRATIONS_DIR,
 }: PrismaPaths = {}): Promise<string> {
-  const pglite = new PGlite("memory://");
+  const pglite = openPglite("memory://");
   try {
     const list = readMigrationList(migrationsDir);
     const schema = fs.readFileSync(schemaPath, "utf8");
-    return await withEngine(new PrismaPGlite(pglite), schemaPath, async (engine) => {
+    return await withEngine(new PontePGliteFactory(pglite), schemaPath, async (engine) => {
       const result = await engine.diff({
         from: list.migrationDirectories.length ? { tag: "migrations", ...list } : { tag: "empty" },
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },

@@ -8,10 +8,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDatabase, prisma } from "~/platform/db.server";
+import { openPglite } from "~/platform/pglite.server";
 import { hashToken } from "~/accounts/token.server";
 import { cookiePair, createUser, sessionCookie } from "../../factories/accounts";
 
@@ -305,7 +305,7 @@ describe("a production error", () => {
       copyDir = `${process.env.PGLITE_DIR}-accounts-broken`;
       fs.rmSync(copyDir, { recursive: true, force: true });
       fs.cpSync(process.env.PGLITE_DIR!, copyDir, { recursive: true });
-      const db = new PGlite(copyDir);
+      const db = openPglite(copyDir);
       await db.exec('ALTER TABLE "Session" RENAME TO "SessionGone"');
       await db.close();
       env.PGLITE_DIR = copyDir;

@@ -13,6 +13,7 @@ import { loader as healthz } from "~/routes/healthz";
 import { closeDatabase, prisma } from "~/platform/db.server";
 import { applyMigrations, diffMigrationsToSchema, readMigrationList } from "~/platform/migrations.server";
 import { getAdapterFactory } from "~/platform/db.server";
+import { openPglite, PontePGliteFactory } from "~/platform/pglite.server";
 import { seedDatabase } from "../../../prisma/seed";
 
 const run = promisify(execFile);
@@ -66,6 +67,32 @@ describe("migrations", () => {
     const clean = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "check"], { cwd: root });
     expect(clean.stdout).toMatch(/No drift/);
     fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("run each script whole (PL/pgSQL bodies, `;` in comments) and stop at one that fails", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ponte-scripts-"));
+    const write = (name: string, sql: string) => {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
+    };
+    write(
+      "20000101000000_function",
+      `-- a comment; with a semicolon\nCREATE TABLE "Probe" (n int);\n` +
+        `CREATE FUNCTION probe_double(x int) RETURNS int LANGUAGE plpgsql AS $$\nDECLARE y int;\nBEGIN\n  y := x * 2;\n  RETURN y;\nEND\n$$;\n`,
+    );
+    const schema = path.join(dir, "schema.prisma");
+    fs.writeFileSync(schema, 'datasource db {\n  provider = "postgresql"\n}\nmodel Probe {\n  n Int @id\n}\n');
+    const pglite = openPglite("memory://");
+    try {
+      const factory = new PontePGliteFactory(pglite);
+      expect(await applyMigrations(factory, { schemaPath: schema, migrationsDir: dir })).toEqual(["20000101000000_function"]);
+      expect((await pglite.query<{ d: number }>("SELECT probe_double(21) AS d")).rows[0].d).toBe(42);
+      write("20000102000000_broken", "CREATE TABLE \"Probe2\" (n int);\nSELECT no_such_function();\n");
+      await expect(applyMigrations(factory, { schemaPath: schema, migrationsDir: dir })).rejects.toThrow(/no_such_function/);
+    } finally {
+      await pglite.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
