@@ -15,6 +15,7 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { MAX_PDF_BYTES } from "~/platform/pdf";
+import { textLimitValues } from "~/platform/text-limits";
 
 export type ListOfErrors = Array<string | null | undefined> | null | undefined;
 
@@ -28,7 +29,7 @@ export function ErrorList({
   errors?: ListOfErrors;
   className?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = (errors ?? []).filter((e): e is string => Boolean(e));
   if (!list.length) return null;
   return (
@@ -37,7 +38,7 @@ export function ErrorList({
     <div id={id} className={`error-list ${className}`} role="alert">
       <ul>
         {[...new Set(list)].map((e) => (
-          <li key={e}>{t(e, { defaultValue: e })}</li>
+          <li key={e}>{t(e, { defaultValue: e, ...textLimitValues(i18n.language) })}</li>
         ))}
       </ul>
     </div>

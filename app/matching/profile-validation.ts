@@ -24,9 +24,10 @@ import {
   normaliseOrcid,
   normaliseRorId,
 } from "~/platform/fields";
+import { TEXT_LIMITS } from "~/platform/text-limits";
 
 /** Longest research statement, in code points. */
-export const STATEMENT_MAX = 4_000;
+export const STATEMENT_MAX = TEXT_LIMITS.statementMax;
 /** Longest home-institution name, in code points. */
 export const INSTITUTION_MAX = 200;
 /** Longest personal website URL. */

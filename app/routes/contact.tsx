@@ -20,9 +20,10 @@ import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
 import { legalConfig } from "~/platform/legal-config";
 import { formatCount } from "~/platform/number-format";
+import { TEXT_LIMITS } from "~/platform/text-limits";
 
 const SUBJECT_MAX = 150;
-const MESSAGE_MAX = 4000;
+const MESSAGE_MAX = TEXT_LIMITS.messageMax;
 const required = "accounts:validation.required";
 
 const ContactSchema = z.object({

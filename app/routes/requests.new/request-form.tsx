@@ -10,6 +10,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { formatCount } from "~/platform/number-format";
 import { ErrorList, Field, PdfField, SubmitButton } from "~/components/forms";
 import { CalendarDate, DateRangeText } from "~/components/labels";
 import {
@@ -73,7 +74,7 @@ export function RequestForm({
   existingId: string | null | undefined;
   state: ReturnType<typeof useRequestForm>;
 }) {
-  const { t } = useTranslation("requests");
+  const { t, i18n } = useTranslation("requests");
   const cohortOnly = o.cohorts.length > 0 && o.windows.length === 0;
   const answers = fields.answers.getFieldList();
   return (
@@ -164,7 +165,7 @@ export function RequestForm({
       <div className="field">
         <label htmlFor={fields.motivation.id}>{t("new.motivation")}</label>
         <p id={`${fields.motivation.id}-hint`} className="hint">
-          {t("new.motivationHint", { max: MOTIVATION_MAX })}
+          {t("new.motivationHint", { max: formatCount(MOTIVATION_MAX, i18n.language) })}
         </p>
         <textarea
           {...getTextareaProps(fields.motivation)}
