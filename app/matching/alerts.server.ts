@@ -70,15 +70,20 @@ export interface AlertRun {
  * Idempotent per applicant and ISO week. `now` is injectable (tests use a fake clock).
  */
 export async function sendMatchAlerts(now: Date = new Date()): Promise<AlertRun> {
-  const subscribers = await prisma.user.findMany({
-    where: {
-      roles: { has: "APPLICANT" },
-      emailUndeliverableAt: null,
-      notificationPrefs: { some: { kind: ALERT_KIND, enabled: true } },
-    },
-    select: { id: true, email: true, locale: true },
-    orderBy: { id: "asc" },
-  });
+  // Applicants are picked after reading (`roles` checked in JavaScript), as in
+  // app/accounts/inactive-accounts.server.ts: the array operator (`roles: { has }`) failed on
+  // the production server's embedded database with "malformed array literal" (seen in the
+  // browser tests' server log), and subscribers are few (the alert is opt-in).
+  const subscribers = (
+    await prisma.user.findMany({
+      where: {
+        emailUndeliverableAt: null,
+        notificationPrefs: { some: { kind: ALERT_KIND, enabled: true } },
+      },
+      select: { id: true, email: true, locale: true, roles: true },
+      orderBy: { id: "asc" },
+    })
+  ).filter((user) => user.roles.includes("APPLICANT"));
   const run: AlertRun = { subscribers: subscribers.length, enqueued: 0 };
   if (!subscribers.length) return run;
   const week = isoWeek(now);
