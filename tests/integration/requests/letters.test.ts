@@ -84,7 +84,7 @@ async function pdfOf(value: unknown) {
     const content = await (await doc.getPage(i)).getTextContent();
     text += content.items.map((it) => ("str" in it ? it.str : "")).join("\n") + "\n";
   }
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const info = (await doc.getMetadata()).info as Record<string, unknown>;
   const { width, height } = (await doc.getPage(1)).getViewport({ scale: 1 });
   await doc.destroy();
   return { text, info, width, height };
