@@ -211,6 +211,21 @@ const en = {
     intro: "{{name}} ({{email}}) wrote through the contact form of Ponte:",
     reply: "Reply to this e-mail to answer {{name}}.",
   },
+  "letter-issued": {
+    subject: {
+      INVITATION: "Your invitation letter from {{centre}} is ready",
+      CERTIFICATE: "Your certificate of attendance from {{centre}} is ready",
+    },
+    preview: {
+      INVITATION: "Download your invitation letter for the visa",
+      CERTIFICATE: "Download your certificate of attendance",
+    },
+    body: {
+      INVITATION: "{{centre}} has issued your invitation letter for “{{opportunity}}”. You can download it as a PDF from your request; it carries an address where anyone, such as a consulate, can check that it is genuine.",
+      CERTIFICATE: "{{centre}} has issued your certificate of attendance for “{{opportunity}}”. You can download it as a PDF from your request; it carries an address where anyone can check that it is genuine.",
+    },
+    button: "Open my request",
+  },
   "documents-removal": {
     subject: "Your documents for {{centre}} will be deleted on {{date}}",
     preview: "Your documents will be deleted on {{date}}",
@@ -428,6 +443,21 @@ const it: Strings = {
     preview: "Un messaggio di {{name}} dal modulo di contatto",
     intro: "{{name}} ({{email}}) ha scritto tramite il modulo di contatto di Ponte:",
     reply: "Risponda a questa e-mail per rispondere a {{name}}.",
+  },
+  "letter-issued": {
+    subject: {
+      INVITATION: "La Sua lettera di invito da {{centre}} è pronta",
+      CERTIFICATE: "Il Suo attestato di frequenza da {{centre}} è pronto",
+    },
+    preview: {
+      INVITATION: "Scarichi la Sua lettera di invito per il visto",
+      CERTIFICATE: "Scarichi il Suo attestato di frequenza",
+    },
+    body: {
+      INVITATION: "{{centre}} ha emesso la Sua lettera di invito per “{{opportunity}}”. Può scaricarla in PDF dalla Sua richiesta; riporta un indirizzo dove chiunque, ad esempio un consolato, può verificarne l'autenticità.",
+      CERTIFICATE: "{{centre}} ha emesso il Suo attestato di frequenza per “{{opportunity}}”. Può scaricarlo in PDF dalla Sua richiesta; riporta un indirizzo dove chiunque può verificarne l'autenticità.",
+    },
+    button: "Apra la mia richiesta",
   },
   "documents-removal": {
     subject: "I Suoi documenti per {{centre}} saranno cancellati il {{date}}",

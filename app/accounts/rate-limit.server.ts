@@ -77,6 +77,8 @@ export const LIMITS = {
   /** /contact (decision 0023): per client address and per sender address. */
   "contact:ip": { points: 5, duration: 60 * 60 },
   "contact:sender": { points: 3, duration: 60 * 60 },
+  /** /verify/<code> (decision 0030): per client address, known and unknown codes alike. */
+  "verify:ip": { points: 60, duration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

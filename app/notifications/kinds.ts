@@ -46,13 +46,16 @@ export const REQUEST_KINDS = [
  */
 export const SERVICE_KINDS = ["contact-message", "documents-removal", "account-inactive"] as const;
 
+/** Letters issued for a request (invitation letter, certificate; decision 0030): always sent. */
+export const LETTER_KINDS = ["letter-issued"] as const;
+
 /**
  * Kinds a person must ask for (off until they switch them on): the weekly alert of new
  * matches (decision 0028).
  */
 export const OPT_IN_KINDS = ["new-matches"] as const;
 
-export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest", ...SERVICE_KINDS, ...OPT_IN_KINDS] as const;
+export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest", ...SERVICE_KINDS, ...LETTER_KINDS, ...OPT_IN_KINDS] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
 export type MailKind = (typeof EMAIL_KINDS)[number];
@@ -66,7 +69,7 @@ export const DECISION_KINDS = [
   "request-expired",
 ] as const satisfies readonly MailKind[];
 
-const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS]);
+const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS, ...LETTER_KINDS]);
 
 /** Mails an applicant receives about their own requests (for the preferences page). */
 export const APPLICANT_KINDS = [

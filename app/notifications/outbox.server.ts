@@ -23,6 +23,7 @@ import type { EmailChangeProps } from "../../emails/email-change";
 import type { EmailChangedProps } from "../../emails/email-changed";
 import type { EmailLocale } from "../../emails/i18n";
 import type { InvitationProps } from "../../emails/invitation";
+import type { LetterIssuedProps } from "../../emails/letter-issued";
 import type { PasswordChangedProps } from "../../emails/password-changed";
 import type { ResetPasswordProps } from "../../emails/reset-password";
 import type { SignupAttemptProps } from "../../emails/signup-attempt";
@@ -88,6 +89,7 @@ export interface EmailPayloads {
   "contact-message": Payload<ContactMessageProps>;
   "documents-removal": Payload<DocumentsRemovalProps>;
   "new-matches": Payload<NewMatchesProps>;
+  "letter-issued": Payload<LetterIssuedProps>;
   "account-inactive": Payload<AccountInactiveProps>;
 }
 

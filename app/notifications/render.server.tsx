@@ -21,6 +21,7 @@ import EmailChange from "../../emails/email-change";
 import EmailChanged from "../../emails/email-changed";
 import { asEmailLocale, type EmailLocale } from "../../emails/i18n";
 import Invitation from "../../emails/invitation";
+import LetterIssued from "../../emails/letter-issued";
 import PasswordChanged from "../../emails/password-changed";
 import RequestAnswered from "../../emails/request-answered";
 import RequestApproved from "../../emails/request-approved";
@@ -82,6 +83,7 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "documents-removal": DocumentsRemoval,
   "account-inactive": AccountInactive,
   "new-matches": NewMatches,
+  "letter-issued": LetterIssued,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {

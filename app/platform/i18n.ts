@@ -10,6 +10,7 @@ import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
 import enInbox from "~/locales/en/inbox.json";
 import enLegal from "~/locales/en/legal.json";
+import enLetters from "~/locales/en/letters.json";
 import enMatching from "~/locales/en/matching.json";
 import enNotifications from "~/locales/en/notifications.json";
 import enProfile from "~/locales/en/profile.json";
@@ -20,6 +21,7 @@ import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
 import itInbox from "~/locales/it/inbox.json";
 import itLegal from "~/locales/it/legal.json";
+import itLetters from "~/locales/it/letters.json";
 import itMatching from "~/locales/it/matching.json";
 import itNotifications from "~/locales/it/notifications.json";
 import itProfile from "~/locales/it/profile.json";
@@ -41,6 +43,7 @@ export const resources = {
     coordinator: enCoordinator,
     notifications: enNotifications,
     legal: enLegal,
+    letters: enLetters,
   },
   it: {
     common: itCommon,
@@ -53,10 +56,11 @@ export const resources = {
     coordinator: itCoordinator,
     notifications: itNotifications,
     legal: itLegal,
+    letters: itLetters,
   },
 } as const;
 
-export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "notifications", "legal"] as const;
+export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "notifications", "legal", "letters"] as const;
 
 /** i18next options used by both the server and the browser. */
 export const i18nConfig = {

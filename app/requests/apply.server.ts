@@ -17,6 +17,7 @@ import type { MessageKind, Prisma, RequestStatus } from "~/generated/prisma/clie
 import { addDays, isoDateOfInstant, type DateRange, type IsoDate } from "~/platform/calendar";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import { clockFromRow, resumeClock, type StoredClock } from "./clock";
+import { revokeLettersOfEndedStay } from "./letters.server";
 import { checkApproval } from "./seats";
 import {
   decide,
@@ -230,6 +231,11 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<ApplyR
   };
   const { count } = await tx.request.updateMany({ where: cas, data: update });
   if (count === 0) return { ok: false, reason: "conflict", code: "stale" };
+
+  // An approved stay that ends early takes its letters with it (decision 0030).
+  if (decision.from === "APPROVED" && (action === "cancel" || action === "withdraw")) {
+    await revokeLettersOfEndedStay(tx, { requestId: row.id, reason: action, actorId: input.actorId, now });
+  }
 
   let messageId: string | null = null;
   if (fx.message && data.body) {

@@ -17,12 +17,13 @@ import {
   listCentreCoordinators,
   type InboxActor,
 } from "~/requests/inbox.server";
+import { attendanceRefusal, getLetterContext, invitationRefusal, lettersOf } from "~/requests/letters.server";
 import type { MoveActionPage } from "~/requests/request-actions.server";
 import { availableActions, isOpen } from "~/requests/transitions";
 import { INBOX_INTENTS } from "./intents";
 
-/** The `done` values the page confirms (one per intent). */
-const DONE = new Set<string>(INBOX_INTENTS);
+/** The `done` values the page confirms (one per intent, and the letter pages' outcomes). */
+const DONE = new Set<string>([...INBOX_INTENTS, "letter", "certificate", "no-show"]);
 
 /**
  * The page's data for request `requestId` of the actor's centres, in the language of
@@ -35,7 +36,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";
   const today = todayIso();
-  const [fit, coordinators, seats] = await Promise.all([
+  const [fit, coordinators, seats, letterCtx] = await Promise.all([
     r.applicantId
       ? getOpportunityFitData(r.applicantId, r.opportunity.id, today, language, "applicant")
       : Promise.resolve(null),
@@ -49,6 +50,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
       startDate: r.startDate,
       endDate: r.endDate,
     }),
+    getLetterContext(actor.scope, r.id),
   ]);
   const profile = r.applicant?.profile ?? null;
   const done = new URL(request.url).searchParams.get("done");
@@ -61,6 +63,16 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
     coordinators,
     seats,
     fit,
+    letters: letterCtx
+      ? {
+          rows: lettersOf(letterCtx),
+          canInvite: invitationRefusal(letterCtx) === null,
+          noVisaLetter: letterCtx.status === "APPROVED" && letterCtx.opportunity.visaLetter !== true,
+          canRecordAttendance: attendanceRefusal(letterCtx, today) === null,
+          attendance: letterCtx.attendance,
+          attendanceAt: letterCtx.attendanceAt?.toISOString() ?? null,
+        }
+      : null,
     shareUsed: clockShareUsed(
       {
         status: r.status,

@@ -25,6 +25,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import type { ActionData } from "~/requests/ui/request-forms";
 import { NotFound, StatusBadge, Timeline } from "~/requests/ui/request-display";
+import { LettersSection } from "~/requests/ui/letters";
 import { requireInboxActor } from "~/requests/inbox.server";
 import { requestIdOf, runMoveAction } from "~/requests/request-actions.server";
 import matchingStyles from "~/styles/matching.css";
@@ -75,9 +76,11 @@ export default function InboxRequestPage() {
     done,
     today,
     shareUsed,
+    letters,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { t } = useTranslation("inbox");
+  const { t: tl } = useTranslation("letters");
   const can = (a: string) => (actions as string[]).includes(a);
 
   return (
@@ -100,6 +103,23 @@ export default function InboxRequestPage() {
 
       <RequestFacts r={r} seats={seats} shareUsed={shareUsed} />
       <ActionsPanel actions={actions} r={r} actionData={actionData} coordinators={coordinators} today={today} />
+      {letters && (letters.rows.length || letters.canInvite || letters.canRecordAttendance || letters.noVisaLetter) ? (
+        <LettersSection
+          letters={letters.rows}
+          pdfHref={(letterId) => `/inbox/${r.id}/letters/${letterId}`}
+          note={
+            letters.attendance
+              ? `${tl(letters.attendance === "ATTENDED" ? "section.attended" : "section.noShow", { date: (letters.attendanceAt ?? "").slice(0, 10) })}`
+              : letters.noVisaLetter
+                ? tl("section.noVisaLetter")
+                : null
+          }
+          links={[
+            ...(letters.canInvite ? [{ to: `/inbox/${r.id}/letter`, label: tl("section.prepare") }] : []),
+            ...(letters.canRecordAttendance ? [{ to: `/inbox/${r.id}/attendance`, label: tl("section.attendance") }] : []),
+          ]}
+        />
+      ) : null}
       <ApplicantSection applicant={applicant} />
       <FitSection fit={fit} />
       <RequestSection r={r} />

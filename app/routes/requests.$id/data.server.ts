@@ -5,7 +5,8 @@
  */
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
-import { getApplicantRequest, getCentreMedianResponseDays } from "~/requests/request.server";
+import { getLetterContext, lettersOf } from "~/requests/letters.server";
+import { applicantScope, getApplicantRequest, getCentreMedianResponseDays } from "~/requests/request.server";
 import { availableActions, isOpen } from "~/requests/transitions";
 import { APPLICANT_INTENTS } from "./intents";
 
@@ -22,13 +23,17 @@ export async function getApplicantRequestPage(request: Request, applicantId: str
   if (!r) notFound("No such request");
   const { t, language } = await getRequestT(request, "requests");
   const it = language === "it";
-  const median = await getCentreMedianResponseDays(r.opportunity.centre.id);
+  const [median, letterCtx] = await Promise.all([
+    getCentreMedianResponseDays(r.opportunity.centre.id),
+    getLetterContext(applicantScope(applicantId), r.id),
+  ]);
   const done = new URL(request.url).searchParams.get("done");
   const title = it ? r.opportunity.titleIt : r.opportunity.titleEn;
   return {
     title: t("page.metaTitle", { title }),
     done: done && DONE.has(done) ? done : null,
     median,
+    letters: letterCtx ? lettersOf(letterCtx) : [],
     actions: availableActions(r.status, "APPLICANT").filter((a) =>
       (APPLICANT_INTENTS as readonly string[]).includes(a),
     ),

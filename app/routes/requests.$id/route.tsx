@@ -24,6 +24,7 @@ import { BodyForm, ButtonForm, type ActionData } from "~/requests/ui/request-for
 import { FileSize, MessageText, StatusBadge, Thread, Timeline, NotFound } from "~/requests/ui/request-display";
 import { applicantScope, requireApplicant } from "~/requests/request.server";
 import { requestIdOf, runMoveAction } from "~/requests/request-actions.server";
+import { LettersSection } from "~/requests/ui/letters";
 import requestStyles from "~/styles/requests.css";
 import { getApplicantRequestPage } from "./data.server";
 import { RequestFacts } from "./facts";
@@ -55,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RequestPage() {
-  const { request: r, actions, median, done } = useLoaderData<typeof loader>();
+  const { request: r, actions, median, done, letters } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { t } = useTranslation("requests");
   const can = (a: string) => (actions as string[]).includes(a);
@@ -88,6 +89,10 @@ export default function RequestPage() {
             {t("page.ics")}
           </a>
         </p>
+      ) : null}
+
+      {letters.length ? (
+        <LettersSection letters={letters} pdfHref={(letterId) => `/requests/${r.id}/letters/${letterId}`} />
       ) : null}
 
       {r.status === "INFO_REQUESTED" && can("answer") ? (

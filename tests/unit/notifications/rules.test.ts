@@ -108,7 +108,7 @@ describe("kinds", () => {
       expect(isEssentialKind(k), k).toBe(true);
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"]) expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(25);
+    expect(EMAIL_KINDS).toHaveLength(26);
     // Opt-in: off until switched on, then off again by its unsubscribe link.
     expect(isOptionalKind("new-matches")).toBe(true);
     expect(isKindEnabled("new-matches", undefined)).toBe(false);
@@ -116,7 +116,7 @@ describe("kinds", () => {
     expect(isKindEnabled("request-message", undefined)).toBe(true);
     expect(isKindEnabled("request-message", false)).toBe(false);
     expect(isKindEnabled("verify-email", false)).toBe(true);
-    for (const k of ["contact-message", "documents-removal", "account-inactive"]) expect(isEssentialKind(k), k).toBe(true);
+    for (const k of ["contact-message", "documents-removal", "account-inactive", "letter-issued"]) expect(isEssentialKind(k), k).toBe(true);
     for (const k of COORDINATOR_KINDS) expect(isEssentialKind(k)).toBe(false);
   });
 
