@@ -67,7 +67,7 @@ describe("migrations", () => {
     const clean = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "check"], { cwd: root });
     expect(clean.stdout).toMatch(/No drift/);
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  }, 240_000); // three schema-engine runs in child processes: a budget for a busy machine, not a target
 
   it("run each script whole (PL/pgSQL bodies, `;` in comments) and stop at one that fails", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ponte-scripts-"));
@@ -93,7 +93,7 @@ describe("migrations", () => {
       await pglite.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 240_000); // three schema-engine runs in child processes: a budget for a busy machine, not a target
 });
 
 describe("seed", () => {

@@ -195,6 +195,6 @@ describe("server.ts with several web processes (WEB_CONCURRENCY)", () => {
         expect([...seen].filter((pid) => !gone(pid))).toEqual([]);
       }
     },
-    90_000,
+    240_000, // a budget for a busy machine (two web processes start and one restarts), not a target
   );
 });
