@@ -31,6 +31,8 @@ import {
 import { publishProblems, type CentreDetailsInput, type OpportunityInput } from "~/catalogue/opportunity-validation";
 import { amountText, missingPracticalFacts, parseAmount } from "~/catalogue/practical-facts";
 import type { Staff } from "~/accounts/staff.server";
+import { cohortTaken, onSiteRuns } from "~/requests";
+import { listApprovedStays } from "~/requests/seats.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -676,8 +678,9 @@ export async function changeOpportunityStatus(
 
 /**
  * The seat calendar of an opportunity the person manages: per day, approved visitors outside
- * cohorts against the daily seats (inclusive dates), and per cohort, approved requests
- * against its seats. Null when unknown or not the person's.
+ * cohorts against the daily seats (inclusive dates); per cohort, approved requests against
+ * its seats; and who is on site (`onSite`: runs of days with the same approved visitors,
+ * cohort or not, for coordinators' eyes only). Null when unknown or not the person's.
  */
 export async function getSeatCalendar(staff: Staff, id: string) {
   const o = await prisma.opportunity.findFirst({
@@ -694,12 +697,14 @@ export async function getSeatCalendar(staff: Staff, id: string) {
         select: { id: true, name: true, startDate: true, endDate: true, seats: true },
         orderBy: { startDate: "asc" },
       },
-      requests: { where: { status: "APPROVED" }, select: { startDate: true, endDate: true, cohortId: true } },
     },
   });
   if (!o) return null;
+  // The same rows and rules as the seats on /inbox/:id (app/requests/seats.server.ts).
+  const approved = await listApprovedStays(o.id);
   const windows = o.windows.map(range);
-  const daily = o.requests.filter((r) => r.cohortId === null).map(range);
+  const daily = approved.filter((r) => r.cohortId === null);
+  const cohortName = new Map(o.cohorts.map((c) => [c.id, c.name]));
   return {
     id: o.id,
     status: o.status,
@@ -714,7 +719,16 @@ export async function getSeatCalendar(staff: Staff, id: string) {
       name: c.name,
       ...range(c),
       seats: c.seats,
-      taken: o.requests.filter((r) => r.cohortId === c.id).length,
+      taken: cohortTaken(approved, c.id),
+    })),
+    onSite: onSiteRuns(approved).map((run) => ({
+      start: run.start,
+      end: run.end,
+      visitors: run.visitors.map((v) => ({
+        requestId: v.id,
+        name: v.name,
+        cohortName: v.cohortId ? (cohortName.get(v.cohortId) ?? null) : null,
+      })),
     })),
   };
 }

@@ -15,7 +15,8 @@ import { optionalText, pageNumber, parseFilters } from "~/platform/search-params
 import { isoFromDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
 import { responseTimeMs } from "~/requests/clock";
-import { seatCalendar } from "~/requests/seats";
+import { seatsOnStay, type SeatSituation } from "~/requests/seats";
+import { listApprovedStays } from "~/requests/seats.server";
 import { OPEN_STATES, STATES, type Actor } from "~/requests/transitions";
 import { userNames, type RequestScope } from "./request.server";
 import { performMove } from "./workflow.server";
@@ -429,48 +430,47 @@ export async function listCentreCoordinators(centreId: string) {
 }
 
 /**
- * Seats on the request's dates: for a cohort request, approved requests of the cohort and
- * its seats; otherwise the fewest free daily seats over the stay (approved stays only).
+ * Seats on the request's dates, counted as the seat calendar counts them (`seatsOnStay`,
+ * app/requests/seats.ts, over `listApprovedStays`): the request itself counts when approved.
  */
 export async function getSeatSituation(request: {
-  id: string;
   opportunityId: string;
   seats: number;
   cohortId: string | null;
   cohortSeats: number | null;
   startDate: string;
   endDate: string;
-}): Promise<{ kind: "cohort" | "daily"; seats: number; free: number }> {
-  if (request.cohortId) {
-    const taken = await prisma.request.count({
-      where: { cohortId: request.cohortId, status: "APPROVED", id: { not: request.id } },
-    });
-    const seats = request.cohortSeats ?? 0;
-    return { kind: "cohort", seats, free: seats - taken };
-  }
-  const approved = await prisma.request.findMany({
-    where: {
-      opportunityId: request.opportunityId,
-      cohortId: null,
-      status: "APPROVED",
-      id: { not: request.id },
-      startDate: { lte: new Date(`${request.endDate}T00:00:00Z`) },
-      endDate: { gte: new Date(`${request.startDate}T00:00:00Z`) },
-    },
-    select: { startDate: true, endDate: true },
-  });
-  const calendar = seatCalendar(
-    request.seats,
-    approved.map((a) => ({ start: isoFromDate(a.startDate), end: isoFromDate(a.endDate) })),
-    { start: request.startDate, end: request.endDate },
-  );
-  return { kind: "daily", seats: request.seats, free: Math.min(...calendar.map((d) => d.free)) };
+}): Promise<SeatSituation> {
+  const stay = { start: request.startDate, end: request.endDate, cohortId: request.cohortId };
+  const approved = await listApprovedStays(request.opportunityId, request.cohortId ? undefined : stay);
+  return seatsOnStay({ seats: request.seats, approved, stay, cohortSeats: request.cohortSeats });
 }
 
 // ─── Bulk decline ───────────────────────────────────────────────────────────
 
 /** At most this many requests per bulk decline. */
 export const BULK_MAX = 100;
+
+/**
+ * The requests a bulk decline would touch, for its confirmation step: those of `requestIds`
+ * within the actor's scope (at most BULK_MAX), with the applicant's name and the
+ * opportunity's titles, by applicant name. Ids outside the scope are simply absent.
+ */
+export async function listBulkTargets(actor: InboxActor, requestIds: string[]) {
+  const ids = [...new Set(requestIds)].slice(0, BULK_MAX);
+  const rows = await prisma.request.findMany({
+    where: { id: { in: ids }, ...actor.scope },
+    select: {
+      id: true,
+      status: true,
+      applicant: { select: { name: true } },
+      opportunity: { select: { titleEn: true, titleIt: true } },
+    },
+  });
+  return rows.sort(
+    (a, b) => (a.applicant?.name ?? "").localeCompare(b.applicant?.name ?? "") || a.id.localeCompare(b.id),
+  );
+}
 
 /**
  * Declines each request (within the actor's scope) with `reason`, each in its own

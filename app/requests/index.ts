@@ -4,4 +4,4 @@
  * share. The state machine is `transitions.ts`; the database side is reached through
  * `workflow.server.ts`, `request.server.ts` and `inbox.server.ts`.
  */
-export { checkCohortSeats, seatCalendar } from "./seats";
+export { checkCohortSeats, cohortTaken, onSiteRuns, seatCalendar, type OnSiteRun, type OnSiteStay } from "./seats";

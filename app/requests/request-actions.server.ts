@@ -72,6 +72,11 @@ export interface ActionReply {
   result: SubmissionResult<string[]>;
   /** seats-full: the days without a free seat. */
   conflicts?: string[];
+  /**
+   * A move that needs a second step (`MoveActionPage.confirmIntents`), posted without
+   * `confirmed=yes`: nothing happened; the page asks again, carrying the posted reason.
+   */
+  confirm?: { expectedStatus: string; reason: string | null };
 }
 
 /** The reply for a refused move (never "not-found": the caller throws 404 for it). */
@@ -128,13 +133,19 @@ export interface MoveActionPage {
   moveData: (intent: Action, value: MoveFormValue, current: { startDate: string; endDate: string }) => MoveData;
   /** The page a done move redirects to, with `?done=<intent>`. */
   path: string;
+  /**
+   * Intents that take effect only when posted with `confirmed=yes` (issue 17: withdrawing,
+   * cancelling a stay); without it a valid form is answered with a confirmation state (200).
+   */
+  confirmIntents?: ReadonlySet<string>;
 }
 
 /**
  * Runs the move a request page's form posted: reads the form, checks `intent` and the
  * intent's fields (and the attachment, for message-like intents), then performs the move
- * from the status the page showed (`expectedStatus`, default the current one).
- * @returns a redirect to the page with `?done=<intent>`, or the reply of an invalid form
+ * from the status the page showed (`expectedStatus`, default the current one); an intent of
+ * `confirmIntents` posted without `confirmed=yes` only answers the confirmation state.
+ * @returns a redirect to the page with `?done=<intent>`, a confirmation state (200), or the reply of an invalid form
  *   (400), an unknown intent (400) or a refused move.
  * @throws a 404 response when the request is not within the page's scope.
  */
@@ -158,6 +169,14 @@ export async function runMoveAction(request: Request, page: MoveActionPage) {
       intent,
       submission.reply(attachmentError ? { fieldErrors: { attachment: [attachmentError] } } : undefined),
     );
+  }
+  if (page.confirmIntents?.has(intent) && formData.get("confirmed") !== "yes") {
+    const reason = (submission.value as MoveFormValue).reason ?? null;
+    return data({
+      intent,
+      result: submission.reply(),
+      confirm: { expectedStatus, reason },
+    } satisfies ActionReply);
   }
   const result = await performMove({
     requestId: page.requestId,

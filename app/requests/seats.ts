@@ -150,3 +150,101 @@ export function checkApproval(input: {
     candidate,
   );
 }
+
+/** Approved requests of cohort `cohortId` among `approved` (the cohort's taken seats). */
+export function cohortTaken(approved: readonly SeatStay[], cohortId: string): number {
+  return approved.filter((s) => s.cohortId === cohortId).length;
+}
+
+/** The seats of one request's dates, as /inbox/:id shows them. */
+export interface SeatSituation {
+  /** "cohort": counted against the cohort's seats; "daily": against the opportunity's. */
+  kind: "cohort" | "daily";
+  seats: number;
+  /** Cohort: approved requests of the cohort; daily: the most visitors on any day of the stay. */
+  taken: number;
+  /** `seats − taken`: the fewest free seats on any day of the stay (negative if over-booked). */
+  free: number;
+}
+
+/**
+ * The seats on a request's dates counted exactly as the seat calendar counts them: every
+ * approved stay of the opportunity, the request itself included when it is approved (issue
+ * 17: /inbox/:id once left the request out and showed a seat free that the calendar showed
+ * taken). Daily requests: the day of `stay` with the most approved visitors outside cohorts
+ * (`seatCalendar`); cohort requests: the cohort's approved requests (`cohortTaken`).
+ * @param approved every APPROVED stay of the opportunity (or at least those on the stay's dates).
+ * @param cohortSeats the seats of `stay.cohortId`'s cohort (required for a cohort request).
+ * @throws RangeError on invalid dates or seats; TypeError when a cohort request has no `cohortSeats`.
+ */
+export function seatsOnStay(input: {
+  seats: number;
+  approved: readonly SeatStay[];
+  stay: SeatStay;
+  cohortSeats?: number | null;
+}): SeatSituation {
+  const { stay } = input;
+  if (stay.cohortId !== null) {
+    if (input.cohortSeats === undefined || input.cohortSeats === null)
+      throw new TypeError("seatsOnStay: a cohort request needs its cohort's seats");
+    checkSeatCount(input.cohortSeats);
+    const taken = cohortTaken(input.approved, stay.cohortId);
+    return { kind: "cohort", seats: input.cohortSeats, taken, free: input.cohortSeats - taken };
+  }
+  const calendar = seatCalendar(
+    input.seats,
+    input.approved.filter((s) => s.cohortId === null),
+    { start: stay.start, end: stay.end },
+  );
+  const taken = Math.max(...calendar.map((d) => d.taken));
+  return { kind: "daily", seats: input.seats, taken, free: input.seats - taken };
+}
+
+/** A visitor of an approved stay, for the list of who is on site. */
+export interface OnSiteStay extends SeatStay {
+  /** The request's id (to link it). */
+  id: string;
+  /** The applicant's name (null when the account was deleted). */
+  name: string | null;
+}
+
+/** A run of consecutive days (inclusive) with the same visitors on site. */
+export interface OnSiteRun extends DateRange {
+  /** The stays covering every day of the run, by start date then name. */
+  visitors: OnSiteStay[];
+}
+
+/**
+ * Who is on site each day, as the fewest runs of consecutive days with the same visitors
+ * (days with nobody are left out), in date order. Every stay counts, cohort or not: the
+ * seat counts differ, the people on site do not. Dates inclusive.
+ * @throws RangeError on an invalid date or a reversed stay.
+ */
+export function onSiteRuns(stays: readonly OnSiteStay[]): OnSiteRun[] {
+  const bounds = new Set<number>();
+  const spans = stays.map((s) => {
+    const [start, end] = days(s);
+    bounds.add(start);
+    bounds.add(end + 1);
+    return { stay: s, start, end };
+  });
+  const cuts = [...bounds].sort((a, b) => a - b);
+  // Every cut is a day on which some stay starts or the day after one ends, so the visitors
+  // differ on either side of it: each piece between two cuts is already a whole run.
+  const runs: OnSiteRun[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i];
+    const to = cuts[i + 1] - 1;
+    const here = spans
+      .filter((s) => s.start <= from && to <= s.end)
+      .sort(
+        (a, b) =>
+          a.start - b.start ||
+          (a.stay.name ?? "").localeCompare(b.stay.name ?? "") ||
+          a.stay.id.localeCompare(b.stay.id),
+      )
+      .map((s) => s.stay);
+    if (here.length) runs.push({ start: fromDayNumber(from), end: fromDayNumber(to), visitors: here });
+  }
+  return runs;
+}

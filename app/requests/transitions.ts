@@ -191,7 +191,7 @@ const same = <S extends State>(...states: S[]) =>
  *
  * | action       | role(s)                 | from → to                                                   |
  * | submit       | APPLICANT               | NEW → SUBMITTED                                             |
- * | open         | COORDINATOR             | SUBMITTED → IN_REVIEW                                       |
+ * | open         | COORDINATOR             | SUBMITTED → IN_REVIEW (also first, by `movesFor`)           |
  * | assign       | COORDINATOR             | SUBMITTED → IN_REVIEW; IN_REVIEW, INFO_REQUESTED unchanged  |
  * | request-info | COORDINATOR             | IN_REVIEW → INFO_REQUESTED (clock pauses)                   |
  * | answer       | APPLICANT               | INFO_REQUESTED → IN_REVIEW (clock resumes)                  |
@@ -503,12 +503,37 @@ export function decide(
 }
 
 /**
+ * Coordinator actions that, taken on a new (SUBMITTED) request, first open it (issue 17: a
+ * coordinator answers a new request in one move, and the history still says when it was
+ * opened): the move is `open` then the action, in one transaction (workflow.server.ts).
+ */
+export const OPENING_ACTIONS: readonly Action[] = ["request-info", "message", "approve", "decline"];
+
+/**
+ * The moves that taking `action` from `from` performs, in order: `["open", action]` for a
+ * coordinator's `OPENING_ACTIONS` on a SUBMITTED request, otherwise `[action]` (unknown
+ * actions included: `decide` refuses them).
+ */
+export function movesFor(from: From, action: string, actor: Actor): string[] {
+  return from === "SUBMITTED" &&
+    roleOf(actor) === "COORDINATOR" &&
+    (OPENING_ACTIONS as readonly string[]).includes(action)
+    ? ["open", action]
+    : [action];
+}
+
+/**
  * The actions `actor` may take from `from`, guards not evaluated (to show the right buttons;
- * `decide` still has the last word).
+ * `decide` still has the last word), counting the moves that open a new request first
+ * (`movesFor`).
  */
 export function availableActions(from: From, actor: Actor): Action[] {
   const role = roleOf(actor);
-  return ACTIONS.filter((a) => transitions[a].actors.includes(role) && transitions[a].moves[from] !== undefined);
+  const legal = (a: Action, s: From) => transitions[a].actors.includes(role) && transitions[a].moves[s] !== undefined;
+  return ACTIONS.filter((a) => {
+    const moves = movesFor(from, a, actor);
+    return moves.length === 1 ? legal(a, from) : legal("open", from) && legal(a, transitions.open.moves[from]!);
+  });
 }
 
 /**

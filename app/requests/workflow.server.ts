@@ -21,6 +21,7 @@ import { cancelJobs, upsertJob } from "~/platform/jobs.server";
 import { getStorage } from "~/platform/storage.server";
 import type { UploadedPdf } from "~/platform/uploads.server";
 import { applyTransition, type Applied, type ApplyInput, type ApplyResult, type Tx } from "~/requests/apply.server";
+import { movesFor } from "~/requests/transitions";
 
 const contextSelect = {
   applicantId: true,
@@ -100,7 +101,9 @@ export interface MoveAttachment extends UploadedPdf {
 }
 
 /**
- * Performs one move in its own transaction with its effects (see module docs). With an
+ * Performs one move in its own transaction with its effects (see module docs); a
+ * coordinator's answer to a new request is `open` then the move (`movesFor`), both or
+ * neither. With an
  * `attachment` (message-like actions only), the bytes are stored first, the StoredFile row
  * is written in the transaction, and the bytes are deleted again if the move is refused or
  * the transaction fails.
@@ -117,8 +120,19 @@ export async function performMove(input: ApplyInput & { attachment?: MoveAttachm
       if (attachment && storageKey) {
         attachmentId = (await createStoredFile(tx, { ...attachment, storageKey })).id;
       }
+      // A coordinator's answer to a new request opens it first (transitions.ts `movesFor`).
+      const steps = movesFor(move.expectedStatus, move.action, move.actor);
+      let expected = { status: move.expectedStatus, version: move.expectedVersion };
+      if (steps.length === 2) {
+        const opened = await applyTransition(tx, { ...move, action: steps[0], data: {} });
+        if (!opened.ok) throw new Refusal(opened);
+        await writeMoveEffects(tx, opened);
+        expected = { status: opened.to, version: opened.version };
+      }
       const applied = await applyTransition(tx, {
         ...move,
+        expectedStatus: expected.status,
+        expectedVersion: expected.version,
         data: { ...move.data, ...(attachmentId ? { attachmentId } : {}) },
       });
       if (!applied.ok) throw new Refusal(applied);

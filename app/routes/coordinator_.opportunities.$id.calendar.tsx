@@ -1,7 +1,8 @@
 /**
  * /coordinator/opportunities/:id/calendar: the seat calendar of an opportunity of one's
  * centre: each day of its windows with the approved visitors against the daily seats
- * (inclusive dates), and each cohort with its approved requests against its seats.
+ * (inclusive dates), each cohort with its approved requests against its seats, and who is
+ * on site (runs of days with the same approved visitors, linked to their requests).
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       windows: calendar.windows,
       months: calendar.months,
       cohorts: calendar.cohorts,
+      onSite: calendar.onSite,
     },
     { headers: { "Cache-Control": "no-store" } },
   );
@@ -44,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function SeatCalendarPage() {
-  const { heading, id, seats, centre, windows, months, cohorts } = useLoaderData<typeof loader>();
+  const { heading, id, seats, centre, windows, months, cohorts, onSite } = useLoaderData<typeof loader>();
   const { t } = useTranslation("coordinator");
   return (
     <div>
@@ -108,6 +110,45 @@ export default function SeatCalendarPage() {
           </div>
         </section>
       ) : null}
+
+      <section aria-labelledby="on-site-title">
+        <h2 id="on-site-title">{t("calendar.onSite")}</h2>
+        <p className="hint">{t("calendar.onSiteHint")}</p>
+        {onSite.length ? (
+          <div className="table-wrap">
+            <table className="on-site">
+              <caption className="visually-hidden">{t("calendar.onSiteCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("calendar.onSiteDays")}</th>
+                  <th scope="col">{t("calendar.onSiteVisitors")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {onSite.map((run) => (
+                  <tr key={run.start}>
+                    <th scope="row">
+                      <DateRangeText start={run.start} end={run.end} />
+                    </th>
+                    <td>
+                      <ul className="plain-list">
+                        {run.visitors.map((v) => (
+                          <li key={v.requestId}>
+                            <Link to={`/inbox/${v.requestId}`}>{v.name ?? t("calendar.deletedApplicant")}</Link>
+                            {v.cohortName ? ` (${t("calendar.inCohort", { name: v.cohortName })})` : null}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("calendar.onSiteNobody")}</p>
+        )}
+      </section>
     </div>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -18,6 +18,8 @@ export interface ActionData {
   intent: string | null;
   result: SubmissionResult<string[]>;
   conflicts?: string[];
+  /** The move waits for its second step (see `ConfirmForm`). */
+  confirm?: { expectedStatus: string; reason: string | null };
 }
 
 const resultFor = (actionData: ActionData | undefined, intent: string) =>
@@ -219,6 +221,68 @@ export function ApproveForm({
       <SubmitButton intent="approve" pendingLabel={t("forms.sending")}>
         {t("forms.approve")}
       </SubmitButton>
+    </Form>
+  );
+}
+
+/** Whether `actionData` asks to confirm `intent` (a valid form posted without `confirmed=yes`). */
+export function needsConfirming(actionData: ActionData | undefined, intent: string): boolean {
+  return actionData?.intent === intent && actionData.confirm !== undefined;
+}
+
+/**
+ * The second step of a move that cannot be undone (withdraw, cancel a stay): the question,
+ * what will happen, the reason given, "yes" (posting the same move with `confirmed=yes`) and
+ * a link back that changes nothing. Plain HTML: works without JavaScript.
+ */
+export function ConfirmForm({
+  intent,
+  actionData,
+  question,
+  consequence,
+  reasonLabel,
+  submitLabel,
+  backTo,
+  backLabel,
+}: {
+  intent: string;
+  actionData: ActionData;
+  question: string;
+  consequence: string;
+  reasonLabel?: string;
+  submitLabel: string;
+  backTo: string;
+  backLabel: string;
+}) {
+  const { t } = useTranslation("requests");
+  const confirm = actionData.confirm!;
+  const [form] = useForm({ id: `form-${intent}-confirm` });
+  return (
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="action-form confirm-step"
+      aria-labelledby={`${intent}-confirm-title`}
+    >
+      <h3 id={`${intent}-confirm-title`}>{question}</h3>
+      <p>{consequence}</p>
+      {confirm.reason ? (
+        <>
+          {reasonLabel ? <p className="muted">{reasonLabel}</p> : null}
+          <blockquote className="quoted-reason">{confirm.reason}</blockquote>
+          <input type="hidden" name="reason" value={confirm.reason} />
+        </>
+      ) : null}
+      <input type="hidden" name="expectedStatus" value={confirm.expectedStatus} />
+      <input type="hidden" name="confirmed" value="yes" />
+      <div className="button-row">
+        <SubmitButton intent={intent} className="button button-danger" pendingLabel={t("forms.sending")}>
+          {submitLabel}
+        </SubmitButton>
+        <Link to={backTo} className="button button-secondary">
+          {backLabel}
+        </Link>
+      </div>
     </Form>
   );
 }

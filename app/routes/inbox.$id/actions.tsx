@@ -1,14 +1,22 @@
 /**
  * The actions panel of /inbox/:id: one form per move the coordinator may make now (open,
  * assign to a colleague, approve, request information, decline, cancel), each posting its
- * `intent` and the status the page showed.
+ * `intent` and the status the page showed; cancelling a stay asks for confirmation first.
  */
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorList, SubmitButton } from "~/components/forms";
-import { ApproveForm, BodyForm, ButtonForm, ReasonForm, type ActionData } from "~/requests/ui/request-forms";
+import {
+  ApproveForm,
+  BodyForm,
+  ButtonForm,
+  ConfirmForm,
+  needsConfirming,
+  ReasonForm,
+  type ActionData,
+} from "~/requests/ui/request-forms";
 import { AssignSchema } from "./intents";
 
 /** The assign form: a select of the centre's coordinators, the current assignee chosen. */
@@ -62,7 +70,7 @@ export function ActionsPanel({
   today,
 }: {
   actions: string[];
-  r: { status: string; startDate: string; endDate: string; assignee: { id: string } | null };
+  r: { id: string; status: string; startDate: string; endDate: string; assignee: { id: string } | null };
   actionData: ActionData | undefined;
   coordinators: { id: string; name: string }[];
   today: string;
@@ -119,7 +127,18 @@ export function ActionsPanel({
             submitLabel={t("page.decline")}
           />
         ) : null}
-        {can("cancel") ? (
+        {can("cancel") && actionData && needsConfirming(actionData, "cancel") ? (
+          <ConfirmForm
+            intent="cancel"
+            actionData={actionData}
+            question={t("page.cancelConfirmTitle")}
+            consequence={t("page.cancelConfirmBody")}
+            reasonLabel={t("page.cancelConfirmReason")}
+            submitLabel={t("page.cancelConfirm")}
+            backTo={`/inbox/${r.id}`}
+            backLabel={t("page.cancelKeep")}
+          />
+        ) : can("cancel") ? (
           <ReasonForm
             intent="cancel"
             expectedStatus={r.status}

@@ -42,7 +42,6 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
       : Promise.resolve(null),
     listCentreCoordinators(r.opportunity.centreId),
     getSeatSituation({
-      id: r.id,
       opportunityId: r.opportunity.id,
       seats: r.opportunity.seats,
       cohortId: r.cohortId,

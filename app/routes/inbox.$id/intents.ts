@@ -20,6 +20,9 @@ export const INBOX_INTENTS = [
 /** The intents whose form may carry a PDF `attachment`. */
 export const MESSAGE_INTENTS = new Set(["request-info", "message", "note"]);
 
+/** The intents that take a second step (`confirmed=yes`) before they happen (issue 17). */
+export const CONFIRM_INTENTS: ReadonlySet<string> = new Set(["cancel"]);
+
 /** The assign form: the colleague to assign the request to. */
 export const AssignSchema = z.object({
   assigneeId: IdSchema.optional().refine((v) => v !== undefined, "requests:validation.assigneeRequired"),

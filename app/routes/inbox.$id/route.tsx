@@ -4,8 +4,9 @@
  * with its answers and CV, seats on its dates, the thread with internal notes, the history
  * (every audit event) and the actions. Every action posts `intent`: open, assign
  * (`assigneeId`), request-info (`body`), message (`body`), note (`body`), approve (optional
- * `startDate`/`endDate`, default the requested dates), decline (`reason`), cancel (`reason`);
- * message-like ones may carry a PDF `attachment`.
+ * `startDate`/`endDate`, default the requested dates), decline (`reason`), cancel (`reason`,
+ * then a second step with `confirmed=yes`); message-like ones may carry a PDF `attachment`.
+ * On a new request, asking for information, messaging, approving and declining open it first.
  *
  * The route module is thin: the page's data and a move's data are built in
  * data.server.ts, the intents and their schemas are in intents.ts, the move itself runs in
@@ -34,7 +35,7 @@ import { ActionsPanel } from "./actions";
 import { ApplicantSection, FitSection } from "./applicant";
 import { coordinatorMoveData, getInboxRequestPage } from "./data.server";
 import { RequestFacts } from "./facts";
-import { INBOX_SCHEMAS, MESSAGE_INTENTS } from "./intents";
+import { CONFIRM_INTENTS, INBOX_SCHEMAS, MESSAGE_INTENTS } from "./intents";
 import { RequestSection, ThreadSection } from "./thread";
 
 export const links: LinksFunction = () => [
@@ -62,6 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     messageIntents: MESSAGE_INTENTS,
     moveData: coordinatorMoveData,
     path: `/inbox/${requestId}`,
+    confirmIntents: CONFIRM_INTENTS,
   });
 }
 

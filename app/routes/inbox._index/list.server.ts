@@ -64,3 +64,9 @@ export function bulkDeclineRedirect(back: string | undefined, declined: number, 
   url.searchParams.set("skipped", String(skipped));
   return url.pathname.startsWith("/inbox") ? `${url.pathname}${url.search}` : `/inbox${url.search}`;
 }
+
+/** The list a bulk decline's confirmation goes back to: `back` if it is a local /inbox URL, else /inbox. */
+export function bulkBack(back: string | undefined): string {
+  const url = new URL(safeRedirect(back, "/inbox"), "http://x");
+  return url.pathname.startsWith("/inbox") ? `${url.pathname}${url.search}` : "/inbox";
+}

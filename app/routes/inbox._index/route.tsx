@@ -3,7 +3,8 @@
  * counts per state, filters (state, opportunity, assignee, "waiting on me"), search by
  * applicant name or e-mail, sorting by the share of the response clock used (oldest share
  * first) or by age, bulk decline with a reason (POST intent=bulk-decline, `ids`,
- * `reason`), and the CSV export of the same filtered list (/inbox/export.csv).
+ * `reason`; answered with a confirmation step listing the requests, and done only when posted
+ * again with `confirmed=yes`), and the CSV export of the same filtered list (/inbox/export.csv).
  *
  * The route module is thin: the page's data and the bulk decline's way back are in
  * list.server.ts, the bulk form's schema in bulk-schema.ts, and the page's parts are
@@ -19,15 +20,18 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ComponentProps } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { bulkDecline, requireInboxActor } from "~/requests/inbox.server";
+import { bulkDecline, listBulkTargets, requireInboxActor } from "~/requests/inbox.server";
+import { getRequestT } from "~/platform/i18n.server";
 import requestStyles from "~/styles/requests.css";
 import { readFormData } from "~/platform/form.server";
+import { BulkConfirm } from "./bulk-confirm";
 import { BulkSchema } from "./bulk-schema";
 import { InboxFilters, StateCounts } from "./filters";
 import { InboxTable, useBulkForm } from "./inbox-table";
-import { bulkDeclineRedirect, getInboxListPage } from "./list.server";
+import { bulkBack, bulkDeclineRedirect, getInboxListPage } from "./list.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
 
@@ -50,6 +54,24 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: BulkSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (formData.get("confirmed") !== "yes") {
+    // The second step (issue 17): nothing is declined until the coordinator confirms.
+    const { language } = await getRequestT(request, "inbox");
+    const targets = await listBulkTargets(actor, submission.value.ids);
+    return data({
+      result: submission.reply(),
+      confirm: {
+        ids: submission.value.ids,
+        reason: submission.value.reason,
+        back: bulkBack(submission.value.back),
+        targets: targets.map((r) => ({
+          id: r.id,
+          name: r.applicant?.name ?? null,
+          title: language === "it" ? r.opportunity.titleIt : r.opportunity.titleEn,
+        })),
+      },
+    });
+  }
   const { declined, skipped } = await bulkDecline(actor, submission.value.ids, submission.value.reason);
   return redirect(bulkDeclineRedirect(submission.value.back, declined, skipped));
 }
@@ -61,6 +83,7 @@ export default function InboxPage() {
   const { t } = useTranslation("inbox");
   const [searchParams] = useSearchParams();
   const bulkForm = useBulkForm(actionData);
+  const confirm = (actionData as { confirm?: ComponentProps<typeof BulkConfirm> } | undefined)?.confirm;
   const query = searchParams.toString();
   const withParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(searchParams);
@@ -97,7 +120,13 @@ export default function InboxPage() {
         <a href={`/inbox/export.csv?${exportQuery.toString()}`}>{t("list.export")}</a>
       </p>
 
-      {rows.length ? <InboxTable rows={rows} query={query} state={bulkForm} /> : <p>{t("list.none")}</p>}
+      {confirm ? (
+        <BulkConfirm {...confirm} />
+      ) : rows.length ? (
+        <InboxTable rows={rows} query={query} state={bulkForm} />
+      ) : (
+        <p>{t("list.none")}</p>
+      )}
 
       {pageCount > 1 ? (
         <nav className="pagination" aria-label={t("common:pagination.label")}>

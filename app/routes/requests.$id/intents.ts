@@ -11,6 +11,9 @@ export const APPLICANT_INTENTS = ["answer", "message", "withdraw"] as const;
 /** The intents whose form may carry a PDF `attachment`. */
 export const MESSAGE_INTENTS = new Set(["answer", "message"]);
 
+/** The intents that take a second step (`confirmed=yes`) before they happen (issue 17). */
+export const CONFIRM_INTENTS: ReadonlySet<string> = new Set(["withdraw"]);
+
 /** The form schema of each intent. */
 export const APPLICANT_SCHEMAS: Record<(typeof APPLICANT_INTENTS)[number], z.ZodTypeAny> = {
   answer: z.object({ body: BodySchema }),

@@ -2,7 +2,8 @@
  * /requests/:id: one of the applicant's own requests (404 for anyone else's): its timeline
  * of states and dates, the expected decision date (the response clock's `dueAt`), the
  * centre's median response time so far, the thread (no internal notes), and the actions
- * answer, message and withdraw (each form posts `intent`). After approval, the stay as an
+ * answer, message and withdraw (each form posts `intent`; withdrawing takes a second step,
+ * `confirmed=yes`). After approval, the stay as an
  * .ics download (/requests/:id/stay.ics).
  *
  * The route module is thin: the page's data is built in data.server.ts, the intents and
@@ -20,7 +21,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
-import { BodyForm, ButtonForm, type ActionData } from "~/requests/ui/request-forms";
+import { BodyForm, ButtonForm, ConfirmForm, needsConfirming, type ActionData } from "~/requests/ui/request-forms";
 import { FileSize, MessageText, StatusBadge, Thread, Timeline, NotFound } from "~/requests/ui/request-display";
 import { applicantScope, requireApplicant } from "~/requests/request.server";
 import { requestIdOf, runMoveAction } from "~/requests/request-actions.server";
@@ -28,7 +29,7 @@ import { LettersSection } from "~/requests/ui/letters";
 import requestStyles from "~/styles/requests.css";
 import { getApplicantRequestPage } from "./data.server";
 import { RequestFacts } from "./facts";
-import { APPLICANT_SCHEMAS, MESSAGE_INTENTS } from "./intents";
+import { APPLICANT_SCHEMAS, CONFIRM_INTENTS, MESSAGE_INTENTS } from "./intents";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
 
@@ -52,6 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     messageIntents: MESSAGE_INTENTS,
     moveData: (_intent, value) => (value.body ? { body: value.body } : {}),
     path: `/requests/${requestId}`,
+    confirmIntents: CONFIRM_INTENTS,
   });
 }
 
@@ -152,13 +154,25 @@ export default function RequestPage() {
         <section aria-labelledby="withdraw-title">
           <h2 id="withdraw-title">{t("page.withdrawTitle")}</h2>
           <p>{t("page.withdrawLead")}</p>
-          <ButtonForm
-            intent="withdraw"
-            expectedStatus={r.status}
-            actionData={actionData}
-            submitLabel={t("page.withdraw")}
-            className="button button-danger"
-          />
+          {actionData && needsConfirming(actionData, "withdraw") ? (
+            <ConfirmForm
+              intent="withdraw"
+              actionData={actionData}
+              question={t("page.withdrawConfirmTitle")}
+              consequence={t(r.status === "APPROVED" ? "page.withdrawConfirmApproved" : "page.withdrawConfirmBody")}
+              submitLabel={t("page.withdrawConfirm")}
+              backTo={`/requests/${r.id}`}
+              backLabel={t("page.withdrawKeep")}
+            />
+          ) : (
+            <ButtonForm
+              intent="withdraw"
+              expectedStatus={r.status}
+              actionData={actionData}
+              submitLabel={t("page.withdraw")}
+              className="button button-danger"
+            />
+          )}
         </section>
       ) : null}
     </article>

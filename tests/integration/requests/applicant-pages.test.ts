@@ -207,7 +207,12 @@ describe("/requests/:id", () => {
 
   it("withdraw; then an illegal move is a 409 and a missing or unknown intent a 400, changing nothing", async () => {
     const { id, applicant } = await setup();
-    expect(location(await act(id, applicant, { intent: "withdraw" }))).toBe(`/requests/${id}?done=withdraw`);
+    // Withdrawing takes a second step (issue 17): the first post only asks.
+    expect(body(await act(id, applicant, { intent: "withdraw" }))).toMatchObject({ confirm: {} });
+    expect((await prisma.request.findUniqueOrThrow({ where: { id } })).status).not.toBe("WITHDRAWN");
+    expect(location(await act(id, applicant, { intent: "withdraw", confirmed: "yes" }))).toBe(
+      `/requests/${id}?done=withdraw`,
+    );
     const snapshot = await prisma.request.findUniqueOrThrow({ where: { id } });
     expect(snapshot.status).toBe("WITHDRAWN");
     const answer = await act(id, applicant, { intent: "answer", body: "late" });

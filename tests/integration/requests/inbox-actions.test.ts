@@ -87,7 +87,7 @@ describe("the request page", () => {
     expect(data.request.messages.map((m) => m.kind)).toEqual(["NOTE"]);
     expect(data.request.events).toMatchObject([{ action: "note", actorName: "Chiara Conti" }]);
     expect(data.actions.sort()).toEqual(["approve", "assign", "decline", "message", "note", "request-info"]);
-    expect(data.seats).toEqual({ kind: "daily", free: 2, seats: 2 });
+    expect(data.seats).toEqual({ kind: "daily", free: 2, taken: 0, seats: 2 });
   });
 });
 
@@ -189,9 +189,11 @@ describe("every action through the route", () => {
     expect(errorsOf(await act(id, coordinator, { intent: "cancel" })).reason).toEqual([
       "requests:validation.reasonRequired",
     ]);
-    expect(location(await act(id, coordinator, { intent: "cancel", reason: "The department closes for works." }))).toBe(
-      `/inbox/${id}?done=cancel`,
-    );
+    expect(
+      location(
+        await act(id, coordinator, { intent: "cancel", reason: "The department closes for works.", confirmed: "yes" }),
+      ),
+    ).toBe(`/inbox/${id}?done=cancel`);
     expect(await row(id)).toMatchObject({ status: "CANCELLED", cancelReason: "The department closes for works." });
     expect(await prisma.job.count({ where: { uniqueKey: `complete:${id}` } })).toBe(0);
   });

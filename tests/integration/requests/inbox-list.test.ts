@@ -156,6 +156,7 @@ describe("bulk decline", () => {
       reason: "The programme is full this spring.",
       ids: [w.fresh.id, w.old.id, w.done.id, w.foreign.id],
       back: "/inbox?sort=newest",
+      confirmed: "yes",
     });
     const res = await post(action, "/inbox", form, { cookie: w.me.cookie });
     expect(location(res)).toBe("/inbox?sort=newest&declined=2&skipped=2");

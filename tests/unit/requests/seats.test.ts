@@ -11,6 +11,8 @@ import {
   occupancyByDay,
   seatCalendar,
   seatConflicts,
+  seatsOnStay,
+  onSiteRuns,
 } from "~/requests/seats";
 
 const r = (start: string, end: string) => ({ start, end });
@@ -172,5 +174,61 @@ describe("properties", () => {
         for (let day = window.s; day <= window.e; day++) expect(map.get(iso(day))).toBe(bruteCount(stays, day));
       }),
     );
+  });
+});
+
+describe("seatsOnStay and onSiteRuns (issue 17: one count for /inbox/:id and the calendar)", () => {
+  const stay = (id: string, start: string, end: string, cohortId: string | null = null) => ({
+    id,
+    name: id.toUpperCase(),
+    start,
+    end,
+    cohortId,
+  });
+
+  it("counts an approved request itself, as the calendar does", () => {
+    const approved = [stay("a", april(1), april(10))];
+    expect(seatsOnStay({ seats: 2, approved, stay: approved[0] })).toEqual({
+      kind: "daily",
+      seats: 2,
+      taken: 1,
+      free: 1,
+    });
+    expect(seatsOnStay({ seats: 2, approved, stay: { ...r(april(11), april(12)), cohortId: null } }).free).toBe(2);
+    expect(
+      seatsOnStay({
+        seats: 0,
+        approved: [stay("c", april(1), april(2), "k")],
+        stay: stay("d", april(1), april(2), "k"),
+        cohortSeats: 3,
+      }),
+    ).toEqual({ kind: "cohort", seats: 3, taken: 1, free: 2 });
+    expect(() => seatsOnStay({ seats: 1, approved: [], stay: stay("d", april(1), april(2), "k") })).toThrow(TypeError);
+  });
+
+  it("lists who is on site as runs of days with the same visitors, cohorts included, gaps left out", () => {
+    const runs = onSiteRuns([
+      stay("b", april(5), april(8)),
+      stay("a", april(1), april(5)),
+      stay("c", april(9), april(9), "k"),
+      stay("d", april(20), april(21)),
+    ]);
+    expect(runs.map((x) => [x.start, x.end, x.visitors.map((v) => v.id).join("")])).toEqual([
+      [april(1), april(4), "a"],
+      [april(5), april(5), "ab"],
+      [april(6), april(8), "b"],
+      [april(9), april(9), "c"],
+      [april(20), april(21), "d"],
+    ]);
+    expect(onSiteRuns([])).toEqual([]);
+  });
+
+  it("splits a stay's days where another visitor comes and goes", () => {
+    const runs = onSiteRuns([stay("a", april(1), april(10)), stay("x", april(3), april(3))]);
+    expect(runs.map((x) => [x.start, x.end, x.visitors.length])).toEqual([
+      [april(1), april(2), 1],
+      [april(3), april(3), 2],
+      [april(4), april(10), 1],
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   availableActions,
   decide,
   httpStatus,
+  movesFor,
   STATES,
   type Action,
   type Actor,
@@ -477,5 +478,23 @@ describe("property: a random walk keeps clock and jobs in step with the state", 
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("answering a new request opens it first (issue 17)", () => {
+  it("a coordinator's request-info, message, approve and decline on SUBMITTED are open + the move", () => {
+    for (const action of ["request-info", "message", "approve", "decline"])
+      expect(movesFor("SUBMITTED", action, "COORDINATOR")).toEqual(["open", action]);
+    expect(movesFor("SUBMITTED", "decline", "ADMIN")).toEqual(["open", "decline"]);
+    expect(movesFor("SUBMITTED", "note", "COORDINATOR")).toEqual(["note"]);
+    expect(movesFor("SUBMITTED", "message", "APPLICANT")).toEqual(["message"]);
+    expect(movesFor("IN_REVIEW", "approve", "COORDINATOR")).toEqual(["approve"]);
+  });
+
+  it("the buttons of a new request include asking for information", () => {
+    expect(availableActions("SUBMITTED", "COORDINATOR").sort()).toEqual(
+      ["approve", "assign", "decline", "message", "note", "open", "request-info"].sort(),
+    );
+    expect(availableActions("SUBMITTED", "APPLICANT").sort()).toEqual(["message", "withdraw"]);
   });
 });
