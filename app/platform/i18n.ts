@@ -8,6 +8,7 @@ import enAccounts from "~/locales/en/accounts.json";
 import enAdmin from "~/locales/en/admin.json";
 import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
+import enEvents from "~/locales/en/events.json";
 import enInbox from "~/locales/en/inbox.json";
 import enLegal from "~/locales/en/legal.json";
 import enMatching from "~/locales/en/matching.json";
@@ -18,6 +19,7 @@ import itAccounts from "~/locales/it/accounts.json";
 import itAdmin from "~/locales/it/admin.json";
 import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
+import itEvents from "~/locales/it/events.json";
 import itInbox from "~/locales/it/inbox.json";
 import itLegal from "~/locales/it/legal.json";
 import itMatching from "~/locales/it/matching.json";
@@ -39,6 +41,7 @@ export const resources = {
     inbox: enInbox,
     admin: enAdmin,
     coordinator: enCoordinator,
+    events: enEvents,
     notifications: enNotifications,
     legal: enLegal,
   },
@@ -51,12 +54,13 @@ export const resources = {
     inbox: itInbox,
     admin: itAdmin,
     coordinator: itCoordinator,
+    events: itEvents,
     notifications: itNotifications,
     legal: itLegal,
   },
 } as const;
 
-export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "notifications", "legal"] as const;
+export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "events", "notifications", "legal"] as const;
 
 /** i18next options used by both the server and the browser. */
 export const i18nConfig = {
