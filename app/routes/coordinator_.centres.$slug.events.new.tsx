@@ -13,7 +13,7 @@ import { requireStaff } from "~/accounts/staff.server";
 import { getManagedCentre } from "~/catalogue/coordinator-opportunity.server";
 import { createEvent } from "~/catalogue/coordinator-event.server";
 import { EVENT_FORM_BYTES, eventFormChoices } from "~/catalogue/event-form.server";
-import { createEventSchema } from "~/catalogue/event-validation";
+import { createEventSchema, type EventInput } from "~/catalogue/event-validation";
 import { getTaxonomy } from "~/catalogue/topic.server";
 import { EventForm, type EventFormValue } from "~/catalogue/ui/event-form";
 import { readFormData } from "~/platform/form.server";
@@ -63,7 +63,7 @@ export default function NewEvent() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("events");
   const schema = useMemo(() => createEventSchema(), []);
-  const [form] = useForm<EventFormValue>({
+  const [form] = useForm<EventFormValue, EventInput>({
     id: "new-event",
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),

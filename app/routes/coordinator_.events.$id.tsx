@@ -21,7 +21,7 @@ import {
 } from "~/catalogue/coordinator-event.server";
 import { EVENT_FORM_BYTES, eventFormChoices } from "~/catalogue/event-form.server";
 import { utcToZonedWallClock } from "~/catalogue/event-time";
-import { createEventSchema } from "~/catalogue/event-validation";
+import { createEventSchema, type EventInput } from "~/catalogue/event-validation";
 import { amountText } from "~/catalogue/practical-facts";
 import { getTaxonomy } from "~/catalogue/topic.server";
 import { EventForm, type EventFormValue } from "~/catalogue/ui/event-form";
@@ -148,7 +148,7 @@ export default function ManageEvent() {
   const { t } = useTranslation("events");
   const notice = params.get("notice");
   const schema = useMemo(() => createEventSchema(), []);
-  const [form] = useForm<EventFormValue>({
+  const [form] = useForm<EventFormValue, EventInput>({
     id: "edit-event",
     defaultValue: value,
     lastResult: actionData?.result,
