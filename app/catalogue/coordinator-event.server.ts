@@ -206,3 +206,13 @@ export async function cancelEvent(staff: Staff, id: string, now = new Date()): P
     return true;
   }, TRANSACTION_OPTIONS);
 }
+
+/** Every event a centre organises or co-organises (drafts and cancelled ones too), newest start first. */
+export async function listManagedCentreEvents(centreId: string) {
+  return prisma.event.findMany({
+    where: { centres: { some: { centreId } } },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take: 100,
+    select: { id: true, status: true, titleEn: true, titleIt: true, startsAt: true },
+  });
+}
