@@ -56,7 +56,7 @@ export const PREVIEW_EVENT: EventMailData = {
 export function EventMail({ p, preview, children }: { p: EventMailProps; preview: string; children: ReactNode }) {
   const s = emailStrings[p.locale].event;
   return (
-    <EmailLayout locale={p.locale} preview={preview} why={s.why} links={p.links}>
+    <EmailLayout locale={p.locale} preview={preview} why={emailStrings[p.locale].common.why.event} links={p.links}>
       <Greeting locale={p.locale} name={p.recipientName} />
       {children}
       <Section>
