@@ -14,7 +14,11 @@ export default function EventPromoted(p: EventMailProps) {
   );
 }
 
-EventPromoted.PreviewProps = { ...PREVIEW_EVENT, locale: "en", links: PREVIEW_LINKS_ESSENTIAL } satisfies EventMailProps;
+EventPromoted.PreviewProps = {
+  ...PREVIEW_EVENT,
+  locale: "en",
+  links: PREVIEW_LINKS_ESSENTIAL,
+} satisfies EventMailProps;
 
 EventPromoted.subject = (p: EventMailProps): string =>
   fill(emailStrings[p.locale]["event-promoted"].subject, { title: p.title });

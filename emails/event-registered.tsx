@@ -14,7 +14,11 @@ export default function EventRegistered(p: EventMailProps) {
   );
 }
 
-EventRegistered.PreviewProps = { ...PREVIEW_EVENT, locale: "en", links: PREVIEW_LINKS_ESSENTIAL } satisfies EventMailProps;
+EventRegistered.PreviewProps = {
+  ...PREVIEW_EVENT,
+  locale: "en",
+  links: PREVIEW_LINKS_ESSENTIAL,
+} satisfies EventMailProps;
 
 EventRegistered.subject = (p: EventMailProps): string => {
   const s = emailStrings[p.locale]["event-registered"];

@@ -232,7 +232,8 @@ const en = {
     subjectWaitlisted: "You are on the waiting list: {{title}}",
     preview: "Your registration for {{title}}",
     body: "Your place at “{{title}}” is confirmed.",
-    waitlisted: "“{{title}}” is full, so you are on the waiting list. If a place becomes free, it is yours in the order people joined the list, and we will write to you.",
+    waitlisted:
+      "“{{title}}” is full, so you are on the waiting list. If a place becomes free, it is yours in the order people joined the list, and we will write to you.",
     cancelHint: "If you cannot come, please cancel on the event’s page so that someone else can have your place.",
   },
   "event-promoted": {
@@ -272,7 +273,8 @@ const it: Strings = {
       coordinator: "Riceve questa e-mail perché coordina {{centre}} su Ponte.",
       digest: "Riceve questa e-mail perché coordina dei centri su Ponte e ha scelto un riepilogo giornaliero.",
       operators: "Riceve questa e-mail perché gestisce questa installazione di Ponte.",
-      matches: "Riceve questa e-mail perché ha chiesto a Ponte di segnalarLe le nuove corrispondenze, al massimo una volta a settimana.",
+      matches:
+        "Riceve questa e-mail perché ha chiesto a Ponte di segnalarLe le nuove corrispondenze, al massimo una volta a settimana.",
       event: "Riceve questa e-mail perché si è iscritto a questo evento su Ponte.",
     },
     settings: "Scelga quali e-mail ricevere e in quale lingua:",
@@ -447,7 +449,8 @@ const it: Strings = {
     subject: "{{count}} nuove opportunità corrispondono al Suo profilo",
     subjectOne: "Una nuova opportunità corrisponde al Suo profilo",
     preview: "Novità su Ponte questa settimana: {{titles}}",
-    intro: "Queste opportunità sono state pubblicate o riaperte dal nostro ultimo messaggio e sono tra le più adatte a Lei:",
+    intro:
+      "Queste opportunità sono state pubblicate o riaperte dal nostro ultimo messaggio e sono tra le più adatte a Lei:",
     button: "Veda tutte le Sue corrispondenze",
     why: "Perché è adatta a Lei:",
   },
@@ -477,8 +480,10 @@ const it: Strings = {
     subjectWaitlisted: "È in lista d’attesa: {{title}}",
     preview: "La Sua iscrizione a {{title}}",
     body: "Il Suo posto a «{{title}}» è confermato.",
-    waitlisted: "«{{title}}» è al completo: Lei è in lista d’attesa. Se si libera un posto, verrà assegnato nell’ordine di iscrizione alla lista e Le scriveremo.",
-    cancelHint: "Se non potrà partecipare, La preghiamo di annullare l’iscrizione sulla pagina dell’evento, così che altri possano avere il posto.",
+    waitlisted:
+      "«{{title}}» è al completo: Lei è in lista d’attesa. Se si libera un posto, verrà assegnato nell’ordine di iscrizione alla lista e Le scriveremo.",
+    cancelHint:
+      "Se non potrà partecipare, La preghiamo di annullare l’iscrizione sulla pagina dell’evento, così che altri possano avere il posto.",
   },
   "event-promoted": {
     subject: "Si è liberato un posto: è iscritto a {{title}}",

@@ -115,7 +115,14 @@ export async function getManagedEvent(staff: Staff, id: string) {
       registrations: {
         where: { status: { not: "CANCELLED" } },
         orderBy: [{ status: "asc" }, { position: "asc" }, { createdAt: "asc" }],
-        select: { id: true, status: true, position: true, attended: true, createdAt: true, user: { select: { name: true, email: true } } },
+        select: {
+          id: true,
+          status: true,
+          position: true,
+          attended: true,
+          createdAt: true,
+          user: { select: { name: true, email: true } },
+        },
       },
     },
   });
@@ -128,7 +135,9 @@ export async function countRegistered(eventId: string): Promise<number> {
   return prisma.eventRegistration.count({ where: { eventId, status: "REGISTERED" } });
 }
 
-export type EventUpdateResult = { ok: true } | { ok: false; reason: "not-found" | "cancelled" | "capacity"; registered?: number };
+export type EventUpdateResult =
+  | { ok: true }
+  | { ok: false; reason: "not-found" | "cancelled" | "capacity"; registered?: number };
 
 /**
  * Saves the form over the event (topics and co-organisers replaced; the lead centre kept).
@@ -142,11 +151,15 @@ export async function updateEvent(staff: Staff, id: string, input: EventInput): 
     await tx.$queryRaw`SELECT "id" FROM "Event" WHERE "id" = ${id} FOR UPDATE`;
     const current = await tx.event.findUniqueOrThrow({
       where: { id },
-      select: { status: true, centres: { where: { lead: true }, select: { centreId: true, centre: { select: { slug: true } } } } },
+      select: {
+        status: true,
+        centres: { where: { lead: true }, select: { centreId: true, centre: { select: { slug: true } } } },
+      },
     });
     if (current.status === "CANCELLED") return { ok: false, reason: "cancelled" } as const;
     const registered = await tx.eventRegistration.count({ where: { eventId: id, status: "REGISTERED" } });
-    if (input.capacity !== null && input.capacity < registered) return { ok: false, reason: "capacity", registered } as const;
+    if (input.capacity !== null && input.capacity < registered)
+      return { ok: false, reason: "capacity", registered } as const;
     const leadSlugs = current.centres.map((c) => c.centre.slug);
     const co = await tx.centre.findMany({
       where: { slug: { in: input.coOrganisers.filter((s) => !leadSlugs.includes(s)) } },

@@ -104,7 +104,8 @@ export function createEventSchema({ isKnownTopic, isKnownCentre, registered = 0 
         .default([])
         .superRefine((list, ctx) => {
           if (list.length === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("topicsRequired") });
-          if (list.length > EVENT_TOPICS_MAX) ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("tooManyTopics") });
+          if (list.length > EVENT_TOPICS_MAX)
+            ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("tooManyTopics") });
           if (isKnownTopic && list.some((id) => !isKnownTopic(id)))
             ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("topicUnknown") });
         })

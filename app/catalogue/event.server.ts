@@ -156,6 +156,7 @@ export async function getPublicEvent(id: string, viewerId: string | null) {
 
 export type RegistrationRefusal =
   | "not-found"
+  | "example"
   | "cancelled"
   | "external"
   | "deadline"
@@ -180,6 +181,7 @@ async function lockEvent(tx: Prisma.TransactionClient, eventId: string) {
       startsAt: true,
       registrationDeadline: true,
       externalUrl: true,
+      isExample: true,
       version: true,
     },
   });
@@ -273,7 +275,8 @@ async function mailRegistrant(
 
 /**
  * Registers a signed-in person: a place when one is free (or capacity is unlimited), else
- * the end of the waiting list. Refused for drafts/unknown ids, cancelled events, events
+ * the end of the waiting list. Refused for drafts/unknown ids, cancelled events, examples
+ * (decision 0026: never requestable), events
  * that register elsewhere, after the deadline or the start, and for a second registration.
  * A person who cancelled earlier may register again (their row is reused).
  */
@@ -282,9 +285,11 @@ export async function registerForEvent(userId: string, eventId: string, now = ne
     const event = await lockEvent(tx, eventId);
     if (!event || event.status === "DRAFT") return { ok: false, reason: "not-found" } as const;
     if (event.status === "CANCELLED") return { ok: false, reason: "cancelled" } as const;
+    if (event.isExample) return { ok: false, reason: "example" } as const;
     if (event.externalUrl) return { ok: false, reason: "external" } as const;
     if (event.startsAt <= now) return { ok: false, reason: "started" } as const;
-    if (event.registrationDeadline && event.registrationDeadline < now) return { ok: false, reason: "deadline" } as const;
+    if (event.registrationDeadline && event.registrationDeadline < now)
+      return { ok: false, reason: "deadline" } as const;
     const existing = await tx.eventRegistration.findUnique({
       where: { eventId_userId: { eventId, userId } },
       select: { id: true, status: true },
@@ -348,7 +353,10 @@ export async function cancelRegistration(
  * @returns the id of the last person promoted, or null.
  */
 export async function promoteWaiting(tx: Prisma.TransactionClient, eventId: string, now = new Date()) {
-  const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { ...MAIL_EVENT_SELECT, capacity: true } });
+  const event = await tx.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { ...MAIL_EVENT_SELECT, capacity: true },
+  });
   let registered = await tx.eventRegistration.count({ where: { eventId, status: "REGISTERED" } });
   let promoted: string | null = null;
   while (event.capacity === null || registered < event.capacity) {

@@ -178,7 +178,9 @@ export function eventsCalendar(
       status: method === "CANCEL" || event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       transparency: ICalEventTransparency.OPAQUE,
       ...(scheduling ? { organizer } : {}),
-      ...(scheduling && event.attendee ? { attendees: [{ name: event.attendee.name, email: event.attendee.email }] } : {}),
+      ...(scheduling && event.attendee
+        ? { attendees: [{ name: event.attendee.name, email: event.attendee.email }] }
+        : {}),
     });
   }
   let text = calendar.toString();

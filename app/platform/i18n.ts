@@ -60,7 +60,19 @@ export const resources = {
   },
 } as const;
 
-export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "events", "notifications", "legal"] as const;
+export const namespaces = [
+  "common",
+  "matching",
+  "accounts",
+  "profile",
+  "requests",
+  "inbox",
+  "admin",
+  "coordinator",
+  "events",
+  "notifications",
+  "legal",
+] as const;
 
 /** i18next options used by both the server and the browser. */
 export const i18nConfig = {

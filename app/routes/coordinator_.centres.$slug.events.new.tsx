@@ -33,7 +33,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, language } = await getRequestT(request, "events");
   const name = language === "it" ? centre.nameIt : centre.name;
   return data(
-    { title: t("coordinator.createMetaTitle", { centre: name }), centre: { slug: centre.slug, name }, ...(await eventFormChoices(language)) },
+    {
+      title: t("coordinator.createMetaTitle", { centre: name }),
+      centre: { slug: centre.slug, name },
+      ...(await eventFormChoices(language)),
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }
@@ -50,7 +54,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     eventFormChoices("en").then((c) => new Set(c.centres.map((x) => x.value))),
   ]);
   if (!centre) notFound("No such centre");
-  const schema = createEventSchema({ isKnownTopic: (id) => taxonomy.byId.has(id), isKnownCentre: (s) => centres.has(s) });
+  const schema = createEventSchema({
+    isKnownTopic: (id) => taxonomy.byId.has(id),
+    isKnownCentre: (s) => centres.has(s),
+  });
   const submission = await parseWithZod(formData, { schema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const id = await createEvent(staff, slug, submission.value);
@@ -77,7 +84,13 @@ export default function NewEvent() {
       </p>
       <h1>{t("coordinator.createTitle")}</h1>
       <p className="lead">{t("coordinator.createLead")}</p>
-      <EventForm form={form} topics={topics} centres={centres} languages={languages} submitLabel={t("coordinator.create")} />
+      <EventForm
+        form={form}
+        topics={topics}
+        centres={centres}
+        languages={languages}
+        submitLabel={t("coordinator.create")}
+      />
     </div>
   );
 }

@@ -208,7 +208,13 @@ export default function ManageEvent() {
       {status !== "CANCELLED" ? (
         <>
           <h2>{t("coordinator.editTitle")}</h2>
-          <EventForm form={form} topics={topics} centres={centres} languages={languages} submitLabel={t("coordinator.save")} />
+          <EventForm
+            form={form}
+            topics={topics}
+            centres={centres}
+            languages={languages}
+            submitLabel={t("coordinator.save")}
+          />
           <Form method="post">
             <p className="hint">{t("coordinator.cancelWarning")}</p>
             <button type="submit" name="intent" value="cancel-event" className="button-danger">

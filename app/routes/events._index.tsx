@@ -20,10 +20,22 @@ import { parseFilters } from "~/platform/search-params";
 
 const FiltersSchema = z.object({
   kind: z.enum(EVENT_KINDS).optional(),
-  centre: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
-  topic: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
-  language: z.string().regex(/^[a-z]{2}$/).optional(),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  centre: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional(),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
   mode: z.enum(["online", "in-person"]).optional(),
 });
 

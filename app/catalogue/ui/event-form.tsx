@@ -114,7 +114,10 @@ export function EventForm({
       >
         <TopicOptions topics={topics} />
       </MultiSelect>
-      <MultiSelect meta={f.coOrganisers as FieldMetadata<string[] | undefined>} label={t("coordinator.fields.coOrganisers")}>
+      <MultiSelect
+        meta={f.coOrganisers as FieldMetadata<string[] | undefined>}
+        label={t("coordinator.fields.coOrganisers")}
+      >
         {centres.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}

@@ -105,7 +105,10 @@ describe("coordinators publish events", () => {
       include: { centres: { include: { centre: true } }, topics: true },
     });
     expect(row.status).toBe("DRAFT");
-    expect(row.centres.map((c) => [c.centre.slug, c.lead]).sort()).toEqual([["cnao", true], ["humanitas", false]]);
+    expect(row.centres.map((c) => [c.centre.slug, c.lead]).sort()).toEqual([
+      ["cnao", true],
+      ["humanitas", false],
+    ]);
     // 09:00 in Rome is stored as the UTC instant.
     const rome = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit" });
     expect(rome.format(row.startsAt)).toBe("09:00");
@@ -162,7 +165,10 @@ describe("coordinators publish events", () => {
     expect(row.endsAt.getTime() - row.startsAt.getTime()).toBe(3600_000);
     expect(row.startsAt.toISOString()).toBe(`${spring}T00:30:00.000Z`);
 
-    const allDay = await createdId(cookie, eventForm({ allDay: "on", startTime: "", endTime: "", startDate: day(0), endDate: day(1), deadlineDate: "" }));
+    const allDay = await createdId(
+      cookie,
+      eventForm({ allDay: "on", startTime: "", endTime: "", startDate: day(0), endDate: day(1), deadlineDate: "" }),
+    );
     const a = await prisma.event.findUniqueOrThrow({ where: { id: allDay } });
     expect(a.startDate!.toISOString().slice(0, 10)).toBe(day(0));
     expect(a.endDate!.toISOString().slice(0, 10)).toBe(day(2));
@@ -174,8 +180,11 @@ describe("coordinators publish events", () => {
     const other = await asCoordinator("humanitas");
     expect((await thrownResponse(() => create(other.cookie, eventForm(), "cnao"))).status).toBe(404);
     expect(
-      (await thrownResponse(() => callLoader(manageLoader, `/coordinator/events/${id}`, { params: { id }, headers: { Cookie: other.cookie } })))
-        .status,
+      (
+        await thrownResponse(() =>
+          callLoader(manageLoader, `/coordinator/events/${id}`, { params: { id }, headers: { Cookie: other.cookie } }),
+        )
+      ).status,
     ).toBe(404);
     expect((await thrownResponse(() => manage(other.cookie, id, { intent: "publish" }))).status).toBe(404);
     expect((await prisma.event.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
@@ -202,7 +211,10 @@ describe("/events filters", () => {
       }),
     );
     const past = await published(cookie, eventForm());
-    await prisma.event.update({ where: { id: past }, data: { startsAt: new Date(Date.now() - 7200_000), endsAt: new Date(Date.now() - 3600_000) } });
+    await prisma.event.update({
+      where: { id: past },
+      data: { startsAt: new Date(Date.now() - 7200_000), endsAt: new Date(Date.now() - 3600_000) },
+    });
 
     const ids = async (query: string) => (await callLoader(listLoader, `/events${query}`)).events.map((e) => e.id);
     expect(await ids("")).toEqual([a, b]);
@@ -224,7 +236,10 @@ describe("registration in Ponte", () => {
   it("a place, the waiting list, no second registration, promotion when the place frees up, with mails and .ics", async () => {
     resend.use();
     const { cookie } = await asCoordinator("cnao");
-    const id = await published(cookie, eventForm({ capacity: "1", online: "on", onlineUrl: "https://meet.example/x", venue: "" }));
+    const id = await published(
+      cookie,
+      eventForm({ capacity: "1", online: "on", onlineUrl: "https://meet.example/x", venue: "" }),
+    );
     const first = await asApplicant();
     const second = await asApplicant();
 
@@ -263,7 +278,9 @@ describe("registration in Ponte", () => {
     expect(regs.find((r) => r.userId === first.user.id)!.status).toBe("CANCELLED");
     expect(regs.find((r) => r.userId === second.user.id)).toMatchObject({ status: "REGISTERED", position: null });
     await processOutbox();
-    const promoted = resend.standIn.emails.find((m) => m.to.includes(second.user.email) && m.subject.startsWith("A place became free"))!;
+    const promoted = resend.standIn.emails.find(
+      (m) => m.to.includes(second.user.email) && m.subject.startsWith("A place became free"),
+    )!;
     expect(calendarOf(promoted).method).toBe("REQUEST");
     expect(statusOf(await register(first.cookie, id, "cancel"))).toBe(409);
   });
@@ -295,6 +312,10 @@ describe("registration in Ponte", () => {
     expect(ics.method).toBe("CANCEL");
     expect(ics.status).toBe("CANCELLED");
     expect(ics.event.sequence).toBeGreaterThan(1);
+    // An example (decision 0026) is never registrable.
+    const example = await published(cookie, eventForm({ capacity: "" }));
+    await prisma.event.update({ where: { id: example }, data: { isExample: true } });
+    expect(bodyOf<{ refused: string }>(await register(person.cookie, example)).refused).toBe("example");
     // A draft cannot be registered for: 404.
     const draft = await createdId(cookie);
     expect((await thrownResponse(() => register(person.cookie, draft))).status).toBe(404);
@@ -308,7 +329,9 @@ describe("registration in Ponte", () => {
     expect(statusOf(res)).toBe(400);
     expect(errorsOf(res).capacity).toContain("events:validation.capacityBelowRegistered");
     expect((await prisma.event.findUniqueOrThrow({ where: { id } })).capacity).toBe(3);
-    expect(statusOf(await manage(cookie, id, toForm(eventForm({ capacity: "2" })) as Record<string, string>))).toBe(302);
+    expect(statusOf(await manage(cookie, id, toForm(eventForm({ capacity: "2" })) as Record<string, string>))).toBe(
+      302,
+    );
   });
 
   it("concurrent registrations for the last place: exactly one place, the others wait in order", async () => {
@@ -321,7 +344,12 @@ describe("registration in Ponte", () => {
     expect(locations.filter((l) => l?.endsWith("notice=waitlisted"))).toHaveLength(5);
     const regs = await prisma.eventRegistration.findMany({ where: { eventId: id } });
     expect(regs.filter((r) => r.status === "REGISTERED")).toHaveLength(1);
-    expect(regs.filter((r) => r.status === "WAITLISTED").map((r) => r.position).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      regs
+        .filter((r) => r.status === "WAITLISTED")
+        .map((r) => r.position)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
@@ -349,13 +377,18 @@ describe("/events/:id/ics", () => {
 
   it("an all-day event: VALUE=DATE with the exclusive end; drafts 404", async () => {
     const { cookie } = await asCoordinator("cnao");
-    const id = await published(cookie, eventForm({ allDay: "on", startTime: "", endTime: "", endDate: day(1), deadlineDate: "" }));
+    const id = await published(
+      cookie,
+      eventForm({ allDay: "on", startTime: "", endTime: "", endDate: day(1), deadlineDate: "" }),
+    );
     const ics = parseCalendar(await (await callLoader(icsLoader, `/events/${id}/ics`, { params: { id } })).text());
     expect(ics.event.startDate.isDate).toBe(true);
     expect(ics.event.startDate.toString()).toBe(day(0));
     expect(ics.event.endDate.toString()).toBe(day(2));
     expect(ics.text).not.toContain("VTIMEZONE");
     const draft = await createdId(cookie);
-    expect((await thrownResponse(() => callLoader(icsLoader, `/events/${draft}/ics`, { params: { id: draft } }))).status).toBe(404);
+    expect(
+      (await thrownResponse(() => callLoader(icsLoader, `/events/${draft}/ics`, { params: { id: draft } }))).status,
+    ).toBe(404);
   });
 });

@@ -66,7 +66,10 @@ describe.each(LOCALES)("every template in %s", (locale) => {
         expect(mail.text).not.toContain(common.unsubscribeLink);
       }
       const whys = Object.values(common.why).map((w) => w.split("{{")[0]);
-      expect(whys.some((w) => mail.text.includes(w)), "says why the person gets it").toBe(true);
+      expect(
+        whys.some((w) => mail.text.includes(w)),
+        "says why the person gets it",
+      ).toBe(true);
     });
   }
 });
