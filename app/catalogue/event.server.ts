@@ -76,7 +76,18 @@ export async function listPublicEvents(
     const [y, m] = filters.month.split("-").map(Number);
     const next = `${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, "0")}`;
     const to = monthStart(next);
-    if (from && to) and.push({ startsAt: { lt: to }, endsAt: { gt: from } });
+    // Timed events by their instants; all-day events by their dates (end exclusive).
+    if (from && to)
+      and.push({
+        OR: [
+          { allDay: false, startsAt: { lt: to }, endsAt: { gt: from } },
+          {
+            allDay: true,
+            startDate: { lt: new Date(`${next}-01T00:00:00Z`) },
+            endDate: { gt: new Date(`${filters.month}-01T00:00:00Z`) },
+          },
+        ],
+      });
   }
   return prisma.event.findMany({
     where: { AND: and },

@@ -229,6 +229,18 @@ describe("/events filters", () => {
     expect(await ids("?month=1999-01")).toEqual([]);
     // A malformed filter is dropped, not an error page.
     expect(await ids("?kind=PARTY")).toEqual([a, b]);
+    // An all-day event on the last day of a month is not in the next month.
+    const monthEnd = new Date(Date.UTC(Number(day(60).slice(0, 4)), Number(day(60).slice(5, 7)), 0))
+      .toISOString()
+      .slice(0, 10);
+    const lastDay = await published(
+      cookie,
+      eventForm({ allDay: "on", startTime: "", endTime: "", startDate: monthEnd, endDate: monthEnd, deadlineDate: "" }),
+    );
+    const following = new Date(`${monthEnd}T00:00:00Z`);
+    following.setUTCDate(following.getUTCDate() + 1);
+    expect(await ids(`?month=${monthEnd.slice(0, 7)}`)).toContain(lastDay);
+    expect(await ids(`?month=${following.toISOString().slice(0, 7)}`)).not.toContain(lastDay);
   });
 });
 
