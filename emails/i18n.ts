@@ -29,6 +29,7 @@ const en = {
       digest: "You receive this e-mail because you coordinate centres on Ponte and chose one daily digest.",
       operators: "You receive this e-mail because you operate this installation of Ponte.",
       matches: "You receive this e-mail because you asked Ponte to tell you about new matches, at most once a week.",
+      event: "You receive this e-mail because you registered for this event on Ponte.",
     },
     settings: "Choose which e-mails you receive and in which language:",
     settingsLink: "notification settings",
@@ -233,6 +234,33 @@ const en = {
     keep: "If you need them, please download them from your request before that date:",
     button: "Open my request",
   },
+  event: {
+    when: "When",
+    where: "Where",
+    online: "Online: the link is on the event’s page once you have a place.",
+    open: "See the event",
+    calendarAdded: "The attached calendar file adds the event to your calendar.",
+    calendarRemoved: "The attached calendar file removes the event from your calendar.",
+  },
+  "event-registered": {
+    subject: "You are registered: {{title}}",
+    subjectWaitlisted: "You are on the waiting list: {{title}}",
+    preview: "Your registration for {{title}}",
+    body: "Your place at “{{title}}” is confirmed.",
+    waitlisted:
+      "“{{title}}” is full, so you are on the waiting list. If a place becomes free, it is yours in the order people joined the list, and we will write to you.",
+    cancelHint: "If you cannot come, please cancel on the event’s page so that someone else can have your place.",
+  },
+  "event-promoted": {
+    subject: "A place became free: you are registered for {{title}}",
+    preview: "You have a place at {{title}}",
+    body: "Someone cancelled, and the place is yours: you are now registered for “{{title}}”.",
+  },
+  "event-cancelled": {
+    subject: "Cancelled: {{title}}",
+    preview: "{{title}} will not take place",
+    body: "The organisers have cancelled “{{title}}”. Your registration is cancelled with it; there is nothing you need to do.",
+  },
   "account-inactive": {
     subject: "Your Ponte account will be anonymised on {{date}}",
     preview: "You have not signed in for a long time",
@@ -260,7 +288,9 @@ const it: Strings = {
       coordinator: "Riceve questa e-mail perché coordina {{centre}} su Ponte.",
       digest: "Riceve questa e-mail perché coordina dei centri su Ponte e ha scelto un riepilogo giornaliero.",
       operators: "Riceve questa e-mail perché gestisce questa installazione di Ponte.",
-      matches: "Riceve questa e-mail perché ha chiesto a Ponte di segnalarLe le nuove corrispondenze, al massimo una volta a settimana.",
+      matches:
+        "Riceve questa e-mail perché ha chiesto a Ponte di segnalarLe le nuove corrispondenze, al massimo una volta a settimana.",
+      event: "Riceve questa e-mail perché si è iscritto a questo evento su Ponte.",
     },
     settings: "Scelga quali e-mail ricevere e in quale lingua:",
     settingsLink: "impostazioni delle notifiche",
@@ -434,7 +464,8 @@ const it: Strings = {
     subject: "{{count}} nuove opportunità corrispondono al Suo profilo",
     subjectOne: "Una nuova opportunità corrisponde al Suo profilo",
     preview: "Novità su Ponte questa settimana: {{titles}}",
-    intro: "Queste opportunità sono state pubblicate o riaperte dal nostro ultimo messaggio e sono tra le più adatte a Lei:",
+    intro:
+      "Queste opportunità sono state pubblicate o riaperte dal nostro ultimo messaggio e sono tra le più adatte a Lei:",
     button: "Veda tutte le Sue corrispondenze",
     why: "Perché è adatta a Lei:",
   },
@@ -465,6 +496,34 @@ const it: Strings = {
     body: "Come indicato nella nostra informativa privacy, i documenti della Sua richiesta per “{{opportunity}}” presso {{centre}} ({{files}}) saranno cancellati il {{date}}.",
     keep: "Se Le servono, li scarichi dalla Sua richiesta prima di tale data:",
     button: "Apri la mia richiesta",
+  },
+  event: {
+    when: "Quando",
+    where: "Dove",
+    online: "Online: il collegamento è sulla pagina dell’evento quando ha un posto.",
+    open: "Vedere l’evento",
+    calendarAdded: "Il file di calendario allegato aggiunge l’evento al Suo calendario.",
+    calendarRemoved: "Il file di calendario allegato rimuove l’evento dal Suo calendario.",
+  },
+  "event-registered": {
+    subject: "Iscrizione confermata: {{title}}",
+    subjectWaitlisted: "È in lista d’attesa: {{title}}",
+    preview: "La Sua iscrizione a {{title}}",
+    body: "Il Suo posto a «{{title}}» è confermato.",
+    waitlisted:
+      "«{{title}}» è al completo: Lei è in lista d’attesa. Se si libera un posto, verrà assegnato nell’ordine di iscrizione alla lista e Le scriveremo.",
+    cancelHint:
+      "Se non potrà partecipare, La preghiamo di annullare l’iscrizione sulla pagina dell’evento, così che altri possano avere il posto.",
+  },
+  "event-promoted": {
+    subject: "Si è liberato un posto: è iscritto a {{title}}",
+    preview: "Ha un posto a {{title}}",
+    body: "Qualcuno ha annullato e il posto è Suo: ora è iscritto a «{{title}}».",
+  },
+  "event-cancelled": {
+    subject: "Annullato: {{title}}",
+    preview: "{{title}} non si terrà",
+    body: "Gli organizzatori hanno annullato «{{title}}». Anche la Sua iscrizione è annullata; non deve fare nulla.",
   },
   "account-inactive": {
     subject: "Il Suo account Ponte sarà reso anonimo il {{date}}",

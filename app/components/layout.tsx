@@ -29,6 +29,9 @@ export function SiteHeader() {
             <li>
               <NavLink to="/opportunities">{t("nav.opportunities")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/events">{t("nav.events")}</NavLink>
+            </li>
             {user ? (
               <>
                 {user.roles.includes("ADMIN") ? (

@@ -55,7 +55,21 @@ export const LETTER_KINDS = ["letter-issued"] as const;
  */
 export const OPT_IN_KINDS = ["new-matches"] as const;
 
-export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest", ...SERVICE_KINDS, ...LETTER_KINDS, ...OPT_IN_KINDS] as const;
+/**
+ * Events (issue 18): the answer to a registration, a place from the waiting list, and the
+ * organisers' cancellation. Always sent: each confirms or undoes something the person holds.
+ */
+export const EVENT_KINDS = ["event-registered", "event-promoted", "event-cancelled"] as const;
+
+export const EMAIL_KINDS = [
+  ...ACCOUNT_KINDS,
+  ...REQUEST_KINDS,
+  "digest",
+  ...SERVICE_KINDS,
+  ...LETTER_KINDS,
+  ...OPT_IN_KINDS,
+  ...EVENT_KINDS,
+] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
 export type MailKind = (typeof EMAIL_KINDS)[number];
@@ -69,7 +83,7 @@ export const DECISION_KINDS = [
   "request-expired",
 ] as const satisfies readonly MailKind[];
 
-const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS, ...LETTER_KINDS]);
+const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS, ...LETTER_KINDS, ...EVENT_KINDS]);
 
 /** Mails an applicant receives about their own requests (for the preferences page). */
 export const APPLICANT_KINDS = [

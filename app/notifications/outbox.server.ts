@@ -14,6 +14,7 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import type { RequestMailData } from "../../emails/components/request";
+import type { EventMailData } from "../../emails/components/event";
 import type { AccountInactiveProps } from "../../emails/account-inactive";
 import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
@@ -91,6 +92,9 @@ export interface EmailPayloads {
   "new-matches": Payload<NewMatchesProps>;
   "letter-issued": Payload<LetterIssuedProps>;
   "account-inactive": Payload<AccountInactiveProps>;
+  "event-registered": EventMailData;
+  "event-promoted": EventMailData;
+  "event-cancelled": EventMailData;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */

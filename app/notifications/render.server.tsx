@@ -18,6 +18,9 @@ import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
 import NewMatches from "../../emails/new-matches";
 import EmailChange from "../../emails/email-change";
+import EventCancelled from "../../emails/event-cancelled";
+import EventPromoted from "../../emails/event-promoted";
+import EventRegistered from "../../emails/event-registered";
 import EmailChanged from "../../emails/email-changed";
 import { asEmailLocale, type EmailLocale } from "../../emails/i18n";
 import Invitation from "../../emails/invitation";
@@ -40,8 +43,8 @@ import ResetPassword from "../../emails/reset-password";
 import SignupAttempt from "../../emails/signup-attempt";
 import VerifyEmail from "../../emails/verify-email";
 import { appUrl, type EmailKind, type EmailPayloads } from "./outbox.server";
-import { isOptionalKind, REQUEST_KINDS } from "./kinds";
-import { stayCalendar } from "./ics.server";
+import { EVENT_KINDS, isOptionalKind, REQUEST_KINDS } from "./kinds";
+import { eventsCalendar, stayCalendar } from "./ics.server";
 import { unsubscribeUrl } from "./unsubscribe.server";
 
 /** What the renderer adds to a payload. */
@@ -84,6 +87,9 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "account-inactive": AccountInactive,
   "new-matches": NewMatches,
   "letter-issued": LetterIssued,
+  "event-registered": EventRegistered,
+  "event-promoted": EventPromoted,
+  "event-cancelled": EventCancelled,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {
@@ -170,6 +176,7 @@ export interface MailSource {
  * (`ics: "request"` → METHOD:REQUEST with SEQUENCE = version; `"cancel"` → METHOD:CANCEL).
  */
 function calendarAttachment(source: MailSource): MailAttachment | null {
+  if ((EVENT_KINDS as readonly string[]).includes(source.kind)) return eventAttachment(source);
   const p = source.payload as Partial<EmailPayloads["request-approved"]>;
   if (!(REQUEST_KINDS as readonly string[]).includes(source.kind) || (p.ics !== "request" && p.ics !== "cancel"))
     return null;
@@ -190,6 +197,40 @@ function calendarAttachment(source: MailSource): MailAttachment | null {
   );
   return {
     filename: method === "REQUEST" ? "ponte-stay.ics" : "ponte-stay-cancelled.ics",
+    content: Buffer.from(ics, "utf8"),
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+  };
+}
+
+/**
+ * An event mail's .ics (`ics: "request"` → METHOD:REQUEST, `"cancel"` → METHOD:CANCEL; UID
+ * stable per event, SEQUENCE = the event's version), or null.
+ */
+function eventAttachment(source: MailSource): MailAttachment | null {
+  const p = source.payload as Partial<EmailPayloads["event-registered"]>;
+  if (p.ics !== "request" && p.ics !== "cancel") return null;
+  const method = p.ics === "request" ? "REQUEST" : "CANCEL";
+  const ics = eventsCalendar(
+    [
+      {
+        id: p.eventId!,
+        version: p.version ?? 0,
+        title: p.title!,
+        allDay: p.allDay === true,
+        startsAt: new Date(p.startsAt!),
+        endsAt: new Date(p.endsAt!),
+        startDate: p.startDate ?? null,
+        endDate: p.endDate ?? null,
+        location: p.location ?? null,
+        url: p.url ?? null,
+        attendee: { name: source.recipientName || source.toEmail, email: source.toEmail },
+        stamp: source.createdAt,
+      },
+    ],
+    { method },
+  );
+  return {
+    filename: method === "REQUEST" ? "ponte-event.ics" : "ponte-event-cancelled.ics",
     content: Buffer.from(ics, "utf8"),
     contentType: `text/calendar; charset=utf-8; method=${method}`,
   };

@@ -8,6 +8,7 @@ import enAccounts from "~/locales/en/accounts.json";
 import enAdmin from "~/locales/en/admin.json";
 import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
+import enEvents from "~/locales/en/events.json";
 import enInbox from "~/locales/en/inbox.json";
 import enLegal from "~/locales/en/legal.json";
 import enLetters from "~/locales/en/letters.json";
@@ -19,6 +20,7 @@ import itAccounts from "~/locales/it/accounts.json";
 import itAdmin from "~/locales/it/admin.json";
 import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
+import itEvents from "~/locales/it/events.json";
 import itInbox from "~/locales/it/inbox.json";
 import itLegal from "~/locales/it/legal.json";
 import itLetters from "~/locales/it/letters.json";
@@ -41,6 +43,7 @@ export const resources = {
     inbox: enInbox,
     admin: enAdmin,
     coordinator: enCoordinator,
+    events: enEvents,
     notifications: enNotifications,
     legal: enLegal,
     letters: enLetters,
@@ -54,13 +57,27 @@ export const resources = {
     inbox: itInbox,
     admin: itAdmin,
     coordinator: itCoordinator,
+    events: itEvents,
     notifications: itNotifications,
     legal: itLegal,
     letters: itLetters,
   },
 } as const;
 
-export const namespaces = ["common", "matching", "accounts", "profile", "requests", "inbox", "admin", "coordinator", "notifications", "legal", "letters"] as const;
+export const namespaces = [
+  "common",
+  "matching",
+  "accounts",
+  "profile",
+  "requests",
+  "inbox",
+  "admin",
+  "coordinator",
+  "events",
+  "notifications",
+  "legal",
+  "letters",
+] as const;
 
 /** i18next options used by both the server and the browser. */
 export const i18nConfig = {

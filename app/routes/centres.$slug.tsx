@@ -1,4 +1,4 @@
-/** GET /centres/:slug: a centre's facts with their sources, and its published opportunities. */
+/** GET /centres/:slug: a centre's facts with their sources, its published opportunities and its upcoming events. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,9 @@ import { ExampleBadge, ExampleNotRequestable, realProgrammesHref } from "~/catal
 import { CalendarDate, languageName } from "~/components/labels";
 import { getCentreBySlug } from "~/catalogue/centre.server";
 import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
+import { listCentreEvents } from "~/catalogue/event.server";
+import { eventListEntry } from "~/catalogue/event-view";
+import { EventList } from "~/catalogue/ui/event-list";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { PlaceName } from "~/catalogue/ui/place-name";
@@ -19,8 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { language } = await getRequestT(request);
   const taxonomy = await getTaxonomy();
   const it = language === "it";
+  const events = await listCentreEvents(centre.id);
   return {
     title: `${it ? centre.nameIt : centre.name} · Ponte`,
+    events: events.map((e) => eventListEntry(e, language)),
     centre: {
       slug: centre.slug,
       name: it ? centre.nameIt : centre.name,
@@ -57,8 +62,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function CentrePage() {
-  const { centre } = useLoaderData<typeof loader>();
+  const { centre, events } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
+  const { t: tEvents } = useTranslation("events");
   return (
     <article className="centre">
       <p className="breadcrumb">
@@ -161,6 +167,10 @@ export default function CentrePage() {
         </ul>
       </section>
 
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">{tEvents("centreSection.title")}</h2>
+        {events.length ? <EventList events={events} /> : <p>{tEvents("centreSection.none")}</p>}
+      </section>
       <section aria-labelledby="opps-title">
         <h2 id="opps-title">{t("centre.opportunities")}</h2>
         {centre.opportunities.length === 0 ? (

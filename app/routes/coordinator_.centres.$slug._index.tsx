@@ -22,6 +22,8 @@ import { ExampleBadge } from "~/catalogue/ui/example-badge";
 import { CalendarDate } from "~/components/labels";
 import { SelectField, TextareaField } from "~/catalogue/ui/opportunity-form";
 import { getManagedCentre, updateCentreDetails } from "~/catalogue/coordinator-opportunity.server";
+import { listManagedCentreEvents } from "~/catalogue/coordinator-event.server";
+import { formatEventInstant } from "~/catalogue/event-time";
 import coordinatorStyles from "~/styles/coordinator.css";
 import matchingStyles from "~/styles/matching.css";
 import { isoFromDate } from "~/platform/dates";
@@ -60,9 +62,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, language } = await getRequestT(request, "coordinator");
   const it = language === "it";
   const name = it ? centre.nameIt : centre.name;
+  const events = await listManagedCentreEvents(centre.id);
   return data(
     {
       title: t("centre.metaTitle", { centre: name }),
+      events: events.map((e) => ({
+        id: e.id,
+        status: e.status,
+        title: it ? e.titleIt : e.titleEn,
+        when: formatEventInstant(e.startsAt, language),
+      })),
       slug: centre.slug,
       name,
       saved: new URL(request.url).searchParams.get("saved") === "1",
@@ -108,7 +117,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CoordinatorCentre() {
-  const { slug, name, saved, exampleDeleted, defaultValue, languages, opportunities } = useLoaderData<typeof loader>();
+  const { slug, name, saved, exampleDeleted, defaultValue, languages, opportunities, events } =
+    useLoaderData<typeof loader>();
+  const { t: tEvents } = useTranslation("events");
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("coordinator");
   const [form, fields] = useForm({
@@ -207,6 +218,26 @@ export default function CoordinatorCentre() {
           </div>
         ) : (
           <p>{t("centre.noOpportunities")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">{tEvents("coordinator.sectionTitle")}</h2>
+        <p>
+          <Link to={`/coordinator/centres/${slug}/events/new`} className="button">
+            {tEvents("coordinator.newEvent")}
+          </Link>
+        </p>
+        {events.length ? (
+          <ul>
+            {events.map((e) => (
+              <li key={e.id}>
+                <Link to={`/coordinator/events/${e.id}`}>{e.title}</Link> · {e.when} · {tEvents(`status.${e.status}`)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{tEvents("coordinator.noEvents")}</p>
         )}
       </section>
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { cnaoObservership, createApplicant, createCoordinator } from "../../factories/request-flow";
 import { createRequest } from "../../factories/requests";
+import { prisma } from "~/platform/db.server";
 import { startTestServer, stopTestServer, type TestServer } from "../../utils/server";
 
 const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -70,7 +71,7 @@ export function visibleText(html: string): string {
 
 let server: TestServer;
 let cookies: { applicant: string; coordinator: string; admin: string };
-let ids: { opportunity: string; request: string };
+let ids: { opportunity: string; request: string; event: string };
 
 async function makePeople() {
   const applicant = await createApplicant({ name: "Amina Okafor" });
@@ -84,7 +85,30 @@ async function makePeople() {
     start: "2027-03-01",
     end: "2027-03-14",
   });
-  ids = { opportunity, request: request.id };
+  // A published event led by CNAO (issue 18), with the applicant registered.
+  const start = new Date(Date.now() + 60 * 86_400_000);
+  const cnao = await prisma.centre.findUniqueOrThrow({ where: { slug: "cnao" }, select: { id: true } });
+  const event = await prisma.event.create({
+    data: {
+      kind: "COURSE",
+      status: "PUBLISHED",
+      titleEn: "Particle therapy course",
+      titleIt: "Corso di adroterapia",
+      descriptionEn: "Two days of lectures.",
+      descriptionIt: "Due giorni di lezioni.",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 8 * 3_600_000),
+      venue: "CNAO",
+      city: "Pavia",
+      languages: ["en", "it"],
+      capacity: 20,
+      feeKind: "FREE",
+      centres: { create: [{ centreId: cnao.id, lead: true }] },
+      topics: { create: [{ topicId: "proton-therapy" }] },
+      registrations: { create: [{ userId: applicant.id, status: "REGISTERED" }] },
+    },
+  });
+  ids = { opportunity, request: request.id, event: event.id };
 }
 
 beforeEach(async () => {
@@ -116,6 +140,11 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["visitor", () => "/accessibility"],
   ["visitor", () => "/contact"],
   ["visitor", () => "/no-such-page"],
+  ["visitor", () => "/events"],
+  ["visitor", (i) => `/events/${i.event}`],
+  ["applicant", (i) => `/events/${i.event}`],
+  ["coordinator", (i) => `/coordinator/events/${i.event}`],
+  ["coordinator", () => "/coordinator/centres/cnao/events/new"],
   ["applicant", () => "/"],
   ["applicant", () => "/profile"],
   ["applicant", () => "/matches"],

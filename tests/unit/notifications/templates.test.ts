@@ -23,6 +23,8 @@ function factsOf(kind: string, p: Preview, locale: EmailLocale): string[] {
       facts.push(p.applicantName as string);
     if (["request-received", "request-new", "request-assigned", "request-answered", "request-reminder"].includes(kind))
       facts.push(formatInstantDay(p.dueAt as string, locale));
+  } else if (kind.startsWith("event-")) {
+    facts.push(p.title as string, p.when as string, p.url as string, p.location as string);
   } else if (kind === "digest") {
     for (const item of p.items as { opportunityTitle: string; url: string; applicantName: string }[])
       facts.push(item.opportunityTitle, item.url, item.applicantName);
@@ -64,7 +66,10 @@ describe.each(LOCALES)("every template in %s", (locale) => {
         expect(mail.text).not.toContain(common.unsubscribeLink);
       }
       const whys = Object.values(common.why).map((w) => w.split("{{")[0]);
-      expect(whys.some((w) => mail.text.includes(w)), "says why the person gets it").toBe(true);
+      expect(
+        whys.some((w) => mail.text.includes(w)),
+        "says why the person gets it",
+      ).toBe(true);
     });
   }
 });

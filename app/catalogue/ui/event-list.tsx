@@ -1,0 +1,39 @@
+/** A list of events (the /events page and each centre's page): date, kind, title, organisers, place. */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export interface EventListEntry {
+  id: string;
+  kind: string;
+  status: string;
+  isExample: boolean;
+  title: string;
+  /** Formatted in Europe/Rome. */
+  when: string;
+  online: boolean;
+  city: string | null;
+  centres: { slug: string; name: string }[];
+}
+
+export function EventList({ events }: { events: EventListEntry[] }) {
+  const { t } = useTranslation("events");
+  return (
+    <ul className="event-list">
+      {events.map((e) => (
+        <li key={e.id}>
+          <p className="eyebrow">
+            {t(`kinds.${e.kind}`)}
+            {e.isExample ? ` · ${t("page.example")}` : null}
+          </p>
+          <h3>
+            <Link to={`/events/${e.id}`}>{e.title}</Link>
+          </h3>
+          <p>
+            {e.when} · {e.online ? t("list.online") : e.city}
+          </p>
+          <p className="muted">{e.centres.map((c) => c.name).join(", ")}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * /coordinator/events/:id: a coordinator of one of the organising centres (or an admin)
+ * edits the event, publishes it, cancels it (registrants are told by e-mail with an .ics
+ * METHOD:CANCEL) and sees who registered. 404 for anyone else.
+ */
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireStaff } from "~/accounts/staff.server";
+import {
+  cancelEvent,
+  countRegistered,
+  getManagedEvent,
+  publishEvent,
+  updateEvent,
+  type ManagedEvent,
+} from "~/catalogue/coordinator-event.server";
+import { EVENT_FORM_BYTES, eventFormChoices } from "~/catalogue/event-form.server";
+import { utcToZonedWallClock } from "~/catalogue/event-time";
+import { createEventSchema, type EventInput } from "~/catalogue/event-validation";
+import { amountText } from "~/catalogue/practical-facts";
+import { getTaxonomy } from "~/catalogue/topic.server";
+import { EventForm, type EventFormValue } from "~/catalogue/ui/event-form";
+import { addDays } from "~/platform/calendar";
+import { readFormData } from "~/platform/form.server";
+import { notFound } from "~/platform/http";
+import { getRequestT } from "~/platform/i18n.server";
+
+function idOf(params: LoaderFunctionArgs["params"]): string {
+  const id = params.id ?? "";
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound("No such event");
+  return id;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The stored event as the form's values (wall-clock times in Europe/Rome, inclusive last day). */
+function formValue(e: ManagedEvent) {
+  const start = utcToZonedWallClock(e.startsAt);
+  const end = utcToZonedWallClock(e.endsAt);
+  const deadline = e.registrationDeadline ? utcToZonedWallClock(e.registrationDeadline) : null;
+  return {
+    kind: e.kind,
+    titleEn: e.titleEn,
+    titleIt: e.titleIt,
+    descriptionEn: e.descriptionEn,
+    descriptionIt: e.descriptionIt,
+    topics: e.topics.map((x) => x.topicId),
+    coOrganisers: e.centres.filter((c) => !c.lead).map((c) => c.centre.slug),
+    allDay: e.allDay ? "on" : undefined,
+    startDate: e.allDay && e.startDate ? day(e.startDate) : start.date,
+    startTime: e.allDay ? "" : start.time,
+    endDate: e.allDay && e.endDate ? addDays(day(e.endDate), -1) : end.date,
+    endTime: e.allDay ? "" : end.time,
+    online: e.online ? "on" : undefined,
+    venue: e.venue ?? "",
+    address: e.address ?? "",
+    city: e.city ?? "",
+    onlineUrl: e.onlineUrl ?? "",
+    languages: e.languages,
+    capacity: e.capacity === null ? "" : String(e.capacity),
+    deadlineDate: deadline?.date ?? "",
+    deadlineTime: deadline?.time ?? "",
+    externalUrl: e.externalUrl ?? "",
+    feeKind: e.feeKind ?? "",
+    feeAmount: e.feeAmountMinor !== null && e.feeCurrency ? amountText(e.feeAmountMinor, e.feeCurrency) : "",
+    contactName: e.contactName ?? "",
+    contactEmail: e.contactEmail ?? "",
+  };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request);
+  const event = await getManagedEvent(staff, idOf(params));
+  if (!event) notFound("No such event");
+  const { language } = await getRequestT(request, "events");
+  const it = language === "it";
+  return data(
+    {
+      title: it ? event.titleIt : event.titleEn,
+      id: event.id,
+      status: event.status,
+      value: formValue(event),
+      registrations: event.registrations.map((r) => ({
+        id: r.id,
+        status: r.status,
+        position: r.position,
+        name: r.user.name,
+        email: r.user.email,
+      })),
+      ...(await eventFormChoices(language)),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Ponte` : "Ponte" }];
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const staff = await requireStaff(request);
+  const id = idOf(params);
+  const formData = await readFormData(request, EVENT_FORM_BYTES);
+  const intent = String(formData.get("intent") ?? "save");
+  const { t } = await getRequestT(request, "events");
+  if (intent === "publish") {
+    if (!(await publishEvent(staff, id))) notFound("No such draft");
+    return redirect(`/coordinator/events/${id}?notice=published`);
+  }
+  if (intent === "cancel-event") {
+    if (!(await cancelEvent(staff, id))) notFound("No such event");
+    return redirect(`/coordinator/events/${id}?notice=cancelled`);
+  }
+  const event = await getManagedEvent(staff, id);
+  if (!event) notFound("No such event");
+  const [taxonomy, centres, registered] = await Promise.all([
+    getTaxonomy(),
+    eventFormChoices("en").then((c) => new Set(c.centres.map((x) => x.value))),
+    countRegistered(id),
+  ]);
+  const schema = createEventSchema({
+    isKnownTopic: (topicId) => taxonomy.byId.has(topicId),
+    isKnownCentre: (s) => centres.has(s),
+    registered,
+  });
+  const submission = await parseWithZod(formData, { schema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const result = await updateEvent(staff, id, submission.value);
+  if (!result.ok) {
+    if (result.reason === "not-found") notFound("No such event");
+    const formErrors = [
+      result.reason === "capacity"
+        ? t("coordinator.refused.capacity", { count: result.registered ?? 0 })
+        : t("coordinator.refused.cancelled"),
+    ];
+    return data({ result: submission.reply({ formErrors }) }, { status: 409 });
+  }
+  return redirect(`/coordinator/events/${id}?notice=saved`);
+}
+
+export default function ManageEvent() {
+  const { title, id, status, value, registrations, topics, centres, languages } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation("events");
+  const notice = params.get("notice");
+  const schema = useMemo(() => createEventSchema(), []);
+  const [form] = useForm<EventFormValue, EventInput>({
+    id: "edit-event",
+    defaultValue: value,
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div>
+      <p className="eyebrow">{t(`status.${status}`)}</p>
+      <h1>{title}</h1>
+      {notice && ["created", "saved", "published", "cancelled"].includes(notice) ? (
+        <p className="notice" role="status">
+          {t(`coordinator.notices.${notice}`)}
+        </p>
+      ) : null}
+      {status !== "DRAFT" ? (
+        <p>
+          <Link to={`/events/${id}`}>{t("coordinator.view")}</Link>
+        </p>
+      ) : null}
+      {status === "DRAFT" ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="publish">
+            {t("coordinator.publish")}
+          </button>
+        </Form>
+      ) : null}
+      <section aria-labelledby="registrants">
+        <h2 id="registrants">{t("coordinator.registrants")}</h2>
+        {registrations.length === 0 ? (
+          <p>{t("coordinator.noRegistrants")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("coordinator.name")}</th>
+                <th scope="col">{t("coordinator.email")}</th>
+                <th scope="col">{t("coordinator.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {registrations.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.name}</td>
+                  <td>{r.email}</td>
+                  <td>
+                    {t(`coordinator.registrationStatus.${r.status}`)}
+                    {r.position ? ` (${r.position})` : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {status !== "CANCELLED" ? (
+        <>
+          <h2>{t("coordinator.editTitle")}</h2>
+          <EventForm
+            form={form}
+            topics={topics}
+            centres={centres}
+            languages={languages}
+            submitLabel={t("coordinator.save")}
+          />
+          <Form method="post">
+            <p className="hint">{t("coordinator.cancelWarning")}</p>
+            <button type="submit" name="intent" value="cancel-event" className="button-danger">
+              {t("coordinator.cancelEvent")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
