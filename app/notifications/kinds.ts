@@ -52,7 +52,20 @@ export const SERVICE_KINDS = ["contact-message", "documents-removal", "account-i
  */
 export const OPT_IN_KINDS = ["new-matches"] as const;
 
-export const EMAIL_KINDS = [...ACCOUNT_KINDS, ...REQUEST_KINDS, "digest", ...SERVICE_KINDS, ...OPT_IN_KINDS] as const;
+/**
+ * A centre's invitation to apply, sent to an applicant who agreed to be suggested to centres
+ * (Profile.suggestToCentres is the consent): on by default, and the applicant may switch it off.
+ */
+export const SUGGESTION_KINDS = ["application-invitation"] as const;
+
+export const EMAIL_KINDS = [
+  ...ACCOUNT_KINDS,
+  ...REQUEST_KINDS,
+  "digest",
+  ...SERVICE_KINDS,
+  ...OPT_IN_KINDS,
+  ...SUGGESTION_KINDS,
+] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
 export type MailKind = (typeof EMAIL_KINDS)[number];
@@ -68,7 +81,7 @@ export const DECISION_KINDS = [
 
 const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS]);
 
-/** Mails an applicant receives about their own requests (for the preferences page). */
+/** Mails an applicant receives (for the preferences page): about their own requests, new matches, centres' invitations. */
 export const APPLICANT_KINDS = [
   "request-received",
   "request-info-requested",
@@ -79,6 +92,7 @@ export const APPLICANT_KINDS = [
   "request-cancelled",
   "request-expired",
   "new-matches",
+  "application-invitation",
 ] as const satisfies readonly MailKind[];
 
 /** Mails a coordinator receives about their centres' requests; none is essential. */

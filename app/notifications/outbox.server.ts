@@ -15,6 +15,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { RequestMailData } from "../../emails/components/request";
 import type { AccountInactiveProps } from "../../emails/account-inactive";
+import type { ApplicationInvitationProps } from "../../emails/application-invitation";
 import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
@@ -89,6 +90,7 @@ export interface EmailPayloads {
   "documents-removal": Payload<DocumentsRemovalProps>;
   "new-matches": Payload<NewMatchesProps>;
   "account-inactive": Payload<AccountInactiveProps>;
+  "application-invitation": Payload<ApplicationInvitationProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */

@@ -13,6 +13,7 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { MailLinks } from "../../emails/components/layout";
 import AccountInactive from "../../emails/account-inactive";
+import ApplicationInvitation from "../../emails/application-invitation";
 import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
@@ -82,6 +83,7 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "documents-removal": DocumentsRemoval,
   "account-inactive": AccountInactive,
   "new-matches": NewMatches,
+  "application-invitation": ApplicationInvitation,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {
