@@ -14,7 +14,7 @@ import { callAction, callLoader, thrownResponse } from "../../utils/http";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { createApplicantWithProfile, seededOpportunityIds, TODAY } from "../../factories/profiles";
 import { withWrittenExampleDates } from "../../factories/example-dates";
-import { adoptSeeded } from "../../factories/requests";
+import { adoptSeeded, createRequest } from "../../factories/requests";
 import { withTempUploads } from "../../factories/request-flow";
 import { makeDue, sendRequest, setUpResendStandIn } from "../notifications/helpers";
 
@@ -146,7 +146,16 @@ describe("inviting a suggested applicant to apply", () => {
 
   it("shows 'applied on' with the request's status once the person applies, and counts it on the overview", async () => {
     const { opportunityId, applicant, coordinator, path, invite } = await scene();
-    await invite(coordinator.id, applicant.id);
+    // A request declined before the invitation is not "applied since" (nor does it block one).
+    await createRequest({
+      applicantId: applicant.id,
+      opportunityId,
+      start: "2027-02-01",
+      end: "2027-02-12",
+      status: "DECLINED",
+      submittedAt: new Date("2026-10-01T09:00:00Z"),
+    });
+    expect(((await invite(coordinator.id, applicant.id)) as Response).status).toBe(302);
     const overview0 = await callLoader(overviewLoader, "/coordinator/suggestions", await as(coordinator.id));
     expect(overview0.opportunities.find((o) => o.id === opportunityId)!.invitations).toEqual({ invited: 1, applied: 0 });
 
