@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { action, loader as oneLoader } from "~/routes/coordinator_.opportunities.$id.suggestions/route";
 import { loader as overviewLoader } from "~/routes/coordinator_.suggestions";
+import { loader as opportunityLoader } from "~/routes/opportunities.$id";
 import { resetMatchCaches } from "~/matching/matching.server";
 import { processOutbox } from "~/notifications/mail-worker.server";
 import { prisma } from "~/platform/db.server";
@@ -92,6 +93,19 @@ describe("inviting a suggested applicant to apply", () => {
     const page = await callLoader(oneLoader, path, { params: { id: opportunityId }, ...(await as(coordinator.id)) });
     const card = page.suggestions.find((s) => s.userId === applicant.id)!;
     expect(card.invitation).toMatchObject({ invitedAt: `${TODAY}T09:00:00.000Z`, invitedByName: "Chiara Conti", applied: null });
+
+    // The applicant sees on the opportunity's page that the centre invited them.
+    const theirs = await callLoader(opportunityLoader, `/opportunities/${opportunityId}`, {
+      params: { id: opportunityId },
+      ...(await as(applicant.id)),
+    });
+    expect(theirs.invitation).toEqual({ invitedAt: `${TODAY}T09:00:00.000Z`, by: "Chiara Conti" });
+    const stranger = await createApplicantWithProfile(carbon);
+    const notTheirs = await callLoader(opportunityLoader, `/opportunities/${opportunityId}`, {
+      params: { id: opportunityId },
+      ...(await as(stranger.id)),
+    });
+    expect(notTheirs.invitation).toBeNull();
 
     // Delivered through Resend (the stand-in), in Italian, with the one-click unsubscribe link.
     vi.useRealTimers();
