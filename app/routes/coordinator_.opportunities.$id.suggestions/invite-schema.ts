@@ -10,9 +10,7 @@ const msg = (key: string) => `profile:suggestions.invite.validation.${key}`;
 
 export const InviteSchema = z.object({
   intent: z.literal(INVITE_INTENT),
-  applicantId: z
-    .string({ required_error: msg("applicant") })
-    .regex(/^[a-z0-9]{1,40}$/i, msg("applicant")),
+  applicantId: z.string({ required_error: msg("applicant") }).regex(/^[a-z0-9]{1,40}$/i, msg("applicant")),
   /** Optional; trimmed, NFC, at most INVITE_MESSAGE_MAX code points; blank = none. */
   message: z
     .string()

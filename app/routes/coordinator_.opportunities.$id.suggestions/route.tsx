@@ -132,7 +132,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const reply = (body: ActionResult, status: number) => data(body, { status });
   if (submission.status !== "success") {
     const applicantId = formData.get("applicantId");
-    return reply({ applicantId: typeof applicantId === "string" ? applicantId : null, result: submission.reply() }, 400);
+    return reply(
+      { applicantId: typeof applicantId === "string" ? applicantId : null, result: submission.reply() },
+      400,
+    );
   }
   const { applicantId, message } = submission.value;
   const outcome = await inviteToApply({
@@ -143,7 +146,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     today: todayIso(),
   });
   const refuse = (key: string, status: number) =>
-    reply({ applicantId, result: submission.reply({ formErrors: [`profile:suggestions.invite.refused.${key}`] }) }, status);
+    reply(
+      { applicantId, result: submission.reply({ formErrors: [`profile:suggestions.invite.refused.${key}`] }) },
+      status,
+    );
   switch (outcome.status) {
     case "invited":
       return redirect(`/coordinator/opportunities/${id}/suggestions`);

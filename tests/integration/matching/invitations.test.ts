@@ -57,14 +57,23 @@ async function scene({ adopt = true }: { adopt?: boolean } = {}) {
   const coordinator = await createUser({ name: "Chiara Conti", roles: ["COORDINATOR"], centreSlugs: ["cnao"] });
   const path = `/coordinator/opportunities/${opportunityId}/suggestions`;
   const invite = async (by: string, applicantId: string, message = "") =>
-    callAction(action, path, { intent: "invite", applicantId, message }, { params: { id: opportunityId }, ...(await as(by)) });
+    callAction(
+      action,
+      path,
+      { intent: "invite", applicantId, message },
+      { params: { id: opportunityId }, ...(await as(by)) },
+    );
   return { opportunityId, applicant, coordinator, path, invite };
 }
 
 describe("inviting a suggested applicant to apply", () => {
   it("writes the invitation, one e-mail in the applicant's language and an audit event, then shows 'invited on'", async () => {
     const { opportunityId, applicant, coordinator, path, invite } = await scene();
-    const res = (await invite(coordinator.id, applicant.id, "  Your carbon-ion work would suit our spring cohort.  ")) as Response;
+    const res = (await invite(
+      coordinator.id,
+      applicant.id,
+      "  Your carbon-ion work would suit our spring cohort.  ",
+    )) as Response;
     expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe(path);
 
@@ -92,7 +101,11 @@ describe("inviting a suggested applicant to apply", () => {
 
     const page = await callLoader(oneLoader, path, { params: { id: opportunityId }, ...(await as(coordinator.id)) });
     const card = page.suggestions.find((s) => s.userId === applicant.id)!;
-    expect(card.invitation).toMatchObject({ invitedAt: `${TODAY}T09:00:00.000Z`, invitedByName: "Chiara Conti", applied: null });
+    expect(card.invitation).toMatchObject({
+      invitedAt: `${TODAY}T09:00:00.000Z`,
+      invitedByName: "Chiara Conti",
+      applied: null,
+    });
 
     // The applicant sees on the opportunity's page that the centre invited them.
     const theirs = await callLoader(opportunityLoader, `/opportunities/${opportunityId}`, {
@@ -114,7 +127,9 @@ describe("inviting a suggested applicant to apply", () => {
     await processOutbox();
     const sent = resend.standIn.emails.filter((m) => m.to[0] === applicant.email);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.subject).toMatch(/^Fondazione CNAO .* La invita a candidarsi: Observership in radioterapia con ioni carbonio$/);
+    expect(sent[0]!.subject).toMatch(
+      /^Fondazione CNAO .* La invita a candidarsi: Observership in radioterapia con ioni carbonio$/,
+    );
     expect(sent[0]!.text).toContain("Your carbon-ion work would suit our spring cohort.");
     expect(sent[0]!.headers?.["List-Unsubscribe"]).toMatch(/\/unsubscribe\?token=/);
   });
@@ -171,7 +186,10 @@ describe("inviting a suggested applicant to apply", () => {
     });
     expect(((await invite(coordinator.id, applicant.id)) as Response).status).toBe(302);
     const overview0 = await callLoader(overviewLoader, "/coordinator/suggestions", await as(coordinator.id));
-    expect(overview0.opportunities.find((o) => o.id === opportunityId)!.invitations).toEqual({ invited: 1, applied: 0 });
+    expect(overview0.opportunities.find((o) => o.id === opportunityId)!.invitations).toEqual({
+      invited: 1,
+      applied: 0,
+    });
 
     vi.setSystemTime(new Date(`${TODAY}T15:30:00Z`));
     const requestId = await sendRequest({ ...applicant, cookie: await sessionCookie(applicant.id) });
