@@ -30,6 +30,8 @@ const en = {
       operators: "You receive this e-mail because you operate this installation of Ponte.",
       matches: "You receive this e-mail because you asked Ponte to tell you about new matches, at most once a week.",
       event: "You receive this e-mail because you registered for this event on Ponte.",
+      suggested:
+        "You receive this e-mail because you agreed that Ponte may suggest your profile to centres' coordinators. You can withdraw that on your profile.",
     },
     settings: "Choose which e-mails you receive and in which language:",
     settingsLink: "notification settings",
@@ -206,6 +208,14 @@ const en = {
     button: "See all my matches",
     why: "Why it fits you:",
   },
+  "application-invitation": {
+    subject: "{{centre}} invites you to apply: {{opportunity}}",
+    preview: "An invitation from {{coordinator}} at {{centre}}",
+    body: "{{coordinator}}, who coordinates {{centre}} on Ponte, saw your profile among those that fit “{{opportunity}}” and invites you to apply.",
+    note: "{{coordinator}} adds:",
+    next: "If you are interested, you can read the details and send a request from the opportunity's page. You are under no obligation to do so.",
+    button: "See the opportunity",
+  },
   "contact-message": {
     subject: "Ponte contact form: {{subject}}",
     preview: "A message from {{name}} through the contact form",
@@ -291,6 +301,8 @@ const it: Strings = {
       matches:
         "Riceve questa e-mail perché ha chiesto a Ponte di segnalarLe le nuove corrispondenze, al massimo una volta a settimana.",
       event: "Riceve questa e-mail perché si è iscritto a questo evento su Ponte.",
+      suggested:
+        "Riceve questa e-mail perché ha acconsentito a che Ponte suggerisca il Suo profilo ai coordinatori dei centri. Può revocare il consenso nel Suo profilo.",
     },
     settings: "Scelga quali e-mail ricevere e in quale lingua:",
     settingsLink: "impostazioni delle notifiche",
@@ -468,6 +480,14 @@ const it: Strings = {
       "Queste opportunità sono state pubblicate o riaperte dal nostro ultimo messaggio e sono tra le più adatte a Lei:",
     button: "Veda tutte le Sue corrispondenze",
     why: "Perché è adatta a Lei:",
+  },
+  "application-invitation": {
+    subject: "{{centre}} La invita a candidarsi: {{opportunity}}",
+    preview: "Un invito di {{coordinator}} da {{centre}}",
+    body: "{{coordinator}}, che coordina {{centre}} su Ponte, ha visto il Suo profilo tra quelli adatti a «{{opportunity}}» e La invita a candidarsi.",
+    note: "{{coordinator}} aggiunge:",
+    next: "Se Le interessa, può leggere i dettagli e inviare una richiesta dalla pagina dell'opportunità; la candidatura resta del tutto facoltativa.",
+    button: "Veda l'opportunità",
   },
   "contact-message": {
     subject: "Modulo di contatto di Ponte: {{subject}}",

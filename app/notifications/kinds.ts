@@ -61,6 +61,12 @@ export const OPT_IN_KINDS = ["new-matches"] as const;
  */
 export const EVENT_KINDS = ["event-registered", "event-promoted", "event-cancelled"] as const;
 
+/**
+ * A centre's invitation to apply, sent to an applicant who agreed to be suggested to centres
+ * (Profile.suggestToCentres is the consent): on by default, and the applicant may switch it off.
+ */
+export const SUGGESTION_KINDS = ["application-invitation"] as const;
+
 export const EMAIL_KINDS = [
   ...ACCOUNT_KINDS,
   ...REQUEST_KINDS,
@@ -69,6 +75,7 @@ export const EMAIL_KINDS = [
   ...LETTER_KINDS,
   ...OPT_IN_KINDS,
   ...EVENT_KINDS,
+  ...SUGGESTION_KINDS,
 ] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
@@ -85,7 +92,7 @@ export const DECISION_KINDS = [
 
 const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS, ...LETTER_KINDS, ...EVENT_KINDS]);
 
-/** Mails an applicant receives about their own requests (for the preferences page). */
+/** Mails an applicant receives (for the preferences page): about their own requests, new matches, centres' invitations. */
 export const APPLICANT_KINDS = [
   "request-received",
   "request-info-requested",
@@ -96,6 +103,7 @@ export const APPLICANT_KINDS = [
   "request-cancelled",
   "request-expired",
   "new-matches",
+  "application-invitation",
 ] as const satisfies readonly MailKind[];
 
 /** Mails a coordinator receives about their centres' requests; none is essential. */

@@ -16,6 +16,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { RequestMailData } from "../../emails/components/request";
 import type { EventMailData } from "../../emails/components/event";
 import type { AccountInactiveProps } from "../../emails/account-inactive";
+import type { ApplicationInvitationProps } from "../../emails/application-invitation";
 import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
@@ -95,6 +96,7 @@ export interface EmailPayloads {
   "event-registered": EventMailData;
   "event-promoted": EventMailData;
   "event-cancelled": EventMailData;
+  "application-invitation": Payload<ApplicationInvitationProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */

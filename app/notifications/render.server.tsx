@@ -13,6 +13,7 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { MailLinks } from "../../emails/components/layout";
 import AccountInactive from "../../emails/account-inactive";
+import ApplicationInvitation from "../../emails/application-invitation";
 import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
@@ -90,6 +91,7 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "event-registered": EventRegistered,
   "event-promoted": EventPromoted,
   "event-cancelled": EventCancelled,
+  "application-invitation": ApplicationInvitation,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {

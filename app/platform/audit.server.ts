@@ -25,6 +25,7 @@ export type AuditAction =
   | "invitation.revoked"
   | "invitation.accepted"
   | "coordinator.removed"
+  | "suggestion.invited"
   | "email.resent"
   | "user.email_retried";
 

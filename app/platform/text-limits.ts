@@ -17,6 +17,8 @@ export const TEXT_LIMITS = {
   messageMax: 4_000,
   /** Reason given when declining or cancelling. */
   reasonMax: 1_000,
+  /** A coordinator's personal note when inviting a suggested applicant to apply. */
+  inviteMessageMax: 1_000,
 } as const;
 
 /** Every limit formatted for `language`, as i18next interpolation values. */

@@ -9,6 +9,7 @@ import { practicalView } from "~/catalogue/practical-facts";
 import { CalendarDate, DateRangeText, languageName } from "~/components/labels";
 import { MatchFit } from "~/matching/ui/match-fit";
 import { getOpportunityFitData } from "~/matching/matching.server";
+import { getInvitationForApplicant } from "~/matching/application-invitation.server";
 import { getPublishedOpportunity } from "~/catalogue/opportunity.server";
 import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import matchingStyles from "~/styles/matching.css";
@@ -32,15 +33,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const taxonomy = await getTaxonomy();
   // A signed-in applicant sees how the opportunity fits them (app/matching/ui/match-fit.tsx).
   const user = await getUser(request);
-  const fit = user?.roles.includes("APPLICANT")
-    ? await getOpportunityFitData(user.id, o.id, todayIso(), language)
-    : null;
+  const applicant = user?.roles.includes("APPLICANT") ? user : null;
+  const [fit, invitation] = applicant
+    ? await Promise.all([
+        getOpportunityFitData(applicant.id, o.id, todayIso(), language),
+        // The centre invited them to apply (from its suggested applicants): a short notice.
+        getInvitationForApplicant(applicant.id, o.id),
+      ])
+    : [null, null];
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
   const url = new URL(request.url);
   return {
     title: `${title} · ${it ? o.centre.nameIt : o.centre.name} · Ponte`,
     fit,
+    invitation: invitation
+      ? { invitedAt: invitation.createdAt.toISOString(), by: invitation.invitedBy?.name ?? null }
+      : null,
     // The named contact only reaches signed-in applicants (decision 0026).
     practical: practicalView(o, language, Boolean(user?.roles.includes("APPLICANT"))),
     loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname)}`,
@@ -78,7 +87,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function OpportunityPage() {
-  const { opportunity: o, fit, practical, loginHref } = useLoaderData<typeof loader>();
+  const { opportunity: o, fit, invitation, practical, loginHref } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const root = useRootData();
   return (
@@ -93,6 +102,14 @@ export default function OpportunityPage() {
       </p>
       {o.isExample ? <ExampleNotRequestable centreSlug={o.centre.slug} long /> : null}
       <p className="lead">{o.description}</p>
+      {invitation && !o.isExample ? (
+        <p className="notice" role="status">
+          {invitation.by
+            ? t("opportunity.invitedBy", { centre: o.centre.name, name: invitation.by })
+            : t("opportunity.invited", { centre: o.centre.name })}{" "}
+          (<CalendarDate value={invitation.invitedAt} />)
+        </p>
+      ) : null}
       {root?.user?.roles.includes("APPLICANT") && !o.isExample ? (
         <p>
           <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>

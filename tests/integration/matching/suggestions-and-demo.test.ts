@@ -3,7 +3,7 @@
  * own opportunities) and the demo applicant's profile and matches.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loader as oneLoader } from "~/routes/coordinator_.opportunities.$id.suggestions";
+import { loader as oneLoader } from "~/routes/coordinator_.opportunities.$id.suggestions/route";
 import { loader as overviewLoader } from "~/routes/coordinator_.suggestions";
 import { getMatchesPage } from "~/matching/matching.server";
 import { prisma } from "~/platform/db.server";

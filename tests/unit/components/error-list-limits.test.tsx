@@ -29,6 +29,7 @@ const keys = [
   "requests:validation.bodyTooLong",
   "requests:validation.reasonTooLong",
   "legal:contact.errors.messageTooLong",
+  "profile:suggestions.invite.validation.messageTooLong",
 ];
 
 describe("length limits in error messages", () => {
@@ -40,6 +41,7 @@ describe("length limits in error messages", () => {
       "A message can be at most 4,000 characters long.",
       "The reason can be at most 1,000 characters long.",
       "Use at most 4,000 characters.",
+      "The note can be at most 1,000 characters long.",
     ]);
   });
 
@@ -51,10 +53,11 @@ describe("length limits in error messages", () => {
       "Un messaggio può contenere al massimo 4.000 caratteri.",
       "Il motivo può contenere al massimo 1.000 caratteri.",
       "Usi al massimo 4.000 caratteri.",
+      "La nota può contenere al massimo 1.000 caratteri.",
     ]);
   });
 
   it("state the limits the validation enforces", () => {
-    expect(TEXT_LIMITS).toEqual({ statementMax: 4000, motivationMax: 4000, answerMax: 2000, messageMax: 4000, reasonMax: 1000 });
+    expect(TEXT_LIMITS).toEqual({ statementMax: 4000, motivationMax: 4000, answerMax: 2000, messageMax: 4000, reasonMax: 1000, inviteMessageMax: 1000 });
   });
 });

@@ -108,9 +108,14 @@ describe("kinds", () => {
       expect(isEssentialKind(k), k).toBe(true);
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"]) expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(29);
+    expect(EMAIL_KINDS).toHaveLength(30);
     // Events (issue 18): confirmations, promotions and cancellations are always sent.
     for (const k of ["event-registered", "event-promoted", "event-cancelled"]) expect(isEssentialKind(k), k).toBe(true);
+    // A centre's invitation to apply: on by default (opting in to suggestions is the consent), can be switched off.
+    expect(isOptionalKind("application-invitation")).toBe(true);
+    expect(isKindEnabled("application-invitation", undefined)).toBe(true);
+    expect(isKindEnabled("application-invitation", false)).toBe(false);
+    expect(audienceOf("application-invitation")).toBe("applicant");
     // Opt-in: off until switched on, then off again by its unsubscribe link.
     expect(isOptionalKind("new-matches")).toBe(true);
     expect(isKindEnabled("new-matches", undefined)).toBe(false);

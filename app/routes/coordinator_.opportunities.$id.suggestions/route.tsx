@@ -3,15 +3,29 @@
  * suggested to centres) whose rankings place this opportunity highest, with their public
  * profile and why it fits them. Only for a published opportunity of the coordinator's own
  * centres: anything else is a 404 (authorised in the query's where clause).
+ *
+ * Each card can invite the applicant to apply (intent "invite", with an optional note:
+ * app/matching/application-invitation.server.ts checks everything again and writes the
+ * invitation, the e-mail and the audit event in one transaction); once invited, the card says
+ * when, and whether they have applied since.
  */
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import type { TFunction } from "i18next";
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReasonList, ScoreParts, useScoreLabels } from "~/matching/ui/match-display";
-import type { Reason } from "~/matching/types";
 import { getCoordinatorOpportunity, getSuggestions, topicLabelsFor } from "~/matching/matching.server";
+import { getInvitationStates, inviteToApply } from "~/matching/application-invitation.server";
+import { readFormData } from "~/platform/form.server";
 import { getPublicProfiles } from "~/matching/profile.server";
 import { getTaxonomy } from "~/catalogue/topic.server";
 import matchingStyles from "~/styles/matching.css";
@@ -19,44 +33,16 @@ import { requireUserWithRole } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
-import { formatDateRange, formatDay, languageLabel } from "~/matching/match-text";
+import { formatDateRange, languageLabel } from "~/matching/match-text";
 import { countryName } from "~/platform/reference-lists.server";
+import { InvitationStatus, InviteForm } from "./invite-form";
+import { ProfileDetails } from "./profile-details";
+import { InviteSchema } from "./invite-schema";
+import { theirReason } from "./their-reason";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
 
 const SHOWN = 20;
-
-/** A reason, told from the coordinator's side ("one of their core interests"). */
-function theirReason(t: TFunction, r: Reason, language: string, topics: Record<string, string>): string | null {
-  const p = r.params;
-  const topic = (key: unknown) => (typeof key === "string" ? (topics[key] ?? key) : "");
-  switch (r.code) {
-    case "topic.exact":
-    case "topic.narrower":
-    case "topic.broader":
-    case "topic.related":
-      return t(`suggestions.reason.${r.code.slice(6)}`, {
-        context: String(p.weight),
-        oppTopic: topic(p.oppTopicKey),
-        profileTopic: topic(p.profileTopicKey),
-        sharedTopic: topic(p.sharedTopicKey),
-      });
-    case "text.related":
-      return t("suggestions.reason.text", { terms: p.terms });
-    case "type.wanted":
-      return t("suggestions.reason.type", { type: t(`common:opportunityType.${String(p.typeKey)}`) });
-    case "language.ok":
-      return t("suggestions.reason.language", {
-        language: languageLabel(String(p.languageKey), language),
-        yourLevel: p.yourLevel,
-        level: p.level,
-      });
-    case "deadline.soon":
-      return t("suggestions.reason.deadline", { deadline: formatDay(String(p.deadline), language) });
-    default:
-      return null;
-  }
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "COORDINATOR");
@@ -66,10 +52,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!opportunity) notFound("No such opportunity");
   const { t, language } = await getRequestT(request, "profile");
   const it = language === "it";
-  const [{ byOpportunity, topics, considered }, taxonomy] = await Promise.all([
+  const [{ byOpportunity, topics, considered }, taxonomy, invitations] = await Promise.all([
     getSuggestions([id], { today: todayIso(), perOpportunity: SHOWN }),
     getTaxonomy(),
+    getInvitationStates([id]),
   ]);
+  const invited = invitations.get(id) ?? new Map();
   const suggestions = byOpportunity.get(id) ?? [];
   const profiles = new Map((await getPublicProfiles(suggestions.map((s) => s.userId))).map((p) => [p.userId, p]));
   const label = (topicId: string) => {
@@ -88,10 +76,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     suggestions: suggestions.flatMap((s) => {
       const p = profiles.get(s.userId);
       if (!p) return [];
+      const invitation = invited.get(s.userId);
       return [
         {
           userId: s.userId,
           rank: s.rank,
+          invitation: invitation
+            ? {
+                invitedAt: invitation.invitedAt.toISOString(),
+                invitedByName: invitation.invitedByName,
+                applied: invitation.applied
+                  ? {
+                      requestId: invitation.applied.requestId,
+                      submittedAt: invitation.applied.submittedAt.toISOString(),
+                      status: invitation.applied.status,
+                    }
+                  : null,
+              }
+            : null,
           score: s.result.score,
           parts: s.result.parts,
           reasons: [
@@ -119,10 +121,56 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+type ActionResult = { applicantId: string | null; result: SubmissionResult<string[]> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithRole(request, "COORDINATOR");
+  const id = params.id ?? "";
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound("No such opportunity");
+  const formData = await readFormData(request);
+  const submission = parseWithZod(formData, { schema: InviteSchema });
+  const reply = (body: ActionResult, status: number) => data(body, { status });
+  if (submission.status !== "success") {
+    const applicantId = formData.get("applicantId");
+    return reply(
+      { applicantId: typeof applicantId === "string" ? applicantId : null, result: submission.reply() },
+      400,
+    );
+  }
+  const { applicantId, message } = submission.value;
+  const outcome = await inviteToApply({
+    coordinator: { id: user.id, name: user.name },
+    opportunityId: id,
+    applicantId,
+    message,
+    today: todayIso(),
+  });
+  const refuse = (key: string, status: number) =>
+    reply(
+      { applicantId, result: submission.reply({ formErrors: [`profile:suggestions.invite.refused.${key}`] }) },
+      status,
+    );
+  switch (outcome.status) {
+    case "invited":
+      return redirect(`/coordinator/opportunities/${id}/suggestions`);
+    case "no-opportunity":
+      return notFound("No such opportunity");
+    case "not-suggested":
+      return refuse("notSuggested", 404);
+    case "example":
+      return refuse("example", 409);
+    case "already-invited":
+      return refuse("alreadyInvited", 409);
+    case "open-request":
+      return refuse("openRequest", 409);
+  }
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function OpportunitySuggestions() {
   const { opportunity, suggestions, considered } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation("profile");
   const scoreLabels = useScoreLabels();
   return (
@@ -157,51 +205,19 @@ export default function OpportunitySuggestions() {
                 </p>
                 <ScoreParts score={s.score} parts={s.parts} labels={scoreLabels} />
                 <ReasonList reasons={s.reasons} />
-                <details>
-                  <summary>{t("suggestions.profile")}</summary>
-                  <dl className="facts-grid">
-                    <dt>{t("suggestions.interests")}</dt>
-                    <dd>{s.profile.interests}</dd>
-                    <dt>{t("suggestions.languages")}</dt>
-                    <dd>{s.profile.languages || "—"}</dd>
-                    {s.profile.orcid ? (
-                      <>
-                        <dt>{t("fields.orcid")}</dt>
-                        <dd>
-                          <a href={`https://orcid.org/${s.profile.orcid}`} rel="noopener noreferrer">
-                            {s.profile.orcid}
-                          </a>
-                        </dd>
-                      </>
-                    ) : null}
-                    {s.profile.rorId ? (
-                      <>
-                        <dt>{t("fields.rorId")}</dt>
-                        <dd>
-                          <a href={s.profile.rorId} rel="noopener noreferrer">
-                            {s.profile.rorId}
-                          </a>
-                        </dd>
-                      </>
-                    ) : null}
-                    {s.profile.website ? (
-                      <>
-                        <dt>{t("fields.website")}</dt>
-                        <dd>
-                          <a href={s.profile.website} rel="noopener noreferrer nofollow ugc">
-                            {s.profile.website}
-                          </a>
-                        </dd>
-                      </>
-                    ) : null}
-                    {s.profile.statement ? (
-                      <>
-                        <dt>{t("statement.legend")}</dt>
-                        <dd className="statement">{s.profile.statement}</dd>
-                      </>
-                    ) : null}
-                  </dl>
-                </details>
+                <ProfileDetails profile={s.profile} />
+                {s.invitation ? (
+                  <InvitationStatus
+                    invitation={s.invitation}
+                    errors={actionData?.applicantId === s.userId ? actionData.result.error?.[""] : undefined}
+                  />
+                ) : (
+                  <InviteForm
+                    applicantId={s.userId}
+                    name={s.profile.name}
+                    lastResult={actionData?.applicantId === s.userId ? actionData.result : undefined}
+                  />
+                )}
               </li>
             );
           })}
