@@ -2,9 +2,13 @@
  * What each of Ponte's main pages costs beside a bare Remix page (issue 15):
  *
  *   npm run bench:pages -- [--db=embedded|postgres] [--opportunities=N] [--requests=N]
- *     [--seconds=5] [--connections=10] [--smoke] [--no-build] [--keep]
+ *     [--seconds=5] [--connections=10] [--processes=1] [--smoke] [--no-build] [--keep]
+ *     [--database=NAME] [--server-log=FILE]
  *   (--db=postgres uses BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
- *    to create a database of its own, dropped at the end unless --keep)
+ *    to create a database of its own, dropped at the end unless --keep; --database=NAME uses
+ *    one kept by an earlier run as it is. The servers' output goes to --server-log, default
+ *    $TMPDIR/ponte-bench-pages-server.log. The synthetic opportunities are examples, so the
+ *    server runs with PONTE_EXAMPLES=show.)
  *
  * Builds the bare fixture (scripts/bench/bare/: root layout with header and footer, a loader
  * returning 40 items; same Remix 2.17.5, Express and `@remix-run/express`, production build)
@@ -50,8 +54,13 @@ const options = {
   requests: Number(arg("requests", smoke ? "0" : "1000")),
   seconds: Number(arg("seconds", smoke ? "1" : "5")),
   connections: Number(arg("connections", "10")),
+  processes: Number(arg("processes", "1")),
   build: arg("no-build", "false") !== "true",
   keep: arg("keep", "false") === "true",
+  /** An existing database (kept by an earlier `--keep` run) to use as it is: no synthetic data added. */
+  database: arg("database", ""),
+  /** Where the servers' output goes (read it when a page answers 500). */
+  serverLog: arg("server-log", path.join(os.tmpdir(), "ponte-bench-pages-server.log")),
 };
 if (options.db !== "embedded" && options.db !== "postgres") throw new Error("--db: embedded or postgres");
 
@@ -123,8 +132,13 @@ function start(
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (b: Buffer) => (output += b.toString()));
-  child.stderr!.on("data", (b: Buffer) => (output += b.toString()));
+  const logFile = fs.createWriteStream(options.serverLog, { flags: "a" });
+  const keep = (b: Buffer) => {
+    if (output.length < 100_000) output += b.toString();
+    logFile.write(b);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const poll = setInterval(async () => {
@@ -212,6 +226,9 @@ async function addSynthetic(prisma: PrismaClient, today: string) {
     dueAt: new Date(),
   }));
   await chunked(requests, (data) => prisma.request.createMany({ data }));
+  // What autovacuum does soon after a bulk load: without it the search-vector triggers'
+  // updates leave as many dead rows as live ones and the planner's estimates are 100× off.
+  await prisma.$executeRawUnsafe("VACUUM ANALYZE");
 }
 
 /** Seeds (with the demo accounts), adds the synthetic data, a request with a message, and sessions. */
@@ -225,7 +242,7 @@ async function prepare(env: NodeJS.ProcessEnv): Promise<Page[]> {
   const { prisma, closeDatabase } = await import("../app/platform/db.server");
   const { createUserSession } = await import("../app/accounts/auth.server");
   const today = new Date().toISOString().slice(0, 10);
-  if (options.db === "postgres") await addSynthetic(prisma, today);
+  if (options.db === "postgres" && !options.database) await addSynthetic(prisma, today);
   const applicant = await prisma.user.findUniqueOrThrow({ where: { email: "applicant@ponte.example" } });
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@ponte.example" } });
   const coordinator = await prisma.user.findUniqueOrThrow({ where: { email: "coordinator.cnao@ponte.example" } });
@@ -341,11 +358,13 @@ async function main(): Promise<number> {
     APP_SECRET,
   };
   if (options.db === "postgres") {
-    dbName = `ponte_bench_pages_${id}`;
-    const admin = new pg.Client({ connectionString: options.server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${dbName}"`);
-    await admin.end();
+    dbName = options.database || `ponte_bench_pages_${id}`;
+    if (!options.database) {
+      const admin = new pg.Client({ connectionString: options.server });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${dbName}"`);
+      await admin.end();
+    }
     const u = new URL(options.server);
     u.pathname = `/${dbName}`;
     Object.assign(env, { DATABASE_URL: u.toString(), PGLITE_DIR: "" });
@@ -371,7 +390,7 @@ async function main(): Promise<number> {
     const pages = await prepare(env);
     log(
       `bench:pages on ${options.db === "postgres" ? `PostgreSQL (${dbName})` : "the embedded database (PGlite)"}: Node ${process.version}, ` +
-        `${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "?"}), ${options.connections} connections, ${options.seconds} s a page, one web process; ` +
+        `${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "?"}), ${options.connections} connections, ${options.seconds} s a page, ${options.processes} web process(es); ` +
         `prepared in ${((performance.now() - t0) / 1000).toFixed(0)} s.`,
     );
     const barePort = await freePort();
@@ -380,7 +399,8 @@ async function main(): Promise<number> {
     ponte = await start(
       ["--import", "tsx", "server.ts"],
       root,
-      { ...env, WEB_CONCURRENCY: "1", PONTE_DEMO: "" },
+      // The synthetic opportunities are examples (isExample), hidden by default on PostgreSQL.
+      { ...env, WEB_CONCURRENCY: String(options.processes), PONTE_DEMO: "", PONTE_EXAMPLES: "show" },
       pontePort,
       "Ponte is serving",
     );
@@ -419,7 +439,7 @@ async function main(): Promise<number> {
     await stop(bare);
     await stop(ponte);
     if (pgliteDir && !options.keep) fs.rmSync(pgliteDir, { recursive: true, force: true });
-    if (dbName && !options.keep) {
+    if (dbName && !options.keep && !options.database) {
       const admin = new pg.Client({ connectionString: options.server });
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);

@@ -5,9 +5,10 @@
 import type { OpportunityType, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { dateFromIso } from "~/platform/dates";
+import { byCatalogueRevision } from "./revision-cache.server";
 import { byRelevance, searchOpportunities, type SearchRanks } from "./search.server";
 import { getTaxonomy, withDescendants } from "./topic.server";
-import { publicOpportunityWhere } from "./visibility.server";
+import { examplesShown, publicOpportunityWhere } from "./visibility.server";
 
 export const PAGE_SIZE = 20;
 
@@ -124,8 +125,12 @@ export async function listOpportunities(filters: OpportunityFilters) {
     const items = pageIds.flatMap((id) => byId.get(id) ?? []);
     return { total: ordered.length, items, pageCount: Math.max(1, Math.ceil(ordered.length / PAGE_SIZE)) };
   }
+  const { page: _page, ...counted } = filters;
   const [total, items] = await Promise.all([
-    prisma.opportunity.count({ where }),
+    // The count changes only with the catalogue (and the day): kept per revision.
+    byCatalogueRevision(`count:${JSON.stringify(counted)}:${examplesShown()}`, () =>
+      prisma.opportunity.count({ where }),
+    ),
     prisma.opportunity.findMany({
       where,
       orderBy: listOrder,
@@ -137,15 +142,20 @@ export async function listOpportunities(filters: OpportunityFilters) {
   return { total, items, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** Centres that have published opportunities, for the filter form. */
-export async function getOpportunityFilterOptions() {
+/** Centres that have published opportunities, and the languages asked for, for the filter form. */
+export function getOpportunityFilterOptions() {
+  return byCatalogueRevision(`filter-options:${examplesShown()}`, loadFilterOptions);
+}
+
+async function loadFilterOptions() {
   const [centres, languages] = await Promise.all([
     prisma.centre.findMany({
       where: { opportunities: { some: publicOpportunityWhere() } },
       select: { slug: true, name: true, nameIt: true },
       orderBy: { name: "asc" },
     }),
-    prisma.opportunityLanguage.findMany({ distinct: ["code"], select: { code: true }, orderBy: { code: "asc" } }),
+    // groupBy is SQL's GROUP BY; Prisma's `distinct` reads every row and drops repeats in JS.
+    prisma.opportunityLanguage.groupBy({ by: ["code"], orderBy: { code: "asc" } }),
   ]);
   return { centres, languages: languages.map((l) => l.code) };
 }

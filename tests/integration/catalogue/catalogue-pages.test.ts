@@ -8,6 +8,7 @@ import { loader as opportunityLoader } from "~/routes/opportunities.$id";
 import { prisma } from "~/platform/db.server";
 import { addDays } from "~/platform/calendar";
 import { callLoader, thrownResponse } from "../../utils/http";
+import { createTestCentre, removeTestCentres } from "./helpers";
 
 const REQUIRED_SLUGS = [
   "cnao",
@@ -133,6 +134,45 @@ describe("/opportunities", () => {
     const ids1 = new Set(first.items.map((o) => o.id));
     expect(second.items.some((o) => ids1.has(o.id))).toBe(false);
     expect(second.pageCount).toBe(Math.ceil(first.total / 20));
+  });
+
+  it("the total, the topics and the filter form's centres and languages follow an edit at once (kept per catalogue revision)", async () => {
+    const before = await callLoader(opportunitiesLoader, "/opportunities?type=SIMULATION_PROGRAMME");
+    expect(before.options.languages).not.toContain("de");
+    expect(before.options.centres.some((c) => c.slug === "test-kept")).toBe(false);
+    const centre = await createTestCentre("kept");
+    const topic = await prisma.topic.findFirstOrThrow({ where: { depth: { gt: 0 } }, orderBy: { id: "desc" } });
+    const unused = !before.options.topics.some((t) => t.id === topic.id);
+    try {
+      await prisma.opportunity.create({
+        data: {
+          centreId: centre.id,
+          type: "SIMULATION_PROGRAMME",
+          status: "PUBLISHED",
+          titleEn: "Kept-count simulation course",
+          titleIt: "Corso di simulazione per il conteggio",
+          descriptionEn: "A test opportunity.",
+          descriptionIt: "Un'opportunità di prova.",
+          seats: 1,
+          minDays: 1,
+          maxDays: 5,
+          languages: { create: [{ code: "de", minLevel: "B2" }] },
+          topics: { create: [{ topicId: topic.id }] },
+          windows: { create: [{ startDate: new Date("2099-01-01"), endDate: new Date("2099-02-01") }] },
+        },
+      });
+      const after = await callLoader(opportunitiesLoader, "/opportunities?type=SIMULATION_PROGRAMME");
+      expect(after.total).toBe(before.total + 1);
+      expect(after.options.languages).toContain("de");
+      expect(after.options.centres.some((c) => c.slug === "test-kept")).toBe(true);
+      expect(after.options.topics.some((t) => t.id === topic.id)).toBe(true);
+      if (unused) expect(before.options.topics.some((t) => t.id === topic.id)).toBe(false);
+    } finally {
+      await removeTestCentres();
+    }
+    const again = await callLoader(opportunitiesLoader, "/opportunities?type=SIMULATION_PROGRAMME");
+    expect(again.total).toBe(before.total);
+    expect(again.options.languages).not.toContain("de");
   });
 
   it("filters by type", async () => {
