@@ -199,6 +199,10 @@ async function main(): Promise<number> {
     RESEND_API_KEY: "re_resilience",
     RESEND_BASE_URL: standIn.url,
     PONTE_DEMO: "0",
+    // The simulated visitors browse the seeded catalogue, whose programmes are labelled
+    // examples; PostgreSQL installations hide examples unless told (decision 0026), and every
+    // visit would be a 404. Requests still go only to the run's own real opportunities.
+    PONTE_EXAMPLES: "show",
     TRUST_PROXY: "1",
     UPLOAD_DIR: uploads,
     STORAGE_URL: "",
