@@ -30,6 +30,7 @@ import {
 } from "~/catalogue/opportunity-capacity";
 import { publishProblems, type CentreDetailsInput, type OpportunityInput } from "~/catalogue/opportunity-validation";
 import { amountText, missingPracticalFacts, parseAmount } from "~/catalogue/practical-facts";
+import { practicalColumns } from "~/catalogue/opportunity.server";
 import type { Staff } from "~/accounts/staff.server";
 import { cohortTaken, onSiteRuns } from "~/requests";
 import { listApprovedStays } from "~/requests/seats.server";
@@ -115,32 +116,6 @@ export async function updateCentreDetails(staff: Staff, slug: string, input: Cen
 
 // ─── One opportunity ────────────────────────────────────────────────────────
 
-/** The practical-fact columns (decision 0026). */
-function practicalSelect() {
-  return {
-    feeKind: true,
-    feeAmountMinor: true,
-    feeCurrency: true,
-    feeCoversEn: true,
-    feeCoversIt: true,
-    visitorScope: true,
-    requiredDocuments: true,
-    recommendationLetters: true,
-    vaccines: true,
-    otherDocument: true,
-    visaLetter: true,
-    housingTravelEn: true,
-    housingTravelIt: true,
-    workingHoursEn: true,
-    workingHoursIt: true,
-    dressCodeEn: true,
-    dressCodeIt: true,
-    contactName: true,
-    contactRole: true,
-    contactEmail: true,
-  } as const;
-}
-
 /** The practical-fact columns of a parsed form: dependent details only with what they depend on. */
 function practicalData(input: OpportunityInput) {
   const paid = input.feeKind === "PAID" && input.feeCurrency && input.feeAmount;
@@ -186,7 +161,7 @@ const editSelect = {
   maxDays: true,
   deadline: true,
   updatedAt: true,
-  ...practicalSelect(),
+  ...practicalColumns,
   centre: { select: { id: true, slug: true, name: true, nameIt: true } },
   topics: { select: { topicId: true } },
   languages: { select: { code: true, minLevel: true }, orderBy: { code: "asc" } },
@@ -639,7 +614,7 @@ export async function changeOpportunityStatus(
         status: true,
         deadline: true,
         isExample: true,
-        ...practicalSelect(),
+        ...practicalColumns,
         windows: { select: { startDate: true, endDate: true } },
         cohorts: { select: { startDate: true, endDate: true } },
         _count: {
