@@ -52,7 +52,10 @@ const baseKey = (key: string) => key.replace(/-\d{4}$/, "");
 async function setExampleDates(day: IsoDate, shift: number): Promise<void> {
   const move = (d: IsoDate) => dateFromIso(addDays(d, shift));
   const rows = await prisma.opportunity.findMany({
-    where: { isExample: true, seedKey: { not: null } },
+    // Every seeded row, adopted or not: the previous test file in this worker may have ended
+    // with an example adopted (reset only before each test), and skipping it left its dates
+    // from another day (the flaky "boundaries are inclusive" failure in CI, 2026-12-06).
+    where: { seedKey: { not: null } },
     select: { id: true, seedKey: true, cohorts: { select: { id: true, key: true } } },
   });
   const seeds = new Map(centres.flatMap((c) => c.opportunities.map((o) => [o.key, o] as const)));
@@ -88,7 +91,7 @@ async function setExampleDates(day: IsoDate, shift: number): Promise<void> {
 /** Every example's dates as they are now, and a function that puts them back. */
 async function snapshotExampleDates(): Promise<() => Promise<void>> {
   const rows = await prisma.opportunity.findMany({
-    where: { isExample: true },
+    where: { seedKey: { not: null } },
     select: {
       id: true,
       deadline: true,
