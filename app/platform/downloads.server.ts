@@ -40,7 +40,11 @@ const SERVED_TYPES = new Set(["application/pdf", "image/jpeg", "image/png"]);
  * other recorded type is served as PDF, the only type older rows have).
  * @throws a 404 response when the bytes are missing from storage (the row exists, the file not).
  */
-export async function pdfResponse(file: { storageKey: string; filename: string; contentType?: string }): Promise<Response> {
+export async function pdfResponse(file: {
+  storageKey: string;
+  filename: string;
+  contentType?: string;
+}): Promise<Response> {
   let bytes: Uint8Array;
   try {
     bytes = await getStorage().get(file.storageKey);
@@ -52,6 +56,8 @@ export async function pdfResponse(file: { storageKey: string; filename: string; 
       ...downloadHeaders(
         file.contentType && SERVED_TYPES.has(file.contentType) ? file.contentType : "application/pdf",
         file.filename,
-      ), "Content-Length": String(bytes.byteLength) },
+      ),
+      "Content-Length": String(bytes.byteLength),
+    },
   });
 }

@@ -80,7 +80,10 @@ const DEFAULT_EXTENSION: Record<UploadContentType, string> = {
 export function cleanFilename(name: string | undefined, contentType: UploadContentType = "application/pdf"): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 120);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    .trim()
+    .slice(0, 120);
   const ext = DEFAULT_EXTENSION[contentType];
   const withName = clean || `document${ext}`;
   return EXTENSIONS[contentType].test(withName) ? withName : `${withName}${ext}`;
@@ -105,14 +108,23 @@ export async function parsePdfForm(
   let file: UploadedPdf | null = null;
   let problem: UploadProblem | null = null;
 
-  const fileHandler = async ({ name, filename, data }: { name: string; filename?: string; data: AsyncIterable<Uint8Array> }) => {
+  const fileHandler = async ({
+    name,
+    filename,
+    data,
+  }: {
+    name: string;
+    filename?: string;
+    data: AsyncIterable<Uint8Array>;
+  }) => {
     if (name !== fileField || filename === undefined) return undefined;
     const chunks: Uint8Array[] = [];
     let size = 0;
     let tooLarge = false;
     for await (const chunk of data) {
       size += chunk.byteLength;
-      if (size > maxBytes) tooLarge = true; // keep draining, keep nothing
+      if (size > maxBytes)
+        tooLarge = true; // keep draining, keep nothing
       else chunks.push(chunk);
     }
     if (!filename && size === 0) return ""; // the browser's "no file chosen"

@@ -95,7 +95,11 @@ export type WalletOutcome = { status: "ok"; id: string } | { status: "not-found"
  * rows in one transaction (the owner's row locked, so the WALLET_MAX count holds).
  * @returns "full" when the wallet already holds WALLET_MAX documents (nothing stored).
  */
-export async function addWalletDocument(ownerId: string, fields: WalletFields, file: UploadedPdf): Promise<WalletOutcome> {
+export async function addWalletDocument(
+  ownerId: string,
+  fields: WalletFields,
+  file: UploadedPdf,
+): Promise<WalletOutcome> {
   const storage = getStorage();
   const storageKey = await storage.put(file.bytes);
   let kept = false;
@@ -242,7 +246,11 @@ export async function prepareSnapshot(
       const bytes = await storage.get(doc.file.storageKey);
       const key = await storage.put(bytes);
       keys.push(key);
-      const file = { filename: doc.file.filename, bytes, contentType: doc.file.contentType as UploadedPdf["contentType"] };
+      const file = {
+        filename: doc.file.filename,
+        bytes,
+        contentType: doc.file.contentType as UploadedPdf["contentType"],
+      };
       copies.push({
         type: doc.type,
         name: doc.name,

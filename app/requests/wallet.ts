@@ -83,7 +83,10 @@ export function createWalletFieldsSchema(today: IsoDate) {
   return z
     .object({
       type: z.string().optional(),
-      name: z.string().max(DOCUMENT_NAME_MAX * 4).optional(),
+      name: z
+        .string()
+        .max(DOCUMENT_NAME_MAX * 4)
+        .optional(),
       expiresOn: z.string().optional(),
     })
     .superRefine((v, ctx) => {
