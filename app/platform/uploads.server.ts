@@ -79,11 +79,10 @@ const DEFAULT_EXTENSION: Record<UploadContentType, string> = {
  */
 export function cleanFilename(name: string | undefined, contentType: UploadContentType = "application/pdf"): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  // Control characters and characters file systems refuse.
   // eslint-disable-next-line no-control-regex
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
-    .trim()
-    .slice(0, 120);
+  const unsafe = /[\u0000-\u001f\u007f"<>|:*?]/g;
+  const clean = base.replace(unsafe, "").trim().slice(0, 120);
   const ext = DEFAULT_EXTENSION[contentType];
   const withName = clean || `document${ext}`;
   return EXTENSIONS[contentType].test(withName) ? withName : `${withName}${ext}`;
