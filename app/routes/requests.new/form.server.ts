@@ -156,7 +156,8 @@ export async function checkDocuments({
   }
   let newDocument: WalletUpload | null = null;
   if (upload.problem) errors.upload = [uploadProblemKey(upload.problem)];
-  if (upload.file) {
+  if (upload.file && wallet.length >= WALLET_MAX) errors.upload = ["requests:wallet.validation.full"];
+  else if (upload.file) {
     const fields = createWalletFieldsSchema(today).safeParse({
       type: formData.get("uploadType") ?? undefined,
       name: formData.get("uploadName") ?? undefined,

@@ -11,6 +11,7 @@ import { deleteAccount } from "~/accounts/user.server";
 import { prisma } from "~/platform/db.server";
 import { MAX_PDF_BYTES } from "~/platform/uploads.server";
 import { runRetention } from "~/requests/retention.server";
+import type { WalletType } from "~/requests/wallet";
 import { action as walletAction, loader as walletLoader } from "~/routes/profile_.documents";
 import { loader as walletFileLoader } from "~/routes/profile_.documents.$id";
 import { action as requestAction, loader as requestLoader } from "~/routes/requests.new/route";
@@ -57,7 +58,7 @@ async function addDocument(
   const res = await walletPost(who, { intent: "add", type, ...extra }, file);
   expect(location(res)).toBe("/profile/documents?done=added");
   const row = await prisma.walletDocument.findFirstOrThrow({
-    where: { ownerId: who.id, type },
+    where: { ownerId: who.id, type: type as WalletType },
     orderBy: { createdAt: "desc" },
   });
   return row.id;
