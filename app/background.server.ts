@@ -25,6 +25,9 @@
  *
  * `match-alerts` (app/matching/alerts.server.ts) writes the weekly alerts of new matches to
  * the applicants who asked for them (at most one per applicant and ISO week); at start-up, then daily.
+ *
+ * `wallet-expiry` (app/requests/wallet-expiry.server.ts) reminds applicants 30 days before a
+ * wallet document expires (once per document and date); at start-up, then daily.
  */
 import { performSystemMove } from "~/requests/workflow.server";
 import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/platform/jobs.server";
@@ -36,6 +39,7 @@ import { registerStorageSweepJob, scheduleStorageSweep } from "~/platform/storag
 import { registerExampleRollJob, scheduleExampleRoll } from "~/catalogue/example-dates.server";
 import { registerRetentionJob, scheduleRetention } from "~/requests/retention.server";
 import { registerMatchAlertsJob, scheduleMatchAlerts } from "~/matching/alerts.server";
+import { registerExpiryRemindersJob, scheduleExpiryReminders } from "~/requests/wallet-expiry.server";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",
@@ -88,6 +92,7 @@ export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void
   registerExampleRollJob(now);
   registerRetentionJob(now);
   registerMatchAlertsJob(now);
+  registerExpiryRemindersJob(now);
 }
 
 /**
@@ -102,6 +107,9 @@ export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: numbe
   );
   scheduleRetention().catch((error: unknown) => console.error("Could not schedule the retention sweep:", error));
   scheduleMatchAlerts().catch((error: unknown) => console.error("Could not schedule the match alerts:", error));
+  scheduleExpiryReminders().catch((error: unknown) =>
+    console.error("Could not schedule the wallet's expiry reminders:", error),
+  );
   let sweepScheduled = false;
   const scheduleSweepOnce = async () => {
     if (sweepScheduled) return;

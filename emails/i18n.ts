@@ -30,6 +30,7 @@ const en = {
       operators: "You receive this e-mail because you operate this installation of Ponte.",
       matches: "You receive this e-mail because you asked Ponte to tell you about new matches, at most once a week.",
       event: "You receive this e-mail because you registered for this event on Ponte.",
+      wallet: "You receive this e-mail because you keep documents with an expiry date in your Ponte wallet.",
       suggested:
         "You receive this e-mail because you agreed that Ponte may suggest your profile to centres' coordinators. You can withdraw that on your profile.",
     },
@@ -200,6 +201,17 @@ const en = {
     body: "The e-mail address of your Ponte account was changed to {{email}}. Messages now go to the new address.",
     notYou: "If you did not do this, please contact Ponte's staff at once.",
   },
+  "document-expiring": {
+    subject: {
+      one: "A document in your Ponte wallet expires on {{date}}",
+      other: "{{count}} documents in your Ponte wallet expire soon",
+    },
+    preview: "Replace it before it expires, so your next requests carry a valid copy",
+    intro: "These documents in your wallet expire soon:",
+    item: "{{document}}: valid until {{date}}",
+    next: "Requests you have already sent keep the copy they were sent with. To send a valid document with your next requests, upload the new one in your wallet and change its expiry date.",
+    button: "Open my documents",
+  },
   "new-matches": {
     subject: "{{count}} new opportunities match your profile",
     subjectOne: "A new opportunity matches your profile",
@@ -232,8 +244,10 @@ const en = {
       CERTIFICATE: "Download your certificate of attendance",
     },
     body: {
-      INVITATION: "{{centre}} has issued your invitation letter for “{{opportunity}}”. You can download it as a PDF from your request; it carries an address where anyone, such as a consulate, can check that it is genuine.",
-      CERTIFICATE: "{{centre}} has issued your certificate of attendance for “{{opportunity}}”. You can download it as a PDF from your request; it carries an address where anyone can check that it is genuine.",
+      INVITATION:
+        "{{centre}} has issued your invitation letter for “{{opportunity}}”. You can download it as a PDF from your request; it carries an address where anyone, such as a consulate, can check that it is genuine.",
+      CERTIFICATE:
+        "{{centre}} has issued your certificate of attendance for “{{opportunity}}”. You can download it as a PDF from your request; it carries an address where anyone can check that it is genuine.",
     },
     button: "Open my request",
   },
@@ -301,6 +315,8 @@ const it: Strings = {
       matches:
         "Riceve questa e-mail perché ha chiesto a Ponte di segnalarLe le nuove corrispondenze, al massimo una volta a settimana.",
       event: "Riceve questa e-mail perché si è iscritto a questo evento su Ponte.",
+      wallet:
+        "Riceve questa e-mail perché conserva nel Suo archivio documenti di Ponte dei documenti con una data di scadenza.",
       suggested:
         "Riceve questa e-mail perché ha acconsentito a che Ponte suggerisca il Suo profilo ai coordinatori dei centri. Può revocare il consenso nel Suo profilo.",
     },
@@ -472,6 +488,17 @@ const it: Strings = {
     body: "L'indirizzo e-mail del Suo account Ponte è stato cambiato in {{email}}. I messaggi arriveranno al nuovo indirizzo.",
     notYou: "Se non è stato Lei, contatti subito lo staff di Ponte.",
   },
+  "document-expiring": {
+    subject: {
+      one: "Un documento nel Suo archivio Ponte scade il {{date}}",
+      other: "{{count}} documenti nel Suo archivio Ponte scadono a breve",
+    },
+    preview: "Lo sostituisca prima della scadenza, così le prossime richieste avranno una copia valida",
+    intro: "Questi documenti del Suo archivio scadono a breve:",
+    item: "{{document}}: valido fino al {{date}}",
+    next: "Le richieste già inviate conservano la copia con cui sono state inviate. Per inviare un documento valido con le prossime richieste, carichi quello nuovo nel Suo archivio e ne aggiorni la data di scadenza.",
+    button: "Apra i miei documenti",
+  },
   "new-matches": {
     subject: "{{count}} nuove opportunità corrispondono al Suo profilo",
     subjectOne: "Una nuova opportunità corrisponde al Suo profilo",
@@ -505,8 +532,10 @@ const it: Strings = {
       CERTIFICATE: "Scarichi il Suo attestato di frequenza",
     },
     body: {
-      INVITATION: "{{centre}} ha emesso la Sua lettera di invito per “{{opportunity}}”. Può scaricarla in PDF dalla Sua richiesta; riporta un indirizzo dove chiunque, ad esempio un consolato, può verificarne l'autenticità.",
-      CERTIFICATE: "{{centre}} ha emesso il Suo attestato di frequenza per “{{opportunity}}”. Può scaricarlo in PDF dalla Sua richiesta; riporta un indirizzo dove chiunque può verificarne l'autenticità.",
+      INVITATION:
+        "{{centre}} ha emesso la Sua lettera di invito per “{{opportunity}}”. Può scaricarla in PDF dalla Sua richiesta; riporta un indirizzo dove chiunque, ad esempio un consolato, può verificarne l'autenticità.",
+      CERTIFICATE:
+        "{{centre}} ha emesso il Suo attestato di frequenza per “{{opportunity}}”. Può scaricarlo in PDF dalla Sua richiesta; riporta un indirizzo dove chiunque può verificarne l'autenticità.",
     },
     button: "Apra la mia richiesta",
   },

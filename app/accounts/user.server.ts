@@ -514,9 +514,11 @@ export async function exportUserData(userId: string) {
  * links, outbox rows and the user row. Requests the user sent stay for the centres,
  * anonymised: the applicant link is cut (`onDelete: SetNull`), the motivation, answers
  * and CV link are cleared, and messages the user wrote are blanked. Audit events keep the
- * bare user id only. The bytes of the files the user uploaded (CVs, attachments) are
- * removed from storage once the transaction has committed; a removal that fails is logged
- * with the key (the row is gone, so the file can no longer be served).
+ * bare user id only. The bytes of the files the user uploaded (CVs, attachments, the
+ * document wallet and the copies sent with requests: all are rows they own, and the wallet's
+ * and the requests' document rows go with their files) are removed from storage once the
+ * transaction has committed; a removal that fails is logged with the key (the row is gone,
+ * so the file can no longer be served).
  */
 export async function deleteAccount(userId: string): Promise<void> {
   const storageKeys = await prisma.$transaction(async (tx) => {

@@ -91,8 +91,14 @@ export function PdfField({
   notPdfError,
   errors,
   inputProps,
+  scans = false,
   ...rest
-}: Parameters<typeof Field>[0] & { tooLargeError: string; notPdfError: string }) {
+}: Parameters<typeof Field>[0] & {
+  tooLargeError: string;
+  notPdfError: string;
+  /** Also accept JPEG and PNG scans (the document wallet). */
+  scans?: boolean;
+}) {
   const [clientError, setClientError] = useState<string | null>(null);
   return (
     <Field
@@ -106,7 +112,9 @@ export function PdfField({
             ? null
             : file.size > MAX_PDF_BYTES
               ? tooLargeError
-              : file.type === "application/pdf" || /\.pdf$/i.test(file.name)
+              : file.type === "application/pdf" ||
+                  /\.pdf$/i.test(file.name) ||
+                  (scans && (/^image\/(jpeg|png)$/.test(file.type) || /\.(jpe?g|png)$/i.test(file.name)))
                 ? null
                 : notPdfError;
           if (problem) event.currentTarget.value = "";

@@ -60,7 +60,12 @@ export function SiteHeader() {
                       <NavLink to="/matches">{t("profile:nav.matches")}</NavLink>
                     </li>
                     <li>
-                      <NavLink to="/profile">{t("profile:nav.profile")}</NavLink>
+                      <NavLink to="/profile" end>
+                        {t("profile:nav.profile")}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/profile/documents">{t("profile:nav.documents")}</NavLink>
                     </li>
                   </>
                 ) : null}

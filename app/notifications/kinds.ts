@@ -67,6 +67,12 @@ export const EVENT_KINDS = ["event-registered", "event-promoted", "event-cancell
  */
 export const SUGGESTION_KINDS = ["application-invitation"] as const;
 
+/**
+ * The applicant's document wallet (issue 16): the reminder 30 days before a document's expiry
+ * date. On by default; the applicant may switch it off.
+ */
+export const WALLET_KINDS = ["document-expiring"] as const;
+
 export const EMAIL_KINDS = [
   ...ACCOUNT_KINDS,
   ...REQUEST_KINDS,
@@ -76,6 +82,7 @@ export const EMAIL_KINDS = [
   ...OPT_IN_KINDS,
   ...EVENT_KINDS,
   ...SUGGESTION_KINDS,
+  ...WALLET_KINDS,
 ] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
@@ -104,6 +111,7 @@ export const APPLICANT_KINDS = [
   "request-expired",
   "new-matches",
   "application-invitation",
+  "document-expiring",
 ] as const satisfies readonly MailKind[];
 
 /** Mails a coordinator receives about their centres' requests; none is essential. */

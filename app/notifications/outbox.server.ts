@@ -20,6 +20,7 @@ import type { ApplicationInvitationProps } from "../../emails/application-invita
 import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
+import type { DocumentExpiringProps } from "../../emails/document-expiring";
 import type { NewMatchesProps } from "../../emails/new-matches";
 import type { EmailChangeProps } from "../../emails/email-change";
 import type { EmailChangedProps } from "../../emails/email-changed";
@@ -97,6 +98,7 @@ export interface EmailPayloads {
   "event-promoted": EventMailData;
   "event-cancelled": EventMailData;
   "application-invitation": Payload<ApplicationInvitationProps>;
+  "document-expiring": Payload<DocumentExpiringProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */

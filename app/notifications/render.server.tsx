@@ -17,6 +17,7 @@ import ApplicationInvitation from "../../emails/application-invitation";
 import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
+import DocumentExpiring from "../../emails/document-expiring";
 import NewMatches from "../../emails/new-matches";
 import EmailChange from "../../emails/email-change";
 import EventCancelled from "../../emails/event-cancelled";
@@ -85,6 +86,7 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   digest: Digest,
   "contact-message": ContactMessage,
   "documents-removal": DocumentsRemoval,
+  "document-expiring": DocumentExpiring,
   "account-inactive": AccountInactive,
   "new-matches": NewMatches,
   "letter-issued": LetterIssued,

@@ -32,11 +32,19 @@ export function downloadHeaders(contentType: string, filename: string): Record<s
   };
 }
 
+/** Content types a stored upload may be served as (judged by its bytes on upload). */
+const SERVED_TYPES = new Set(["application/pdf", "image/jpeg", "image/png"]);
+
 /**
- * A stored PDF as an attachment.
+ * A stored upload as an attachment: a PDF, or a JPEG/PNG scan when the row says so (any
+ * other recorded type is served as PDF, the only type older rows have).
  * @throws a 404 response when the bytes are missing from storage (the row exists, the file not).
  */
-export async function pdfResponse(file: { storageKey: string; filename: string }): Promise<Response> {
+export async function pdfResponse(file: {
+  storageKey: string;
+  filename: string;
+  contentType?: string;
+}): Promise<Response> {
   let bytes: Uint8Array;
   try {
     bytes = await getStorage().get(file.storageKey);
@@ -44,6 +52,12 @@ export async function pdfResponse(file: { storageKey: string; filename: string }
     throw new Response("Not found", { status: 404 });
   }
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
-    headers: { ...downloadHeaders("application/pdf", file.filename), "Content-Length": String(bytes.byteLength) },
+    headers: {
+      ...downloadHeaders(
+        file.contentType && SERVED_TYPES.has(file.contentType) ? file.contentType : "application/pdf",
+        file.filename,
+      ),
+      "Content-Length": String(bytes.byteLength),
+    },
   });
 }

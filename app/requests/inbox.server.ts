@@ -6,6 +6,7 @@
  * ADMIN acts as a coordinator on every centre (app/requests/transitions.ts): an admin's
  * scope is all requests.
  */
+import { sentDocumentSelect } from "./wallet.server";
 import { data } from "@remix-run/node";
 import type { Prisma, RequestStatus } from "~/generated/prisma/client";
 import { z } from "zod";
@@ -321,6 +322,7 @@ export async function getInboxRequest(actor: InboxActor, requestId: string) {
       cohortId: true,
       cohort: { select: { name: true, seats: true, startDate: true, endDate: true } },
       cvFile: { select: fileSelect },
+      documents: { select: sentDocumentSelect, orderBy: { position: "asc" } },
       assignee: { select: { id: true, name: true } },
       applicant: {
         select: {

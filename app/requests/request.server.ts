@@ -13,13 +13,18 @@ import { requireUser, type AuthUser } from "~/accounts/auth.server";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import { publicOpportunityWhere } from "~/catalogue/visibility.server";
 import { prisma } from "~/platform/db.server";
-import { getStorage } from "~/platform/storage.server";
-import type { UploadedPdf } from "~/platform/uploads.server";
 import type { RequestFormValue } from "~/requests/request-validation";
 import { recordSubmission } from "~/requests/apply.server";
 import { startClock } from "~/requests/clock";
 import { OPEN_STATES, STATES } from "~/requests/transitions";
-import { createStoredFile, writeMoveEffects } from "./workflow.server";
+import { writeMoveEffects } from "./workflow.server";
+import {
+  discardSnapshot,
+  prepareSnapshot,
+  sentDocumentSelect,
+  writeSnapshot,
+  type WalletUpload,
+} from "./wallet.server";
 import { kickOutbox } from "~/notifications/outbox.server";
 
 /** A `where` that limits requests to what one user may see and act on. */
@@ -142,15 +147,18 @@ export type SubmitOutcome =
   /** The same form (or an identical request moments ago) was already submitted: show that one. */
   | { status: "existing"; requestId: string }
   /** Another active request of this applicant overlaps these dates. */
-  | { status: "overlap"; requestId: string };
+  | { status: "overlap"; requestId: string }
+  /** A chosen wallet document is not (or no longer) the applicant's: nothing was written. */
+  | { status: "documents-changed" };
 
 /**
- * Creates a request from a validated form: stores the CV, then in one transaction (the
+ * Creates a request from a validated form: copies the chosen wallet documents (and the new
+ * upload, which also goes into the wallet) under new keys, then in one transaction (the
  * applicant's row locked, so their submissions run one at a time) checks for a double
  * submit (same `submitKey`, or without one an identical request in the last 10 minutes)
- * and for an overlapping active request, writes the StoredFile, the Request (clock
- * started), its answers, the "submit" audit event, its e-mails and jobs. The stored CV is
- * deleted again unless a request was created.
+ * and for an overlapping active request, writes the Request (clock started), its documents'
+ * snapshot (app/requests/wallet.server.ts), its answers, the "submit" audit event, its
+ * e-mails and jobs. The copies are deleted again unless a request was created.
  * @param questionIds the opportunity's question ids in form order (answers[i] ↔ questionIds[i]).
  * @throws Error when the cohort is unknown (the caller validated it); database errors.
  */
@@ -159,7 +167,10 @@ export async function submitRequest(input: {
   opportunity: Pick<OpportunityForRequest, "id" | "cohorts" | "centre">;
   questionIds: string[];
   value: RequestFormValue;
-  cv: UploadedPdf;
+  /** Wallet document ids to send (the applicant's own; checked again here). */
+  documentIds: readonly string[];
+  /** A new document from the form, added to the wallet and sent. */
+  upload?: WalletUpload | null;
   now?: Date;
 }): Promise<SubmitOutcome> {
   const now = input.now ?? new Date();
@@ -175,8 +186,8 @@ export async function submitRequest(input: {
     [start, end] = [value.startDate, value.endDate];
   }
 
-  const storage = getStorage();
-  const storageKey = await storage.put(input.cv.bytes);
+  const snapshot = await prepareSnapshot(input.applicantId, input.documentIds, input.upload ?? null);
+  if (!snapshot) return { status: "documents-changed" };
   let created = false;
   try {
     const outcome = await prisma.$transaction(async (tx): Promise<SubmitOutcome> => {
@@ -204,12 +215,6 @@ export async function submitRequest(input: {
           now.getTime() - overlap.submittedAt.getTime() < DOUBLE_SUBMIT_MS;
         return { status: identical ? "existing" : "overlap", requestId: overlap.id };
       }
-      const file = await createStoredFile(tx, {
-        ownerId: input.applicantId,
-        filename: input.cv.filename,
-        bytes: input.cv.bytes,
-        storageKey,
-      });
       const request = await tx.request.create({
         data: {
           applicantId: input.applicantId,
@@ -218,7 +223,6 @@ export async function submitRequest(input: {
           startDate: dateFromIso(start),
           endDate: dateFromIso(end),
           motivation: value.motivation,
-          cvFileId: file.id,
           submitKey: value.submitKey ?? null,
           submittedAt: now,
           dueAt: startClock(now, opportunity.centre.responseTimeDays).dueAt,
@@ -230,6 +234,7 @@ export async function submitRequest(input: {
         },
         select: { id: true },
       });
+      await writeSnapshot(tx, input.applicantId, request.id, snapshot);
       const submitted = await recordSubmission(tx, { requestId: request.id, now });
       if (!submitted.ok) throw new Error(`recording the submission of ${request.id} failed: ${submitted.code}`);
       await writeMoveEffects(tx, submitted);
@@ -249,7 +254,7 @@ export async function submitRequest(input: {
     }
     throw error;
   } finally {
-    if (!created) await storage.delete(storageKey).catch(() => {});
+    if (!created) await discardSnapshot(snapshot);
   }
 }
 
@@ -319,6 +324,7 @@ export async function getApplicantRequest(applicantId: string, requestId: string
       cancelReason: true,
       cohort: { select: { name: true } },
       cvFile: { select: fileSelect },
+      documents: { select: sentDocumentSelect, orderBy: { position: "asc" } },
       opportunity: {
         select: {
           id: true,
@@ -425,9 +431,10 @@ export async function getStayForCalendar(scope: RequestScope, requestId: string)
 // ─── Files ──────────────────────────────────────────────────────────────────
 
 /**
- * A file of a request within `scope`: its CV (`fileId` "cv") or a message attachment.
- * Attachments of internal notes only with `includeNotes` (coordinators). Null when the
- * request, the file or the right to see it is missing — all in one query.
+ * A file of a request within `scope`: its CV (`fileId` "cv"), a document sent with it (the
+ * request's own copy, RequestDocument) or a message attachment. Attachments of internal
+ * notes only with `includeNotes` (coordinators). Null when the request, the file or the
+ * right to see it is missing — all in one query.
  */
 export async function getRequestFile(
   scope: RequestScope,
@@ -435,7 +442,13 @@ export async function getRequestFile(
   fileId: string,
   { includeNotes }: { includeNotes: boolean },
 ) {
-  const select = { id: true, filename: true, storageKey: true, size: true } satisfies Prisma.StoredFileSelect;
+  const select = {
+    id: true,
+    filename: true,
+    storageKey: true,
+    size: true,
+    contentType: true,
+  } satisfies Prisma.StoredFileSelect;
   if (fileId === "cv") {
     const r = await prisma.request.findFirst({ where: { id: requestId, ...scope }, select: { cvFile: { select } } });
     return r?.cvFile ?? null;
@@ -443,9 +456,14 @@ export async function getRequestFile(
   return prisma.storedFile.findFirst({
     where: {
       id: fileId,
-      attachedTo: {
-        some: { requestId, request: scope, ...(includeNotes ? {} : { kind: { not: "NOTE" } }) },
-      },
+      OR: [
+        { sentAs: { requestId, request: scope } },
+        {
+          attachedTo: {
+            some: { requestId, request: scope, ...(includeNotes ? {} : { kind: { not: "NOTE" } }) },
+          },
+        },
+      ],
     },
     select,
   });

@@ -4,7 +4,8 @@
  * 1. Documents of requests that ended are deleted after legal-config `retention`'s period:
  *    `documentsMonthsAfterEnd` months after a DECLINED, WITHDRAWN, CANCELLED or EXPIRED
  *    request ended (its last move into that status), `documentsMonthsAfterStay` months after
- *    the last day of an APPROVED or COMPLETED stay. "Documents" are the CV and the files
+ *    the last day of an APPROVED or COMPLETED stay. "Documents" are the CV, the copies of
+ *    the wallet documents sent with the request (RequestDocument, issue 16) and the files
  *    attached to the request's messages. `noticeDays` before, the applicant is e-mailed once
  *    (outbox kind `documents-removal`, idempotency key per request); the deletion never comes
  *    sooner than `noticeDays` after that mail. The request keeps `filesRemovedAt` and a
@@ -71,7 +72,11 @@ async function requestsWithFiles(): Promise<Candidate[]> {
     where: {
       filesRemovedAt: null,
       status: { in: [...ENDED, ...STAYED] },
-      OR: [{ cvFileId: { not: null } }, { messages: { some: { attachmentId: { not: null } } } }],
+      OR: [
+        { cvFileId: { not: null } },
+        { documents: { some: {} } },
+        { messages: { some: { attachmentId: { not: null } } } },
+      ],
     },
     select: {
       id: true,
@@ -90,21 +95,27 @@ async function requestsWithFiles(): Promise<Candidate[]> {
   return rows.map((r) => ({ ...r, events: r.events.filter((e) => e.toStatus === r.status) }));
 }
 
-/** The request's files: the CV and the message attachments (id, key, name). */
+/** The request's files: the CV, the documents sent and the message attachments (id, key, name). */
 async function filesOf(requestId: string) {
   const request = await prisma.request.findUniqueOrThrow({
     where: { id: requestId },
     select: {
       cvFile: { select: { id: true, storageKey: true, filename: true } },
+      documents: {
+        select: { file: { select: { id: true, storageKey: true, filename: true } } },
+        orderBy: { position: "asc" },
+      },
       messages: {
         where: { attachmentId: { not: null } },
         select: { attachment: { select: { id: true, storageKey: true, filename: true } } },
       },
     },
   });
-  const files = [request.cvFile, ...request.messages.map((m) => m.attachment)].filter(
-    (f): f is { id: string; storageKey: string; filename: string } => f !== null,
-  );
+  const files = [
+    request.cvFile,
+    ...request.documents.map((d) => d.file),
+    ...request.messages.map((m) => m.attachment),
+  ].filter((f): f is { id: string; storageKey: string; filename: string } => f !== null);
   return [...new Map(files.map((f) => [f.id, f])).values()];
 }
 
@@ -142,7 +153,10 @@ async function sendNotice(requestId: string, removalAt: Date, now: Date): Promis
   });
 }
 
-/** Deletes a request's files (rows in one transaction with the note, then the bytes). @returns how many. */
+/**
+ * Deletes a request's files (rows in one transaction with the note, then the bytes; the sent
+ * documents' rows go with their files). @returns how many.
+ */
 async function removeFiles(requestId: string, now: Date): Promise<number> {
   const files = await filesOf(requestId);
   await prisma.$transaction(async (tx) => {

@@ -148,17 +148,17 @@ export async function performMove(input: ApplyInput & { attachment?: MoveAttachm
   }
 }
 
-/** The StoredFile row of bytes already put in storage under `storageKey`. */
+/** The StoredFile row of bytes already put in storage under `storageKey` (a PDF unless `contentType` says otherwise). */
 export async function createStoredFile(
   tx: Tx,
-  file: { ownerId: string; filename: string; bytes: Uint8Array; storageKey: string },
+  file: { ownerId: string; filename: string; bytes: Uint8Array; storageKey: string; contentType?: string },
 ): Promise<{ id: string }> {
   return tx.storedFile.create({
     data: {
       ownerId: file.ownerId,
       storageKey: file.storageKey,
       filename: file.filename,
-      contentType: "application/pdf",
+      contentType: file.contentType ?? "application/pdf",
       size: file.bytes.byteLength,
       sha256: crypto.createHash("sha256").update(file.bytes).digest("hex"),
     },

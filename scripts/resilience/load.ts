@@ -232,7 +232,13 @@ export class LoadRun {
     form.set("endDate", addDays(start, 4));
     form.set("motivation", "I would like to observe how your team plans treatments, to bring it home.");
     form.set("submitKey", submitKey);
-    form.set("cv", new File([PDF], "cv.pdf", { type: "application/pdf" }));
+    // The first request uploads the CV into the applicant's wallet; later ones pick it from there.
+    const walletCv = page.body.match(/<input\b[^>]*\bname="documents"[^>]*\bvalue="([^"]+)"/)?.[1];
+    if (walletCv) form.set("documents", walletCv);
+    else {
+      form.set("uploadType", "CV");
+      form.set("upload", new File([PDF], "cv.pdf", { type: "application/pdf" }));
+    }
     const sent = await this.http("applicant request sent", `/requests/new?opportunity=${opportunity}`, {
       method: "POST",
       body: form,

@@ -358,3 +358,16 @@ export async function adoptCnaoObservership(page: Page) {
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 }
+
+/**
+ * Adds a document to the signed-in applicant's wallet through /profile/documents (issue 16):
+ * `type` is the label of the controlled list's option, e.g. "CV" or "Health insurance".
+ */
+export async function addWalletDocument(page: Page, type: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.goto("/profile/documents");
+  const add = page.getByRole("region", { name: "Add a document" });
+  await add.getByLabel("Type of document").selectOption({ label: type });
+  await add.getByLabel("File (PDF, JPEG or PNG)").setInputFiles(file);
+  await add.getByRole("button", { name: "Add the document" }).click();
+  await expect(page.getByText("The document was added.")).toBeVisible();
+}

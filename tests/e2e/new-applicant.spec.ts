@@ -6,6 +6,7 @@
  */
 import {
   addDaysIso,
+  addWalletDocument,
   adoptCnaoObservership,
   checkPage,
   expect,
@@ -64,8 +65,12 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   const first = page.locator("li.match-card").first();
   await expect(first.getByRole("heading", { level: 2 })).toContainText("Carbon-ion radiotherapy observership");
   await expect(first).toContainText("Carbon Ion Radiotherapy is one of your core interests");
-  await first.getByRole("link", { name: /Request this/ }).click();
+  // The health insurance CNAO asks for goes into the document wallet first.
+  const requestHref = await first.getByRole("link", { name: /Request this/ }).getAttribute("href");
+  await addWalletDocument(page, "Health insurance", { name: "insurance.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.goto(requestHref!);
   await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /^Health insurance: insurance\.pdf/ })).toBeChecked();
 
   // The request form with the keyboard: each control is reached with Tab and filled by typing,
   // with twelve days in the next window the form lists.
@@ -88,16 +93,19 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   await page.keyboard.type("Skull base and head and neck.");
   // The file itself comes from the operating system's picker, which is not part of the page.
   // A file too large or not a PDF is refused before anything is sent, the typing kept.
-  const cv = page.getByLabel("CV (PDF)");
+  // The CV is new: uploaded from the form into the wallet (the type the wallet lacks is preselected).
+  await page.getByText("Upload a new document (it is kept in your documents)").click();
+  await expect(page.getByLabel("Type of document")).toHaveValue("CV");
+  const cv = page.getByLabel("File (PDF, JPEG or PNG)");
   await cv.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(6 * 1024 * 1024, 0x25) });
   await expect(page.getByText("The file is larger than 5 MB.")).toBeVisible();
   await expect(cv).toHaveJSProperty("value", "");
   await cv.setInputFiles({ name: "cv.docx", mimeType: "application/msword", buffer: Buffer.from("not a pdf") });
-  await expect(page.getByText("The file is not a PDF. Please choose a PDF document.")).toBeVisible();
+  await expect(page.getByText("The file is not a PDF, JPEG or PNG. Please choose one of those.")).toBeVisible();
   await cv.setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
-  await expect(page.getByText("The file is not a PDF. Please choose a PDF document.")).toBeHidden();
+  await expect(page.getByText("The file is not a PDF, JPEG or PNG. Please choose one of those.")).toBeHidden();
   await expect(page.getByLabel("Motivation")).toHaveValue(/carbon-ion treatments/);
-  await page.getByLabel("CV (PDF)").focus();
+  await cv.focus();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Send the request" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -1,6 +1,7 @@
 /**
  * The request journey of issue 5 in a real browser, on the seeded demo accounts: the demo
- * applicant completes their profile, requests CNAO's carbon-ion observership with a PDF CV;
+ * applicant completes their profile, keeps a CV and a health insurance scan in the document
+ * wallet, requests CNAO's carbon-ion observership with them picked from the wallet;
  * the CNAO coordinator finds it in the inbox and asks for information; the applicant
  * answers; the coordinator approves; the applicant downloads the stay as .ics. Real mail
  * is read from the Resend stand-in at each step, and a coordinator of another centre cannot
@@ -8,13 +9,23 @@
  */
 import fs from "node:fs";
 import { type Page } from "@playwright/test";
-import { addDaysIso, adoptCnaoObservership, checkPage, expect, pickStay, test, waitForEmail } from "./helpers";
+import {
+  addDaysIso,
+  addWalletDocument,
+  adoptCnaoObservership,
+  checkPage,
+  expect,
+  pickStay,
+  test,
+  waitForEmail,
+} from "./helpers";
 
 const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
 const COORDINATOR = "coordinator.cnao@ponte.example";
 const OTHER_COORDINATOR = "coordinator.ieo@ponte.example";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 
 async function logIn(page: Page, email: string) {
   await page.goto("/login");
@@ -43,6 +54,11 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
 
+  // … keeps the documents centres ask for in the wallet, once.
+  await addWalletDocument(page, "CV", { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+  await addWalletDocument(page, "Health insurance", { name: "insurance.png", mimeType: "image/png", buffer: PNG });
+  await checkPage(page, "profile-documents");
+
   // … finds the observership and requests it.
   await page.goto("/centres/cnao");
   await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
@@ -66,10 +82,13 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await page.getByLabel("Last day").fill(stay.end);
   await page.getByLabel("Motivation").fill("I lead a head-and-neck radiotherapy service and want to learn carbon-ion planning. See https://example.org/me");
   await page.getByLabel(/Which tumour sites/).fill("Head and neck; skull base.");
-  await page.getByLabel("CV (PDF)").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+  // The wallet's CV and insurance are ticked already: the centre asks for them.
+  await expect(page.getByRole("checkbox", { name: /^CV: cv\.pdf/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^Health insurance: insurance\.png/ })).toBeChecked();
   await page.getByRole("button", { name: "Send the request" }).click();
   await expect(page.getByText("Your request has been sent.")).toBeVisible();
   await expect(page.getByText("Submitted").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "insurance.png" })).toBeVisible();
   await checkPage(page, "request-page");
   const requestUrl = page.url().split("?")[0];
   const id = requestUrl.split("/").pop()!;

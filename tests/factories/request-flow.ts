@@ -161,3 +161,38 @@ export function withTempUploads(): { dir: () => string; count: () => number } {
   };
   return { dir: () => dir, count };
 }
+
+/**
+ * Puts into `applicant`'s wallet, through the real /profile/documents action, one PDF for each
+ * wallet type the opportunity requires (app/requests/wallet.ts `requiredWalletTypes`), reusing
+ * any the wallet already holds; returns their ids in list order, ready for the request form's
+ * `documents` field (issue 16: required documents are enforced when a request is sent).
+ * Needs `withTempUploads()` in the calling file.
+ */
+export async function walletFor(applicant: SignedIn, opportunityId: string, filename = "cv.pdf"): Promise<string[]> {
+  const { action: walletAction } = await import("~/routes/profile_.documents");
+  const { requiredWalletTypes } = await import("~/requests/wallet");
+  const o = await prisma.opportunity.findUniqueOrThrow({
+    where: { id: opportunityId },
+    select: { requiredDocuments: true },
+  });
+  const ids: string[] = [];
+  for (const type of requiredWalletTypes(o.requiredDocuments)) {
+    const held = await prisma.walletDocument.findFirst({
+      where: { ownerId: applicant.id, type },
+      select: { id: true },
+    });
+    if (!held) {
+      const fields = { intent: "add", type, ...(type === "OTHER" ? { name: "Other" } : {}) };
+      await post(walletAction, "/profile/documents", multipart(fields, { file: { name: filename, bytes: PDF } }), {
+        cookie: applicant.cookie,
+      });
+    }
+    const row = await prisma.walletDocument.findFirstOrThrow({
+      where: { ownerId: applicant.id, type },
+      select: { id: true },
+    });
+    ids.push(row.id);
+  }
+  return ids;
+}

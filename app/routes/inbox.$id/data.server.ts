@@ -97,6 +97,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
       declineReason: r.declineReason,
       cancelReason: r.cancelReason,
       cv: r.cvFile,
+      documents: r.documents,
       assignee: r.assignee,
       opportunity: {
         id: r.opportunity.id,

@@ -3,6 +3,7 @@
  * answers to the opportunity's questions, CV download) and the thread, internal notes
  * included, with the forms for a message to the applicant and for a note.
  */
+import { SentDocuments, type SentDocument } from "~/requests/ui/sent-documents";
 import { useTranslation } from "react-i18next";
 import { BodyForm, type ActionData } from "~/requests/ui/request-forms";
 import { FileSize, MessageText, Thread, type ThreadMessage } from "~/requests/ui/request-display";
@@ -16,6 +17,7 @@ export function RequestSection({
     motivation: string;
     answers: { question: string; body: string }[];
     cv: { filename: string; size: number } | null;
+    documents: SentDocument[];
   };
 }) {
   const { t } = useTranslation("inbox");
@@ -38,6 +40,7 @@ export function RequestSection({
           (<FileSize bytes={r.cv.size} />)
         </p>
       ) : null}
+      <SentDocuments documents={r.documents} base={`/inbox/${r.id}/files`} />
     </section>
   );
 }

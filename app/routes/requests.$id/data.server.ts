@@ -52,6 +52,7 @@ export async function getApplicantRequestPage(request: Request, applicantId: str
       declineReason: r.declineReason,
       cancelReason: r.cancelReason,
       cv: r.cvFile,
+      documents: r.documents,
       opportunity: {
         id: r.opportunity.id,
         title,

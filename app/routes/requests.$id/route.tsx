@@ -10,6 +10,7 @@
  * their schemas are in intents.ts, the move itself runs in
  * app/requests/request-actions.server.ts (`runMoveAction`), and the facts are facts.tsx.
  */
+import { SentDocuments } from "~/requests/ui/sent-documents";
 import {
   data,
   type ActionFunctionArgs,
@@ -148,6 +149,7 @@ export default function RequestPage() {
             (<FileSize bytes={r.cv.size} />)
           </p>
         ) : null}
+        <SentDocuments documents={r.documents} base={`/requests/${r.id}/files`} />
       </section>
 
       {can("withdraw") ? (

@@ -1,8 +1,10 @@
 /**
  * The server side of /requests/new: the opportunity asked for (published only) and
  * whether the applicant may request it now (a verified address, a complete profile, the
- * deadline not passed), the page's data in the reader's language, what the form's
- * validation needs of the opportunity, and reading the posted form with its PDF `cv`.
+ * deadline not passed), the page's data in the reader's language (with the applicant's
+ * document wallet), what the form's validation needs of the opportunity, reading the posted
+ * form with its optional new document `upload` (PDF, JPEG or PNG), and checking the
+ * documents chosen against the wallet and the opportunity's required documents.
  */
 import crypto from "node:crypto";
 import { data } from "@remix-run/node";
@@ -13,7 +15,16 @@ import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/platform/uploads.server";
 import { getOpportunityForRequest, isProfileComplete, type OpportunityForRequest } from "~/requests/request.server";
-import { IdSchema, type RequestFormOpportunity } from "~/requests/request-validation";
+import { IdSchema, type RequestFormOpportunity, type RequestFormValue } from "~/requests/request-validation";
+import { listWallet, type WalletUpload } from "~/requests/wallet.server";
+import {
+  createWalletFieldsSchema,
+  missingWalletTypes,
+  requiredWalletTypes,
+  WALLET_MAX,
+  type WalletType,
+} from "~/requests/wallet";
+import { uploadProblemKey } from "~/requests/request-actions.server";
 import { NO_FACTS, practicalView } from "~/catalogue/practical-facts";
 
 /** Text fields of the request form: a 4,000-character motivation and answers, with room. */
@@ -60,8 +71,9 @@ export function formOpportunity(o: OpportunityForRequest): RequestFormOpportunit
 
 /** The page's data: the opportunity in the language of `request`, and a fresh one-time `submitKey`. */
 export async function getNewRequestPage(request: Request) {
-  const { opportunity: o, today, blocked } = await loadRequestForm(request);
+  const { user, opportunity: o, today, blocked } = await loadRequestForm(request);
   const { t, language } = await getRequestT(request, "requests");
+  const required = requiredWalletTypes(o.requiredDocuments);
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
   return {
@@ -69,6 +81,15 @@ export async function getNewRequestPage(request: Request) {
     today,
     blocked,
     submitKey: crypto.randomBytes(18).toString("base64url"),
+    wallet: (await listWallet(user.id)).map((d) => ({
+      id: d.id,
+      type: d.type,
+      name: d.name,
+      expiresOn: d.expiresOn,
+      filename: d.file.filename,
+      required: required.includes(d.type),
+    })),
+    requiredTypes: required,
     opportunity: {
       ...formOpportunity(o),
       id: o.id,
@@ -96,8 +117,74 @@ export async function getNewRequestPage(request: Request) {
   };
 }
 
+/** What `checkDocuments` found: field errors, or what to send. */
+export interface DocumentsCheck {
+  errors: Record<string, string[]>;
+  documentIds: string[];
+  upload: WalletUpload | null;
+}
+
+const field = (name: string) => `upload${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+
 /**
- * The posted request form: multipart (with the PDF field `cv`) or URL-encoded.
+ * The documents of a posted request form: the checked wallet documents (`documents`, ids of
+ * the applicant's own wallet) and the optional new document (`upload` with `uploadType`,
+ * `uploadName`, `uploadExpiresOn`, going into the wallet). At least one document; every
+ * wallet type the opportunity requires (app/requests/wallet.ts), valid until the stay's last
+ * day when the stay is known. Errors are i18n keys on `documents` and the upload's fields.
+ */
+export async function checkDocuments({
+  userId,
+  formData,
+  upload,
+  opportunity,
+  today,
+  value,
+}: {
+  userId: string;
+  formData: FormData;
+  upload: Pick<ParsedUploadForm, "file" | "problem">;
+  opportunity: Pick<OpportunityForRequest, "requiredDocuments" | "cohorts">;
+  today: string;
+  value: RequestFormValue | null;
+}): Promise<DocumentsCheck> {
+  const errors: Record<string, string[]> = {};
+  const ids = formData.getAll("documents").filter((v): v is string => typeof v === "string" && v !== "");
+  const wallet = await listWallet(userId);
+  if (ids.length > WALLET_MAX || ids.some((id) => !wallet.some((d) => d.id === id))) {
+    errors.documents = ["requests:wallet.validation.unknownDocument"];
+  }
+  let newDocument: WalletUpload | null = null;
+  if (upload.problem) errors.upload = [uploadProblemKey(upload.problem)];
+  if (upload.file && wallet.length >= WALLET_MAX) errors.upload = ["requests:wallet.validation.full"];
+  else if (upload.file) {
+    const fields = createWalletFieldsSchema(today).safeParse({
+      type: formData.get("uploadType") ?? undefined,
+      name: formData.get("uploadName") ?? undefined,
+      expiresOn: formData.get("uploadExpiresOn") || undefined,
+    });
+    if (fields.success) newDocument = { fields: fields.data, file: upload.file };
+    else for (const issue of fields.error.issues) (errors[field(String(issue.path[0]))] ??= []).push(issue.message);
+  }
+  if (Object.keys(errors).length) return { errors, documentIds: [], upload: null };
+  const chosen: { type: WalletType; expiresOn: string | null }[] = wallet.filter((d) => ids.includes(d.id));
+  if (newDocument) chosen.push({ type: newDocument.fields.type, expiresOn: newDocument.fields.expiresOn });
+  if (!chosen.length)
+    return { errors: { documents: ["requests:wallet.validation.noneChosen"] }, documentIds: [], upload: null };
+  const stayEnd =
+    value?.kind === "dates"
+      ? value.endDate
+      : value?.kind === "cohort"
+        ? (opportunity.cohorts.find((c) => c.id === value.cohortId)?.end ?? null)
+        : null;
+  if (missingWalletTypes(opportunity.requiredDocuments, chosen, stayEnd).length) {
+    return { errors: { documents: ["requests:wallet.validation.missingRequired"] }, documentIds: [], upload: null };
+  }
+  return { errors: {}, documentIds: [...new Set(ids)], upload: newDocument };
+}
+
+/**
+ * The posted request form: multipart (with the optional document field `upload`) or URL-encoded.
  * @throws a 413 response when a text field or the whole form is too large.
  */
 export async function readRequestForm(request: Request): Promise<ParsedUploadForm> {
@@ -106,7 +193,7 @@ export async function readRequestForm(request: Request): Promise<ParsedUploadFor
     return { formData: await readFormData(request, REQUEST_TEXT_BYTES), file: null, problem: null };
   }
   try {
-    return await parsePdfForm(request, { fileField: "cv", maxTextBytes: REQUEST_TEXT_BYTES });
+    return await parsePdfForm(request, { fileField: "upload", accept: "document", maxTextBytes: REQUEST_TEXT_BYTES });
   } catch (error) {
     if (error instanceof TextPartTooLargeError) throw data("Request body too large.", { status: 413 });
     throw error;

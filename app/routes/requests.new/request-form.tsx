@@ -1,8 +1,9 @@
 /**
  * The request form of /requests/new (Conform + Zod, validated in the browser as on the
  * server by app/requests/request-validation.ts): the stay (dates within the opportunity's
- * windows, or a cohort), the motivation, answers to the opportunity's questions, the PDF
- * CV and the hidden one-time `submitKey`. The page holds the form state
+ * windows, or a cohort), the motivation, answers to the opportunity's questions, the
+ * documents to send (checkboxes over the applicant's wallet, the opportunity's required types
+ * marked, or a new document uploaded into the wallet) and the hidden one-time `submitKey`. The page holds the form state
  * (`useRequestForm`) and renders `RequestForm` unless the applicant is blocked.
  */
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
@@ -20,6 +21,7 @@ import {
   type RequestFormOpportunity,
 } from "~/requests/request-validation";
 import { legalConfig } from "~/platform/legal-config";
+import { DOCUMENT_NAME_MAX, WALLET_TYPES, type WalletType } from "~/requests/wallet";
 
 /** What the form shows of the opportunity (dates `YYYY-MM-DD`, inclusive). */
 export interface FormOpportunity extends RequestFormOpportunity {
@@ -60,6 +62,17 @@ export function useRequestForm({
   });
 }
 
+/** One document of the applicant's wallet as the form lists it. */
+export interface WalletChoice {
+  id: string;
+  type: WalletType;
+  name: string | null;
+  expiresOn: string | null;
+  filename: string;
+  /** The opportunity asks for this type. */
+  required: boolean;
+}
+
 /** The form itself, posting multipart to /requests/new?opportunity=<id>. */
 export function RequestForm({
   o,
@@ -67,12 +80,16 @@ export function RequestForm({
   submitKey,
   existingId,
   state: [form, fields],
+  wallet,
+  requiredTypes,
 }: {
   o: FormOpportunity;
   today: string;
   submitKey: string;
   existingId: string | null | undefined;
   state: ReturnType<typeof useRequestForm>;
+  wallet: WalletChoice[];
+  requiredTypes: WalletType[];
 }) {
   const { t, i18n } = useTranslation("requests");
   const cohortOnly = o.cohorts.length > 0 && o.windows.length === 0;
@@ -206,17 +223,109 @@ export function RequestForm({
           stayMonths: legalConfig.retention.documentsMonthsAfterStay,
         })}
       </p>
-      <PdfField
-        labelProps={{ children: t("new.cv") }}
-        inputProps={{ id: "request-cv", name: "cv", type: "file", accept: "application/pdf,.pdf", required: true }}
-        errors={form.allErrors.cv}
-        hint={t("new.cvHint")}
-        tooLargeError="requests:validation.file-too-large"
-        notPdfError="requests:validation.file-not-pdf"
-      />
+      <DocumentsFieldset form={form} wallet={wallet} requiredTypes={requiredTypes} today={today} />
 
       <p className="hint">{t("new.responseTime", { days: o.responseTimeDays })}</p>
       <SubmitButton pendingLabel={t("new.sending")}>{t("new.submit")}</SubmitButton>
     </Form>
+  );
+}
+
+/**
+ * The documents to send: one checkbox per wallet document (checked when the opportunity
+ * asks for its type), the required types the wallet lacks, and a new upload into the wallet.
+ */
+function DocumentsFieldset({
+  form,
+  wallet,
+  requiredTypes,
+  today,
+}: {
+  form: ReturnType<typeof useRequestForm>[0];
+  wallet: WalletChoice[];
+  requiredTypes: WalletType[];
+  today: string;
+}) {
+  const { t } = useTranslation("requests");
+  const errors = form.allErrors;
+  const lacking = requiredTypes.filter((type) => !wallet.some((d) => d.type === type));
+  return (
+    <fieldset aria-describedby={errors.documents ? "request-documents-error" : undefined}>
+      <legend>{t("wallet.sendTitle")}</legend>
+      <p className="hint">
+        {t("wallet.sendHint")} <Link to="/profile/documents">{t("wallet.manageLink")}</Link>
+      </p>
+      {wallet.length ? (
+        wallet.map((d) => (
+          <label key={d.id} className="checkbox-label">
+            <input
+              type="checkbox"
+              name="documents"
+              value={d.id}
+              defaultChecked={d.required && (!d.expiresOn || d.expiresOn >= today)}
+            />{" "}
+            {d.name ?? t(`wallet.types.${d.type}`)}: {d.filename}
+            {d.expiresOn ? (
+              <>
+                {" "}
+                ({t("wallet.expiresOn")} <CalendarDate value={d.expiresOn} />)
+              </>
+            ) : null}
+            {d.required ? <strong className="required-mark"> {t("wallet.requiredMark")}</strong> : null}
+          </label>
+        ))
+      ) : (
+        <p className="hint">{t("wallet.empty")}</p>
+      )}
+      {lacking.length ? (
+        <p className="hint">
+          {t("wallet.lacking")} {lacking.map((type) => t(`wallet.types.${type}`)).join(", ")}
+        </p>
+      ) : null}
+      <ErrorList id="request-documents-error" errors={errors.documents} />
+
+      <details
+        open={
+          Boolean(errors.upload || errors.uploadType || errors.uploadName || errors.uploadExpiresOn) || !wallet.length
+        }
+      >
+        <summary>{t("wallet.uploadNew")}</summary>
+        <div className="field">
+          <label htmlFor="request-upload-type">{t("wallet.type")}</label>
+          <select id="request-upload-type" name="uploadType" defaultValue={lacking[0] ?? "CV"}>
+            {WALLET_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`wallet.types.${type}`)}
+              </option>
+            ))}
+          </select>
+          <ErrorList id="request-upload-type-error" errors={errors.uploadType} />
+        </div>
+        <Field
+          labelProps={{ children: t("wallet.name") }}
+          inputProps={{ id: "request-upload-name", name: "uploadName", maxLength: DOCUMENT_NAME_MAX }}
+          errors={errors.uploadName}
+        />
+        <Field
+          labelProps={{ children: t("wallet.expiry") }}
+          inputProps={{ id: "request-upload-expires", name: "uploadExpiresOn", type: "date", min: today }}
+          errors={errors.uploadExpiresOn}
+        />
+        <PdfField
+          labelProps={{ children: t("wallet.file") }}
+          inputProps={{
+            id: "request-upload",
+            name: "upload",
+            type: "file",
+            accept: "application/pdf,.pdf,image/jpeg,.jpg,.jpeg,image/png,.png",
+          }}
+          errors={errors.upload}
+          hint={t("wallet.fileHint")}
+          scans
+          tooLargeError="requests:validation.file-too-large"
+          notPdfError="requests:validation.file-not-document"
+        />
+      </details>
+    </fieldset>
   );
 }

@@ -28,9 +28,8 @@ import { ExampleBadge, realProgrammesHref } from "~/catalogue/ui/example-badge";
 import { DocumentList } from "~/catalogue/ui/practical-facts-view";
 import { submitRequest } from "~/requests/request.server";
 import requestStyles from "~/styles/requests.css";
-import { uploadProblemKey } from "~/requests/request-actions.server";
 import { createRequestSchema } from "~/requests/request-validation";
-import { formOpportunity, getNewRequestPage, loadRequestForm, readRequestForm } from "./form.server";
+import { checkDocuments, formOpportunity, getNewRequestPage, loadRequestForm, readRequestForm } from "./form.server";
 import { RequestForm, useRequestForm } from "./request-form";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
@@ -53,10 +52,21 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 403 },
     );
   }
-  const cvError = problem ? uploadProblemKey(problem) : file ? null : "requests:validation.cvRequired";
-  if (submission.status !== "success" || cvError || !file) {
+  const documents = await checkDocuments({
+    userId: user.id,
+    formData,
+    upload: { file, problem },
+    opportunity,
+    today,
+    value: submission.status === "success" ? submission.value : null,
+  });
+  const documentErrors = Object.keys(documents.errors).length ? documents.errors : null;
+  if (submission.status !== "success" || documentErrors) {
     return data(
-      { result: submission.reply(cvError ? { fieldErrors: { cv: [cvError] } } : undefined), existingId: null },
+      {
+        result: submission.reply(documentErrors ? { fieldErrors: documentErrors } : undefined),
+        existingId: null,
+      },
       { status: 400 },
     );
   }
@@ -65,11 +75,21 @@ export async function action({ request }: ActionFunctionArgs) {
     opportunity,
     questionIds: opportunity.questions.map((q) => q.id),
     value: submission.value,
-    cv: file,
+    documentIds: documents.documentIds,
+    upload: documents.upload,
   });
   if (outcome.status === "created") return redirect(`/requests/${outcome.requestId}?done=submitted`);
   // The same form sent twice (a double click, a retry): it was sent, so say so as the first time.
   if (outcome.status === "existing") return redirect(`/requests/${outcome.requestId}?done=submitted`);
+  if (outcome.status === "documents-changed") {
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { documents: ["requests:wallet.validation.unknownDocument"] } }),
+        existingId: null,
+      },
+      { status: 400 },
+    );
+  }
   return data(
     { result: submission.reply({ formErrors: ["requests:validation.overlap"] }), existingId: outcome.requestId },
     { status: 400 },
@@ -77,7 +97,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewRequestPage() {
-  const { opportunity: o, today, blocked, submitKey } = useLoaderData<typeof loader>();
+  const { opportunity: o, today, blocked, submitKey, wallet, requiredTypes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("requests");
   const state = useRequestForm({ o, today, actionData });
@@ -108,7 +128,15 @@ export default function NewRequestPage() {
             <p>{t("new.documentsLead")}</p>
             <DocumentList documents={o.documents} />
           </section>
-          <RequestForm o={o} today={today} submitKey={submitKey} existingId={actionData?.existingId} state={state} />
+          <RequestForm
+            o={o}
+            today={today}
+            submitKey={submitKey}
+            existingId={actionData?.existingId}
+            state={state}
+            wallet={wallet}
+            requiredTypes={requiredTypes}
+          />
         </>
       )}
     </div>

@@ -14,7 +14,15 @@ import { loader as homeLoader } from "~/routes/_index";
 import { action as requestAction, loader as requestLoader } from "~/routes/requests.new/route";
 import { prisma } from "~/platform/db.server";
 import { createRequest } from "../../factories/requests";
-import { createApplicant, multipart, PDF, post, status, withTempUploads } from "../../factories/request-flow";
+import {
+  createApplicant,
+  multipart,
+  PDF,
+  post,
+  status,
+  walletFor,
+  withTempUploads,
+} from "../../factories/request-flow";
 import { onDay, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
 import { callAction, callLoader, statusOf, thrownResponse } from "../../utils/http";
 import { asCoordinator, bodyOf, errorsOf, opportunityForm, PRACTICAL_FORM, removeTestCentres, toForm } from "./helpers";
@@ -38,15 +46,14 @@ async function withExamples<T>(value: "show" | "hide" | undefined, fn: () => Pro
   }
 }
 
-function requestForm() {
-  return multipart(
-    {
-      motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.",
-      startDate: onDay("2027-02-01"),
-      endDate: onDay("2027-02-12"),
-    },
-    { cv: { name: "cv.pdf", bytes: PDF } },
-  );
+/** The request form, sending `documents` chosen from the wallet (all the opportunity requires when not given). */
+function requestForm(documents: string[] = []) {
+  return multipart({
+    motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.",
+    startDate: onDay("2027-02-01"),
+    endDate: onDay("2027-02-12"),
+    documents,
+  });
 }
 
 function edit(cookie: string, id: string, form: Record<string, unknown>) {
@@ -124,9 +131,11 @@ describe("an example", () => {
       headers: { Cookie: applicant.cookie },
     });
     expect(bodyOf<{ blocked: string }>(form).blocked).toBe("example");
-    const res = await post(requestAction, `/requests/new?opportunity=${id}`, requestForm(), {
-      cookie: applicant.cookie,
-    });
+    // A CV uploaded with the form (into the wallet): refused before anything is stored.
+    const withUpload = requestForm();
+    withUpload.append("uploadType", "CV");
+    withUpload.append("upload", new File([PDF], "cv.pdf", { type: "application/pdf" }));
+    const res = await post(requestAction, `/requests/new?opportunity=${id}`, withUpload, { cookie: applicant.cookie });
     expect(status(res)).toBe(403);
     expect(errorsOf(res)[""]).toEqual(["requests:new.blocked.example"]);
     expect(await prisma.request.count()).toBe(0);
@@ -172,9 +181,14 @@ describe("an example", () => {
     ).toBe(1);
 
     const applicant = await createApplicant();
-    const res = await post(requestAction, `/requests/new?opportunity=${id}`, requestForm(), {
-      cookie: applicant.cookie,
-    });
+    const res = await post(
+      requestAction,
+      `/requests/new?opportunity=${id}`,
+      requestForm(await walletFor(applicant, id)),
+      {
+        cookie: applicant.cookie,
+      },
+    );
     expect(status(res)).toBe(302);
     expect(await prisma.request.count({ where: { opportunityId: id } })).toBe(1);
   });

@@ -9,7 +9,7 @@ import { performMove } from "~/requests/workflow.server";
 import { action as requestFormAction } from "~/routes/requests.new/route";
 import { action as webhookAction } from "~/routes/webhooks.resend";
 import { prisma } from "~/platform/db.server";
-import { cnaoObservership, location, multipart, PDF, post, type SignedIn } from "../../factories/request-flow";
+import { cnaoObservership, location, multipart, post, walletFor, type SignedIn } from "../../factories/request-flow";
 import { startResendStandIn, type ResendStandIn } from "../../stand-ins/resend";
 import { ORIGIN } from "../../utils/http";
 import { onDay } from "../../factories/example-dates";
@@ -58,15 +58,13 @@ export async function sendRequest(
   }: { start?: string; end?: string; submitKey?: string } = {},
 ): Promise<string> {
   const o = await cnaoObservership();
-  const form = multipart(
-    {
-      motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.",
-      startDate: start,
-      endDate: end,
-      ...(submitKey ? { submitKey } : {}),
-    },
-    { cv: { name: "cv.pdf", bytes: PDF } },
-  );
+  const form = multipart({
+    motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.",
+    startDate: start,
+    endDate: end,
+    documents: await walletFor(applicant, o.id),
+    ...(submitKey ? { submitKey } : {}),
+  });
   const res = await post(requestFormAction, `/requests/new?opportunity=${o.id}`, form, { cookie: applicant.cookie });
   const to = location(res);
   expect(to, "the form redirects to the new request").toMatch(/^\/requests\/[^?]+/);

@@ -89,7 +89,8 @@ describe("the input guard", () => {
     form.append("startDate", "2027-02-01");
     form.append("endDate", "2027-02-12");
     form.append("motivation", "Carbon-ion\u0000 planning");
-    form.append("cv", new File([PDF], "cv.pdf", { type: "application/pdf" }));
+    form.append("uploadType", "CV");
+    form.append("upload", new File([PDF], "cv.pdf", { type: "application/pdf" }));
     const res = await fetch(`${server.url}/requests/new?opportunity=${opportunityId}`, {
       method: "POST",
       body: form,
@@ -152,7 +153,9 @@ describe("the input guard", () => {
     form.append("startDate", "2027-02-01");
     form.append("endDate", "2027-02-12");
     form.append("motivation", "I plan carbon-ion treatments in Porto and would like to observe CNAO's workflow.");
-    form.append("cv", new File([big], "cv.pdf", { type: "application/pdf" }));
+    // A new document uploaded from the form into the wallet (issue 16).
+    form.append("uploadType", "CV");
+    form.append("upload", new File([big], "cv.pdf", { type: "application/pdf" }));
     const res = await fetch(`${server.url}/requests/new?opportunity=${opportunityId}`, {
       method: "POST",
       body: form,

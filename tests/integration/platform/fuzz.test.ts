@@ -281,10 +281,25 @@ beforeAll(async () => {
     form.append("startDate", onDay("2027-02-01"));
     form.append("endDate", onDay("2027-02-12"));
     form.append("motivation", "I plan carbon-ion treatments and would like to observe CNAO's workflow.");
-    form.append("cv", new File([PDF], "cv.pdf", { type: "application/pdf" }));
+    // The health insurance CNAO asks for goes into the wallet first; the CV comes with the form.
+    const insurance = new FormData();
+    insurance.append("intent", "add");
+    insurance.append("type", "HEALTH_INSURANCE");
+    insurance.append("file", new File([PDF], "insurance.pdf", { type: "application/pdf" }));
+    const added = await fetch(`${server.url}/profile/documents`, {
+      method: "POST",
+      body: insurance,
+      headers: { Origin: origin, Cookie: cookie },
+      redirect: "manual",
+    });
+    if (added.status !== 302) throw new Error(`the wallet answered ${added.status}`);
+    form.append("uploadType", "CV");
+    form.append("upload", new File([PDF], "cv.pdf", { type: "application/pdf" }));
     const html = await (
       await fetch(`${server.url}/requests/new?opportunity=${opportunity.id}`, { headers: { Cookie: cookie } })
     ).text();
+    for (const m of html.matchAll(/<input\b[^>]*\bname="documents"[^>]*\bvalue="([^"]+)"/g))
+      form.append("documents", m[1]!);
     for (const m of html.matchAll(/<textarea\b[^>]*\bname="(answer[^"]*)"/g)) form.append(m[1]!, "An answer.");
     const key = html.match(/name="submitKey" value="([^"]+)"/)?.[1];
     if (key) form.append("submitKey", key);

@@ -1,6 +1,6 @@
 /**
  * /requests/new through its loader and action: who may request, the form contract
- * (startDate/endDate or cohortId, motivation, cv), field errors for bad dates, texts and
+ * (startDate/endDate or cohortId, motivation, documents from the wallet or a new `upload`), field errors for bad dates, texts and
  * files (nothing left on disk), double submits, and what a request starts (audit event,
  * e-mails, jobs, the response clock).
  */
@@ -35,17 +35,25 @@ function form(
   fields: Record<string, string>,
   cv: { name: string; bytes: Uint8Array; type?: string } | null = { name: "My CV.pdf", bytes: PDF },
 ) {
+  // The CV goes into the wallet from the form (issue 16), and a copy with the request.
   return multipart(
-    { motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.", ...fields },
-    cv ? { cv } : {},
+    { motivation: "I treat head-and-neck tumours and want to learn carbon-ion planning.", uploadType: "CV", ...fields },
+    cv ? { upload: cv } : {},
   );
+}
+
+/** The CNAO observership asking for a CV only, which these tests upload with the form. */
+async function observership() {
+  const o = await cnaoObservership();
+  await prisma.opportunity.update({ where: { id: o.id }, data: { requiredDocuments: ["CV"] }, select: { id: true } });
+  return o;
 }
 
 const DATES = { startDate: onDay("2027-02-01"), endDate: onDay("2027-02-12") };
 
 describe("the request form page", () => {
   it("needs a signed-in applicant and a published opportunity", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     expect(status(await get(loader, `/requests/new?opportunity=${o.id}`))).toBe(302);
     const applicant = await createApplicant();
     expect(status(await get(loader, "/requests/new?opportunity=nope", { cookie: applicant.cookie }))).toBe(404);
@@ -62,7 +70,7 @@ describe("the request form page", () => {
   });
 
   it("refuses applicants without a verified address or a complete profile (403, nothing created)", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const unverified = await createApplicant({ verified: false });
     const noProfile = await createApplicant({ profile: false });
     expect(
@@ -84,7 +92,7 @@ describe("the request form page", () => {
 
 describe("sending a request", () => {
   it("creates the request with its answers and CV, starts the clock, writes the audit event, e-mails and jobs", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const coordinator = await createCoordinator("cnao");
     const applicant = await createApplicant();
     const before = Date.now();
@@ -98,7 +106,7 @@ describe("sending a request", () => {
     const id = location(res)!.match(/^\/requests\/([^?]+)\?done=submitted$/)![1];
     const r = await prisma.request.findUniqueOrThrow({
       where: { id },
-      include: { answers: true, cvFile: true, events: true },
+      include: { answers: true, cvFile: true, events: true, documents: { include: { file: true } } },
     });
     expect(r).toMatchObject({
       status: "SUBMITTED",
@@ -112,14 +120,21 @@ describe("sending a request", () => {
     expect(r.dueAt.getTime() - r.submittedAt.getTime()).toBe(21 * DAY_MS);
     expect(r.submittedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(r.answers).toEqual([{ requestId: id, questionId: o.questions[0].id, body: "Head and neck." }]);
-    expect(r.cvFile).toMatchObject({
+    // The CV went into the wallet, and the request keeps its own copy.
+    expect(r.cvFile).toBeNull();
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0]).toMatchObject({ type: "CV", position: 0 });
+    expect(r.documents[0].file).toMatchObject({
       filename: "My CV.pdf",
       contentType: "application/pdf",
       size: PDF.byteLength,
       ownerId: applicant.id,
     });
-    expect(r.cvFile!.storageKey).toMatch(/^[a-f0-9]{2}\/[a-f0-9]{62}$/);
-    expect(uploads.count()).toBe(1);
+    expect(r.documents[0].file.storageKey).toMatch(/^[a-f0-9]{2}\/[a-f0-9]{62}$/);
+    const wallet = await prisma.walletDocument.findMany({ where: { ownerId: applicant.id }, include: { file: true } });
+    expect(wallet.map((w) => [w.type, w.file.filename])).toEqual([["CV", "My CV.pdf"]]);
+    expect(wallet[0].fileId).not.toBe(r.documents[0].fileId);
+    expect(uploads.count()).toBe(2);
     expect(r.events.map((e) => [e.action, e.actorKind, e.toStatus])).toEqual([["submit", "APPLICANT", "SUBMITTED"]]);
 
     const mails = await prisma.notification.findMany({ orderBy: { kind: "asc" } });
@@ -143,7 +158,7 @@ describe("sending a request", () => {
   });
 
   it("a double submit (same form key, one after the other or at once) creates one request", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const key = "k".repeat(24);
     const first = await post(action, `/requests/new?opportunity=${o.id}`, form({ ...DATES, submitKey: key }), {
@@ -172,12 +187,13 @@ describe("sending a request", () => {
     expect(location(racing[0])!.split("?")[0]).toBe(location(racing[1])!.split("?")[0]);
     expect(await prisma.request.count()).toBe(2);
     expect(await prisma.requestEvent.count()).toBe(2);
-    expect(await prisma.storedFile.count()).toBe(2);
-    expect(uploads.count()).toBe(2);
+    // Each request: the CV into the wallet and the request's copy.
+    expect(await prisma.storedFile.count()).toBe(4);
+    expect(uploads.count()).toBe(4);
   });
 
   it("without a form key, an identical resubmission shows the first request; overlapping dates are refused with a link", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const first = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES), { cookie: applicant.cookie });
     const again = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES), { cookie: applicant.cookie });
@@ -203,7 +219,8 @@ describe("sending a request", () => {
     );
     expect(status(adjacent)).toBe(302);
     expect(await prisma.request.count()).toBe(2);
-    expect(uploads.count()).toBe(2);
+    // Two requests, each with its CV in the wallet and its own copy: the refused ones left nothing.
+    expect(uploads.count()).toBe(4);
   });
 });
 
@@ -242,7 +259,7 @@ describe("bad input is a field error and changes nothing", () => {
     ["an over-long answer", { ...DATES, "answers[1]": "y".repeat(2_001) }, "answers[1]", "answerTooLong"],
   ];
   it.each(cases)("%s", async (_name, fields, field, key) => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const res = await post(action, `/requests/new?opportunity=${o.id}`, form(fields), { cookie: applicant.cookie });
     expect(status(res)).toBe(400);
@@ -252,7 +269,7 @@ describe("bad input is a field error and changes nothing", () => {
   });
 
   it("the boundaries are inclusive: exactly the minimum, exactly the maximum, a window's first and last day", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const ok = async (startDate: string, endDate: string) =>
       status(
@@ -265,19 +282,19 @@ describe("bad input is a field error and changes nothing", () => {
   });
 });
 
-describe("the CV through the form", () => {
-  it("is required", async () => {
-    const o = await cnaoObservership();
+describe("a new document through the form", () => {
+  it("at least one document is required", async () => {
+    const o = await observership();
     const applicant = await createApplicant();
     const res = await post(action, `/requests/new?opportunity=${o.id}`, form(DATES, null), {
       cookie: applicant.cookie,
     });
     expect(status(res)).toBe(400);
-    expect(errorsOf(res).cv).toEqual(["requests:validation.cvRequired"]);
+    expect(errorsOf(res).documents).toEqual(["requests:wallet.validation.noneChosen"]);
   });
 
   it("is judged by its bytes: a renamed HTML file is refused, a PDF without the extension accepted", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const fake = new TextEncoder().encode("<html><script>alert(1)</script></html>");
     const res = await post(
@@ -287,7 +304,7 @@ describe("the CV through the form", () => {
       { cookie: applicant.cookie },
     );
     expect(status(res)).toBe(400);
-    expect(errorsOf(res).cv).toEqual(["requests:validation.file-not-pdf"]);
+    expect(errorsOf(res).upload).toEqual(["requests:validation.file-not-document"]);
     expect(uploads.count()).toBe(0);
     const renamed = await post(
       action,
@@ -299,10 +316,11 @@ describe("the CV through the form", () => {
     );
     expect(status(renamed)).toBe(302);
     expect((await prisma.storedFile.findFirstOrThrow()).filename).toBe("curriculum.pdf");
+    expect(await prisma.storedFile.count()).toBe(2);
   });
 
   it("over 5 MB is a field error, nothing reaches the disk, and the next request is served", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const big = new Uint8Array(MAX_PDF_BYTES + 1);
     big.set(PDF);
@@ -310,7 +328,7 @@ describe("the CV through the form", () => {
       cookie: applicant.cookie,
     });
     expect(status(res)).toBe(400);
-    expect(errorsOf(res).cv).toEqual(["requests:validation.file-too-large"]);
+    expect(errorsOf(res).upload).toEqual(["requests:validation.file-too-large"]);
     expect(uploads.count()).toBe(0);
     const exact = new Uint8Array(MAX_PDF_BYTES);
     exact.set(PDF);
@@ -318,11 +336,11 @@ describe("the CV through the form", () => {
       cookie: applicant.cookie,
     });
     expect(status(ok)).toBe(302);
-    expect(uploads.count()).toBe(1);
+    expect(uploads.count()).toBe(2);
   });
 
   it("a valid CV with an invalid form is not stored; an empty file is an error", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const res = await post(
       action,
@@ -338,11 +356,12 @@ describe("the CV through the form", () => {
       form(DATES, { name: "cv.pdf", bytes: new Uint8Array(0) }),
       { cookie: applicant.cookie },
     );
-    expect(errorsOf(empty).cv).toEqual(["requests:validation.file-empty"]);
+    expect(errorsOf(empty).upload).toEqual(["requests:validation.file-empty"]);
+    expect(await prisma.walletDocument.count()).toBe(0);
   });
 
   it("an oversized text field is a 413, not a crash", async () => {
-    const o = await cnaoObservership();
+    const o = await observership();
     const applicant = await createApplicant();
     const res = await post(
       action,
@@ -361,6 +380,7 @@ describe("cohorts", () => {
       centreSlug: "cnao",
       cohorts: [{ key: "spring", start: onDay("2027-03-01"), end: onDay("2027-06-25"), seats: 2 }],
     });
+    await prisma.opportunity.update({ where: { id: opportunity.id }, data: { requiredDocuments: ["CV"] } });
     const applicant = await createApplicant();
     const bad = await post(action, `/requests/new?opportunity=${opportunity.id}`, form({ cohortId: "nope" }), {
       cookie: applicant.cookie,

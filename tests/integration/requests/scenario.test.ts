@@ -21,6 +21,7 @@ import {
   multipart,
   PDF,
   post,
+  walletFor,
   withTempUploads,
 } from "../../factories/request-flow";
 import { icsDay, onDay, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
@@ -43,17 +44,16 @@ describe("an observership at CNAO, end to end", () => {
     const sent = await post(
       newAction,
       `/requests/new?opportunity=${o.id}`,
-      multipart(
-        {
-          submitKey: form.submitKey,
-          startDate: onDay("2027-03-01"),
-          endDate: onDay("2027-03-12"),
-          motivation: "I lead a head-and-neck radiotherapy service and want to learn carbon-ion planning.",
-          "answers[0]": "Head and neck; skull base.",
-          "answers[1]": "Photon planning only, 6 years.",
-        },
-        { cv: { name: "Okafor CV.pdf", bytes: PDF } },
-      ),
+      multipart({
+        submitKey: form.submitKey,
+        startDate: onDay("2027-03-01"),
+        endDate: onDay("2027-03-12"),
+        motivation: "I lead a head-and-neck radiotherapy service and want to learn carbon-ion planning.",
+        "answers[0]": "Head and neck; skull base.",
+        "answers[1]": "Photon planning only, 6 years.",
+        // The CV and the health insurance CNAO asks for, kept in the wallet (issue 16).
+        documents: await walletFor(applicant, o.id, "Okafor CV.pdf"),
+      }),
       { cookie: applicant.cookie },
     );
     const id = location(sent)!.match(/^\/requests\/([^?]+)/)![1];
@@ -63,10 +63,13 @@ describe("an observership at CNAO, end to end", () => {
       await get(inboxLoader, "/inbox?waiting=me", { cookie: coordinator.cookie }),
     );
     expect(inbox.rows).toMatchObject([{ id, status: "SUBMITTED" }]);
-    const seen = body<{ request: { answers: { body: string }[]; cv: { filename: string } } }>(
-      await get(inboxRequestLoader, `/inbox/${id}`, { cookie: coordinator.cookie, params: { id } }),
-    );
-    expect(seen.request.cv.filename).toBe("Okafor CV.pdf");
+    const seen = body<{
+      request: { answers: { body: string }[]; documents: { type: string; file: { filename: string } }[] };
+    }>(await get(inboxRequestLoader, `/inbox/${id}`, { cookie: coordinator.cookie, params: { id } }));
+    expect(seen.request.documents.map((d) => [d.type, d.file.filename])).toEqual([
+      ["CV", "Okafor CV.pdf"],
+      ["HEALTH_INSURANCE", "Okafor CV.pdf"],
+    ]);
     expect(seen.request.answers.map((a) => a.body)).toEqual([
       "Head and neck; skull base.",
       "Photon planning only, 6 years.",
