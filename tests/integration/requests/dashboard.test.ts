@@ -241,6 +241,8 @@ describe("the regional dashboard (admin)", () => {
     ]);
     expect(occupancy.cells[0]![1]).toBe(`${Math.round(share)}%`);
     expect(occupancy.svg!.match(/<rect/g)).toHaveLength(12);
+    // Two opportunities with one title are two rows, not one.
+    expect(occupancy.svg!.match(/>Test observership<\/text>/g)).toHaveLength(2);
   });
 
   it("counts event registrations, the waiting list and attendance", async () => {
