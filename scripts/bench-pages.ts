@@ -285,6 +285,8 @@ async function prepare(env: NodeJS.ProcessEnv): Promise<Page[]> {
     { label: "/inbox", path: "/inbox", cookie: coordinatorCookie },
     { label: "/inbox/:id", path: `/inbox/${request.id}`, cookie: coordinatorCookie },
     { label: "/admin", path: "/admin", cookie: adminCookie },
+    { label: "/admin/dashboard", path: "/admin/dashboard", cookie: adminCookie },
+    { label: "/coordinator/dashboard", path: "/coordinator/dashboard", cookie: coordinatorCookie },
   ];
 }
 

@@ -8,6 +8,7 @@ import enAccounts from "~/locales/en/accounts.json";
 import enAdmin from "~/locales/en/admin.json";
 import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
+import enDashboard from "~/locales/en/dashboard.json";
 import enEvents from "~/locales/en/events.json";
 import enInbox from "~/locales/en/inbox.json";
 import enLegal from "~/locales/en/legal.json";
@@ -20,6 +21,7 @@ import itAccounts from "~/locales/it/accounts.json";
 import itAdmin from "~/locales/it/admin.json";
 import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
+import itDashboard from "~/locales/it/dashboard.json";
 import itEvents from "~/locales/it/events.json";
 import itInbox from "~/locales/it/inbox.json";
 import itLegal from "~/locales/it/legal.json";
@@ -43,6 +45,7 @@ export const resources = {
     inbox: enInbox,
     admin: enAdmin,
     coordinator: enCoordinator,
+    dashboard: enDashboard,
     events: enEvents,
     notifications: enNotifications,
     legal: enLegal,
@@ -57,6 +60,7 @@ export const resources = {
     inbox: itInbox,
     admin: itAdmin,
     coordinator: itCoordinator,
+    dashboard: itDashboard,
     events: itEvents,
     notifications: itNotifications,
     legal: itLegal,
@@ -73,6 +77,7 @@ export const namespaces = [
   "inbox",
   "admin",
   "coordinator",
+  "dashboard",
   "events",
   "notifications",
   "legal",

@@ -144,6 +144,9 @@ export default function Admin() {
       <p>
         <Link to="/admin/emails">{t("emailsLink")}</Link>
       </p>
+      <p>
+        <Link to="/admin/dashboard">{t("dashboard:admin.link")}</Link>
+      </p>
       {actionData?.notice ? (
         <p className="flash flash-success" role="status">
           {t(actionData.notice)}

@@ -39,6 +39,9 @@ export default function CoordinatorHome() {
       <p>
         <Link to="/coordinator/suggestions">{t("profile:suggestions.title")}</Link>
       </p>
+      <p>
+        <Link to="/coordinator/dashboard">{t("dashboard:coordinator.link")}</Link>
+      </p>
       {centres.length ? (
         <ul className="card-list">
           {centres.map((c) => (

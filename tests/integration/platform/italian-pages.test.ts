@@ -161,6 +161,7 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["coordinator", (i) => `/coordinator/opportunities/${i.opportunity}/calendar`],
   ["coordinator", (i) => `/coordinator/opportunities/${i.opportunity}/suggestions`],
   ["coordinator", () => "/coordinator/suggestions"],
+  ["coordinator", () => "/coordinator/dashboard"],
   ["coordinator", () => "/coordinator/centres/cnao/opportunities/new"],
   ["coordinator", () => "/inbox"],
   ["coordinator", (i) => `/inbox/${i.request}`],
@@ -169,6 +170,7 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["admin", () => "/admin/centres/new"],
   ["admin", () => "/admin/centres/cnao"],
   ["admin", () => "/admin/emails"],
+  ["admin", () => "/admin/dashboard"],
 ];
 
 describe("Italian pages", () => {

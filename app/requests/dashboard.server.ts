@@ -1,0 +1,250 @@
+/**
+ * The dashboards of issue 17 part 2: the region's (admin, every centre) and a coordinator's
+ * (their centres only). Reads the filters, decides the centres the viewer may see (a centre
+ * outside them is a 404, as for every other record out of scope), runs the SQL aggregates
+ * (dashboard-stats.server.ts), turns them into one table per chart (the numbers the SVG, the
+ * table alternative and the CSV share) and draws the charts (dashboard-charts.server.ts,
+ * loaded lazily).
+ */
+import type { TFunction } from "i18next";
+import { prisma } from "~/platform/db.server";
+import { toCsv } from "~/platform/csv.server";
+import { notFound } from "~/platform/http";
+import { countryName } from "~/platform/reference-lists.server";
+import {
+  addMonths,
+  CHART_IDS,
+  filterQuery,
+  formatValue,
+  monthLabel,
+  monthsBetween,
+  OUTCOMES,
+  parseDashboardFilters,
+  type ChartId,
+  type ChartTable,
+  type ChartView,
+  type DashboardFilters,
+  type FilterErrors,
+} from "./dashboard";
+import {
+  applicantsByCountry,
+  eventRegistrations,
+  OCCUPANCY_MONTHS,
+  occupancyByOpportunity,
+  requestsByArea,
+  requestsByMonth,
+  responseTimesByCentre,
+  type CentreScope,
+  type Period,
+} from "./dashboard-stats.server";
+
+/** Whose dashboard: the region's (admin) or a coordinator's. */
+export type DashboardArea = "admin" | "coordinator";
+
+/** The viewer: an admin (any centre) or a coordinator (their centres). */
+export interface DashboardViewer {
+  id: string;
+  area: DashboardArea;
+}
+
+/**
+ * The centres the viewer may choose from, and the centre ids the figures cover.
+ * @throws a 404 when `slug` names a centre outside the viewer's (or no centre).
+ */
+export async function resolveScope(viewer: DashboardViewer, slug: string | null) {
+  const centres = await prisma.centre.findMany({
+    where: viewer.area === "admin" ? {} : { coordinators: { some: { userId: viewer.id } } },
+    select: { id: true, slug: true, name: true, nameIt: true },
+    orderBy: { name: "asc" },
+  });
+  if (slug === null)
+    return { centres, centreIds: (viewer.area === "admin" ? null : centres.map((c) => c.id)) as CentreScope };
+  const chosen = centres.find((c) => c.slug === slug);
+  if (!chosen) notFound("No such centre");
+  return { centres, centreIds: [chosen.id] as CentreScope };
+}
+
+const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+
+/** The months the occupancy chart covers: the current one (UTC) and the next ones. */
+function occupancyMonths(now: Date): string[] {
+  const first = now.toISOString().slice(0, 7);
+  return monthsBetween(first, addMonths(first, OCCUPANCY_MONTHS - 1));
+}
+
+/**
+ * The table of chart `id` for the viewer's centres and `period`, labels in `t`'s language.
+ * Every number comes from one SQL aggregate; here they are only placed in rows and columns.
+ */
+export async function chartTable(
+  id: ChartId,
+  centreIds: CentreScope,
+  period: Period,
+  t: TFunction,
+  language: string,
+  now: Date = new Date(),
+): Promise<ChartTable> {
+  const it = language === "it";
+  switch (id) {
+    case "months": {
+      const rows = await requestsByMonth(centreIds, period);
+      const cell = new Map(rows.map((r) => [`${r.month}|${r.outcome}`, Number(r.n)]));
+      return {
+        rowHeader: t("charts.months.month"),
+        columns: OUTCOMES.map((o) => t(`outcomes.${o}`)),
+        rows: monthsBetween(period.from, period.to).map((m) => ({
+          label: monthLabel(m, language),
+          values: OUTCOMES.map((o) => cell.get(`${m}|${o}`) ?? 0),
+        })),
+        kind: "count",
+      };
+    }
+    case "countries": {
+      const rows = await applicantsByCountry(centreIds, period);
+      return {
+        rowHeader: t("charts.countries.country"),
+        columns: [t("charts.countries.applicants"), t("charts.countries.requests")],
+        rows: rows.map((r) => ({
+          label: r.country ? countryName(r.country, language) : t("charts.countries.unknown"),
+          values: [Number(r.applicants), Number(r.requests)],
+        })),
+        kind: "count",
+      };
+    }
+    case "areas": {
+      const rows = await requestsByArea(centreIds, period);
+      return {
+        rowHeader: t("charts.areas.area"),
+        columns: [t("charts.areas.requests"), t("charts.areas.approved")],
+        rows: rows.map((r) => ({
+          label: it ? r.labelIt : r.labelEn,
+          values: [Number(r.requests), Number(r.approved)],
+        })),
+        kind: "count",
+      };
+    }
+    case "response": {
+      const rows = await responseTimesByCentre(centreIds, period);
+      return {
+        rowHeader: t("charts.response.centre"),
+        columns: [
+          t("charts.response.responseMedian"),
+          t("charts.response.responseP90"),
+          t("charts.response.decisionMedian"),
+          t("charts.response.decisionP90"),
+        ],
+        rows: rows.map((r) => ({
+          label: it ? r.nameIt : r.name,
+          values: [round1(r.responseMedian), round1(r.responseP90), round1(r.decisionMedian), round1(r.decisionP90)],
+        })),
+        kind: "days",
+      };
+    }
+    case "occupancy": {
+      const months = occupancyMonths(now);
+      const rows = await occupancyByOpportunity(centreIds, months[0]!);
+      const byOpportunity = new Map<string, { label: string; values: (number | null)[] }>();
+      for (const r of rows) {
+        let row = byOpportunity.get(r.id);
+        if (!row) {
+          row = { label: it ? r.titleIt : r.titleEn, values: months.map(() => null) };
+          byOpportunity.set(r.id, row);
+        }
+        const seatDays = Number(r.seats) * Number(r.days);
+        row.values[months.indexOf(r.month)] =
+          seatDays > 0 ? Math.round((Number(r.visitorDays) / seatDays) * 1000) / 10 : null;
+      }
+      return {
+        rowHeader: t("charts.occupancy.opportunity"),
+        columns: months.map((m) => monthLabel(m, language)),
+        rows: [...byOpportunity.values()],
+        kind: "percent",
+      };
+    }
+    case "events": {
+      const rows = await eventRegistrations(centreIds, period);
+      return {
+        rowHeader: t("charts.events.event"),
+        columns: [t("charts.events.registered"), t("charts.events.waitlisted"), t("charts.events.attended")],
+        rows: rows.map((r) => ({
+          label: it ? r.titleIt : r.titleEn,
+          values: [Number(r.registered), Number(r.waitlisted), Number(r.attended)],
+        })),
+        kind: "count",
+      };
+    }
+  }
+}
+
+/** What a dashboard page shows: filters, the centres to choose from, and the charts. */
+export interface DashboardData {
+  filters: DashboardFilters;
+  errors: FilterErrors;
+  centres: { slug: string; name: string }[];
+  charts: ChartView[];
+}
+
+/**
+ * Everything the dashboard page of `viewer` shows for the filters in `url`.
+ * @throws a 404 for a centre outside the viewer's.
+ */
+export async function loadDashboard(
+  viewer: DashboardViewer,
+  url: URL,
+  t: TFunction,
+  language: string,
+  now: Date = new Date(),
+): Promise<DashboardData> {
+  const { filters, errors } = parseDashboardFilters(url, now);
+  const { centres, centreIds } = await resolveScope(viewer, filters.centre);
+  const { renderChart } = await import("./dashboard-charts.server");
+  const base = `/${viewer.area}/dashboard.csv?${filterQuery(filters)}`;
+  const tables = await Promise.all(CHART_IDS.map((id) => chartTable(id, centreIds, filters, t, language, now)));
+  const charts = await Promise.all(
+    CHART_IDS.map(async (id, i): Promise<ChartView> => {
+      const table = tables[i]!;
+      const title = t(`charts.${id}.title`);
+      const description = t(`charts.${id}.description`);
+      const series = id === "months" || id === "events" || id === "areas" ? table.columns : [];
+      return {
+        id,
+        title,
+        description,
+        svg: await renderChart(id, table, `${title}. ${description}`, language),
+        legend:
+          id === "response"
+            ? [
+                { label: t("charts.response.legendMedian"), swatch: 0 },
+                { label: t("charts.response.legendP90"), swatch: 1 },
+              ]
+            : series.map((label, k) => ({ label, swatch: id === "areas" ? k * 2 : k })),
+        table,
+        cells: table.rows.map((r) => r.values.map((v) => formatValue(v, table.kind, language))),
+        csvHref: `${base}&chart=${id}`,
+      };
+    }),
+  );
+  const it = language === "it";
+  return { filters, errors, centres: centres.map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name })), charts };
+}
+
+/**
+ * The CSV of one chart's table (`?chart=<id>` plus the page's filters): a header row, then
+ * one row per table row with the raw numbers (days with one decimal, percentages 0–100).
+ * @returns null when `chart` or a filter is not valid (the route answers 400).
+ * @throws a 404 for a centre outside the viewer's.
+ */
+export async function dashboardCsv(viewer: DashboardViewer, url: URL, t: TFunction, language: string) {
+  const id = url.searchParams.get("chart");
+  const { filters, errors } = parseDashboardFilters(url);
+  if (!CHART_IDS.includes(id as ChartId) || Object.keys(errors).length) return null;
+  const { centreIds } = await resolveScope(viewer, filters.centre);
+  const table = await chartTable(id as ChartId, centreIds, filters, t, language);
+  return {
+    filename: `ponte-${id}-${filters.from}-${filters.to}.csv`,
+    csv: toCsv(
+      [table.rowHeader, ...table.columns],
+      table.rows.map((r) => [r.label, ...r.values]),
+    ),
+  };
+}

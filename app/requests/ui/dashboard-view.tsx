@@ -1,0 +1,141 @@
+/**
+ * A dashboard page's body (issue 17 part 2), shared by /admin/dashboard and
+ * /coordinator/dashboard: the filter form (a plain GET form, no JavaScript needed) and each
+ * chart as a figure: title, description (figcaption), the server-drawn SVG (role="img"),
+ * a legend, the same numbers as a table in a <details>, and a CSV download.
+ */
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorList } from "~/components/forms";
+import type { ChartView, DashboardFilters, FilterErrors } from "../dashboard";
+
+export interface DashboardViewProps {
+  filters: DashboardFilters;
+  errors: FilterErrors;
+  centres: { slug: string; name: string }[];
+  charts: ChartView[];
+  /** "All centres" or "All my centres". */
+  allCentresLabel: string;
+}
+
+function Chart({ chart }: { chart: ChartView }) {
+  const { t } = useTranslation("dashboard");
+  const titleId = `chart-${chart.id}-title`;
+  return (
+    <section className="dashboard-chart" aria-labelledby={titleId}>
+      <h2 id={titleId}>{chart.title}</h2>
+      <figure>
+        <figcaption>{chart.description}</figcaption>
+        {chart.svg ? (
+          // The SVG is drawn on the server by Observable Plot through DOM calls: titles from the
+          // database enter as text nodes and are escaped by jsdom's serialiser (tested with markup
+          // in an event title), so no HTML from users reaches this string.
+          // eslint-disable-next-line react/no-danger
+          <div className="chart" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+        ) : (
+          <p className="muted">{t("noData")}</p>
+        )}
+        {chart.svg && chart.legend.length ? (
+          <ul className="chart-legend" aria-label={t("legend")}>
+            {chart.legend.map((l) => (
+              <li key={l.label}>
+                <span className={`swatch swatch-${l.swatch}`} aria-hidden="true" />
+                {l.label}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </figure>
+      {chart.table.rows.length ? (
+        <details className="chart-table">
+          <summary>{t("showTable", { title: chart.title })}</summary>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{chart.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{chart.table.rowHeader}</th>
+                  {chart.table.columns.map((c) => (
+                    <th scope="col" key={c}>
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {chart.table.rows.map((row, i) => (
+                  <tr key={`${row.label}-${i}`}>
+                    <th scope="row">{row.label}</th>
+                    {chart.cells[i]!.map((cell, j) => (
+                      <td key={j} className="num">
+                        {cell}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ) : null}
+      <p>
+        <a href={chart.csvHref} download>
+          {t("downloadCsv", { title: chart.title })}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** The filters and the charts of a dashboard. */
+export function DashboardView({ filters, errors, centres, charts, allCentresLabel }: DashboardViewProps) {
+  const { t } = useTranslation("dashboard");
+  return (
+    <>
+      <Form method="get" className="dashboard-filters" aria-label={t("filters.label")}>
+        <div className="field">
+          <label htmlFor="dashboard-from">{t("filters.from")}</label>
+          <input
+            id="dashboard-from"
+            name="from"
+            type="month"
+            defaultValue={filters.from}
+            aria-invalid={errors.from ? true : undefined}
+            aria-describedby={errors.from ? "dashboard-from-error" : undefined}
+          />
+          <ErrorList id="dashboard-from-error" errors={errors.from ? [`dashboard:${errors.from}`] : []} />
+        </div>
+        <div className="field">
+          <label htmlFor="dashboard-to">{t("filters.to")}</label>
+          <input
+            id="dashboard-to"
+            name="to"
+            type="month"
+            defaultValue={filters.to}
+            aria-invalid={errors.to ? true : undefined}
+            aria-describedby={errors.to ? "dashboard-to-error" : undefined}
+          />
+          <ErrorList id="dashboard-to-error" errors={errors.to ? [`dashboard:${errors.to}`] : []} />
+        </div>
+        <div className="field">
+          <label htmlFor="dashboard-centre">{t("filters.centre")}</label>
+          <select id="dashboard-centre" name="centre" defaultValue={filters.centre ?? ""}>
+            <option value="">{allCentresLabel}</option>
+            {centres.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("filters.apply")}
+        </button>
+      </Form>
+      <p className="hint">{t("filters.hint")}</p>
+      {charts.map((c) => (
+        <Chart key={c.id} chart={c} />
+      ))}
+    </>
+  );
+}
