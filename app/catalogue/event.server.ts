@@ -25,6 +25,8 @@ export interface EventFilters {
   /** `YYYY-MM`, a month in Europe/Rome. */
   month?: string | null;
   mode?: "online" | "in-person" | null;
+  /** The city as stored (the catalogue's English name, e.g. "Milan"). */
+  city?: string | null;
 }
 
 /**
@@ -82,6 +84,7 @@ export async function listPublicEvents(
   if (filters.topic) and.push({ topics: { some: { topicId: { in: withDescendants(taxonomy, filters.topic) } } } });
   if (filters.language) and.push({ languages: { has: filters.language } });
   if (filters.mode) and.push({ online: filters.mode === "online" });
+  if (filters.city) and.push({ city: filters.city });
   if (filters.month) {
     const from = monthStart(filters.month);
     const [y, m] = filters.month.split("-").map(Number);
@@ -127,6 +130,17 @@ export async function getEventCentreOptions() {
     select: { slug: true, name: true, nameIt: true },
     orderBy: { name: "asc" },
   });
+}
+
+/** Filter choices: the cities of upcoming listed events, as stored (English names), sorted. */
+export async function getEventCityOptions(now = new Date()): Promise<string[]> {
+  const rows = await prisma.event.findMany({
+    where: { ...listedEventWhere(), endsAt: { gt: now }, city: { not: null } },
+    distinct: ["city"],
+    select: { city: true },
+    orderBy: { city: "asc" },
+  });
+  return rows.flatMap((r) => (r.city ? [r.city] : []));
 }
 
 /**

@@ -192,7 +192,7 @@ describe("coordinators publish events", () => {
 });
 
 describe("/events filters", () => {
-  it("filters by kind, centre, topic with narrower topics, language, month and format; past events are not listed", async () => {
+  it("filters by kind, centre, city, topic with narrower topics, language, month and format; past events are not listed", async () => {
     const { cookie } = await asCoordinator("cnao");
     const topic = await prisma.topic.findUniqueOrThrow({ where: { id: "proton-therapy" } });
     const broader = topic.parentId!;
@@ -229,6 +229,14 @@ describe("/events filters", () => {
     expect(await ids("?mode=in-person")).toEqual([a]);
     expect(await ids(`?month=${day(40).slice(0, 7)}`)).toContain(b);
     expect(await ids("?month=1999-01")).toEqual([]);
+    expect(await ids("?city=Pavia")).toEqual([a, b]);
+    expect(await ids("?city=Milan")).toEqual([]);
+    const { cities } = await callLoader(listLoader, "/events");
+    expect(cities).toContainEqual({ value: "Pavia", label: "Pavia" });
+    // The seeded examples' cities, each once, in the page's language.
+    expect(cities.filter((c) => c.value === "Milan")).toEqual([{ value: "Milan", label: "Milan" }]);
+    const italian = await callLoader(listLoader, "/events", { headers: { "Accept-Language": "it" } });
+    expect(italian.cities).toContainEqual({ value: "Rozzano (Milan)", label: "Rozzano (MI)" });
     // A malformed filter is dropped, not an error page.
     expect(await ids("?kind=PARTY")).toEqual([a, b]);
     // An all-day event on the last day of a month is not in the next month.
