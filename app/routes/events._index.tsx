@@ -81,6 +81,11 @@ export default function EventsPage() {
     <div>
       <h1>{t("list.title")}</h1>
       <p className="lead">{t("list.lead")}</p>
+      <p>
+        <a href="/events.ics" type="text/calendar">
+          {t("feeds.subscribe")}
+        </a>
+      </p>
       <Form method="get" className="filters" aria-label={t("list.filters")}>
         <div className="field">
           <label htmlFor="f-kind">{t("list.kind")}</label>
