@@ -7,9 +7,11 @@
  * and admins own them once they exist. A hash of both data files is kept in `AppMeta`, so
  * an unchanged catalogue costs one query.
  *
- * The example opportunities' dates are yearly (`MM-DD`) and land at their next occurrence
- * on the seed day (`now`, UTC): no example is seeded closed, whatever the day. The daily job
- * of app/catalogue/example-dates.server.ts keeps them open afterwards.
+ * The example opportunities' and example events' (prisma/data/events.ts) dates are yearly
+ * (`MM-DD`) and land at their next occurrence on the seed day (`now`, UTC): no example is
+ * seeded closed or past, whatever the day. The daily job of
+ * app/catalogue/example-dates.server.ts keeps them open afterwards. Example events are
+ * created when missing (by seed key), like the example opportunities.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -17,8 +19,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
 import { centres as catalogue, CATALOGUE_VERSION } from "./data/catalogue";
-import type { CentreSeed, OpportunitySeed, TaxonomyFile } from "./data/types";
-import { resolveYearlySchedule } from "../app/catalogue/example-dates";
+import { exampleEvents } from "./data/events";
+import type { CentreSeed, EventSeed, OpportunitySeed, TaxonomyFile } from "./data/types";
+import { exampleEventTimes, resolveYearlyEvent, resolveYearlySchedule } from "../app/catalogue/example-dates";
 import { isoDateOfInstant, type IsoDate } from "../app/platform/calendar";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -35,10 +38,13 @@ export interface SeedSummary {
   topics: number;
   centresCreated: number;
   opportunitiesCreated: number;
+  eventsCreated: number;
 }
 
 function dataHash(taxonomy: TaxonomyFile): string {
-  return createHash("sha256").update(JSON.stringify({ taxonomy, catalogue, CATALOGUE_VERSION })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ taxonomy, catalogue, exampleEvents, CATALOGUE_VERSION }))
+    .digest("hex");
 }
 
 /** Topics parent-first, so each parent exists before its children. */
@@ -90,6 +96,37 @@ function opportunityData(o: OpportunitySeed, centreId: string, today: IsoDate): 
   };
 }
 
+function eventData(e: EventSeed, centreIds: Map<string, string>, today: IsoDate): Prisma.EventCreateInput {
+  const times = exampleEventTimes(resolveYearlyEvent(e, today), e.times);
+  return {
+    seedKey: e.key,
+    kind: e.kind,
+    status: "PUBLISHED",
+    isExample: true,
+    titleEn: e.titleEn,
+    titleIt: e.titleIt,
+    descriptionEn: e.descriptionEn,
+    descriptionIt: e.descriptionIt,
+    ...times,
+    online: e.online,
+    venue: e.venue,
+    address: e.address,
+    city: e.city,
+    languages: e.languages,
+    capacity: e.capacity,
+    feeKind: e.fee,
+    publishedAt: new Date(),
+    centres: {
+      create: e.centres.map((slug, i) => {
+        const id = centreIds.get(slug);
+        if (!id) throw new Error(`event ${e.key}: unknown centre ${slug}`);
+        return { centre: { connect: { id } }, lead: i === 0 };
+      }),
+    },
+    topics: { create: [...new Set(e.topics)].map((topicId) => ({ topic: { connect: { id: topicId } } })) },
+  };
+}
+
 async function createCentre(tx: Prisma.TransactionClient, c: CentreSeed, parentId: string | null) {
   return tx.centre.create({
     data: {
@@ -133,7 +170,13 @@ export async function seedDatabase(prisma: PrismaClient, now: Date = new Date())
   const hash = dataHash(taxonomy);
   const stored = await prisma.appMeta.findUnique({ where: { key: "seed.hash" } });
   if (stored?.value === hash)
-    return { skipped: true, topics: taxonomy.topics.length, centresCreated: 0, opportunitiesCreated: 0 };
+    return {
+      skipped: true,
+      topics: taxonomy.topics.length,
+      centresCreated: 0,
+      opportunitiesCreated: 0,
+      eventsCreated: 0,
+    };
 
   return prisma.$transaction(
     async (tx) => {
@@ -188,6 +231,18 @@ export async function seedDatabase(prisma: PrismaClient, now: Date = new Date())
         }
       }
 
+      const eventKeys = new Set(
+        (await tx.event.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true } })).map(
+          (e) => e.seedKey,
+        ),
+      );
+      let eventsCreated = 0;
+      for (const e of exampleEvents) {
+        if (eventKeys.has(e.key)) continue;
+        await tx.event.create({ data: eventData(e, existing, today), select: { id: true } });
+        eventsCreated += 1;
+      }
+
       for (const [key, value] of [
         ["seed.hash", hash],
         ["taxonomy.version", taxonomy.version],
@@ -195,7 +250,7 @@ export async function seedDatabase(prisma: PrismaClient, now: Date = new Date())
       ] as const) {
         await tx.appMeta.upsert({ where: { key }, create: { key, value }, update: { value } });
       }
-      return { skipped: false, topics: taxonomy.topics.length, centresCreated, opportunitiesCreated };
+      return { skipped: false, topics: taxonomy.topics.length, centresCreated, opportunitiesCreated, eventsCreated };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -57,7 +57,7 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   const summary = await seedDatabase(prisma);
   if (!summary.skipped) {
     log(
-      `Seeded the catalogue: ${summary.topics} topics, ${summary.centresCreated} new centres, ${summary.opportunitiesCreated} new opportunities.`,
+      `Seeded the catalogue: ${summary.topics} topics, ${summary.centresCreated} new centres, ${summary.opportunitiesCreated} new opportunities, ${summary.eventsCreated} new events.`,
     );
   }
   if (getEnv().demo) {

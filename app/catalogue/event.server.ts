@@ -15,6 +15,7 @@ import { addDays } from "~/platform/calendar";
 import { formatRange } from "~/platform/date-format";
 import { formatEventInstant, zonedWallClockToUtc } from "./event-time";
 import type { EventKindValue } from "./event-validation";
+import { examplesShown } from "./visibility.server";
 
 export interface EventFilters {
   kind?: EventKindValue | null;
@@ -24,11 +25,23 @@ export interface EventFilters {
   /** `YYYY-MM`, a month in Europe/Rome. */
   month?: string | null;
   mode?: "online" | "in-person" | null;
+  /** The city as stored (the catalogue's English name, e.g. "Milan"). */
+  city?: string | null;
 }
 
-/** Events anyone may see: published or cancelled (cancelled ones say so), never drafts. */
+/**
+ * Events anyone may see: published or cancelled (cancelled ones say so), never drafts; the
+ * seeded example events only where the installation shows examples (decision 0026, as
+ * `publicOpportunityWhere`).
+ */
 export function publicEventWhere(): Prisma.EventWhereInput {
-  return { status: { in: ["PUBLISHED", "CANCELLED"] } };
+  const status: Prisma.EventWhereInput = { status: { in: ["PUBLISHED", "CANCELLED"] } };
+  return examplesShown() ? status : { ...status, isExample: false };
+}
+
+/** Published events the public may see (listings, feeds, suggestions): examples as `publicEventWhere`. */
+export function listedEventWhere(): Prisma.EventWhereInput {
+  return examplesShown() ? { status: "PUBLISHED" } : { status: "PUBLISHED", isExample: false };
 }
 
 const LIST_SELECT = {
@@ -65,12 +78,13 @@ export async function listPublicEvents(
   taxonomy: Taxonomy,
   { now = new Date(), limit = 200 }: { now?: Date; limit?: number } = {},
 ) {
-  const and: Prisma.EventWhereInput[] = [{ status: "PUBLISHED" }, { endsAt: { gt: now } }];
+  const and: Prisma.EventWhereInput[] = [listedEventWhere(), { endsAt: { gt: now } }];
   if (filters.kind) and.push({ kind: filters.kind });
   if (filters.centre) and.push({ centres: { some: { centre: { slug: filters.centre } } } });
   if (filters.topic) and.push({ topics: { some: { topicId: { in: withDescendants(taxonomy, filters.topic) } } } });
   if (filters.language) and.push({ languages: { has: filters.language } });
   if (filters.mode) and.push({ online: filters.mode === "online" });
+  if (filters.city) and.push({ city: filters.city });
   if (filters.month) {
     const from = monthStart(filters.month);
     const [y, m] = filters.month.split("-").map(Number);
@@ -100,7 +114,7 @@ export async function listPublicEvents(
 /** A centre's upcoming published events (its page). */
 export async function listCentreEvents(centreId: string, now = new Date()) {
   return prisma.event.findMany({
-    where: { status: "PUBLISHED", endsAt: { gt: now }, centres: { some: { centreId } } },
+    where: { ...listedEventWhere(), endsAt: { gt: now }, centres: { some: { centreId } } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 50,
     select: LIST_SELECT,
@@ -112,10 +126,21 @@ export type EventListItem = Awaited<ReturnType<typeof listCentreEvents>>[number]
 /** Filter choices: the centres that organise a published event. */
 export async function getEventCentreOptions() {
   return prisma.centre.findMany({
-    where: { events: { some: { event: { status: "PUBLISHED" } } } },
+    where: { events: { some: { event: listedEventWhere() } } },
     select: { slug: true, name: true, nameIt: true },
     orderBy: { name: "asc" },
   });
+}
+
+/** Filter choices: the cities of upcoming listed events, as stored (English names), sorted. */
+export async function getEventCityOptions(now = new Date()): Promise<string[]> {
+  const rows = await prisma.event.findMany({
+    where: { ...listedEventWhere(), endsAt: { gt: now }, city: { not: null } },
+    distinct: ["city"],
+    select: { city: true },
+    orderBy: { city: "asc" },
+  });
+  return rows.flatMap((r) => (r.city ? [r.city] : []));
 }
 
 /**

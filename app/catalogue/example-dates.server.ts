@@ -1,5 +1,6 @@
 /**
- * Keeps the EXAMPLE opportunities open as the calendar moves (issue 21): once a window, a
+ * Keeps the EXAMPLE opportunities open (issue 21), and the example events upcoming (issue 18),
+ * as the calendar moves: once a window, a
  * cohort or the deadline of an example has passed, it moves forward by whole years to its
  * next occurrence (the same days of the year). Real opportunities (`isExample: false`) are
  * never read or written here. The daily job `catalogue-roll-examples` runs it; the seed
@@ -12,7 +13,7 @@ import { isoDateOfInstant } from "~/platform/calendar";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
 import { enqueueJob, registerJob } from "~/platform/jobs.server";
-import { cohortKeyInYear, cohortNameInYear, rollSchedule } from "./example-dates";
+import { cohortKeyInYear, cohortNameInYear, rollExampleEvent, rollSchedule } from "./example-dates";
 
 /** The job that rolls the examples forward, once a day and at start-up. */
 export const ROLL_EXAMPLES_JOB = "catalogue-roll-examples";
@@ -113,6 +114,38 @@ export async function rollExamplesForward(now: Date = new Date()): Promise<RollS
   return summary;
 }
 
+/**
+ * Moves every published EXAMPLE event whose registration has closed (or that has started)
+ * to its next occurrence (`rollExampleEvent`), bumping its `version` (the .ics SEQUENCE).
+ * Real events are never read or written. Idempotent the same day. @returns how many moved.
+ */
+export async function rollExampleEventsForward(now: Date = new Date()): Promise<number> {
+  const passed = await prisma.event.findMany({
+    where: {
+      isExample: true,
+      status: "PUBLISHED",
+      OR: [{ registrationDeadline: { lte: now } }, { registrationDeadline: null, startsAt: { lte: now } }],
+    },
+    select: {
+      id: true,
+      allDay: true,
+      startsAt: true,
+      endsAt: true,
+      startDate: true,
+      endDate: true,
+      registrationDeadline: true,
+    },
+  });
+  let moved = 0;
+  for (const { id, ...stored } of passed) {
+    const next = rollExampleEvent(stored, now);
+    if (!next) continue;
+    await prisma.event.update({ where: { id }, data: { ...next, version: { increment: 1 } } });
+    moved += 1;
+  }
+  return moved;
+}
+
 /** 00:05 UTC of the day after `now`: when the next daily roll runs. */
 export function nextRollAt(now: Date): Date {
   const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 0, 5));
@@ -136,6 +169,7 @@ export function registerExampleRollJob(now: () => Date = () => new Date()): void
   registerJob(ROLL_EXAMPLES_JOB, async () => {
     const at = now();
     await rollExamplesForward(at);
+    await rollExampleEventsForward(at);
     await scheduleExampleRoll(nextRollAt(at));
   });
 }

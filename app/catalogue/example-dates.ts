@@ -9,8 +9,11 @@
  * ranges are inclusive. Real opportunities never pass through here.
  */
 import {
+  addDays,
   addYears,
   compareIsoDates,
+  daysBetween,
+  isoDateOfInstant,
   monthDayInYear,
   nextYearlyRange,
   yearsUntilNotPast,
@@ -18,6 +21,7 @@ import {
   type IsoDate,
   type MonthDay,
 } from "~/platform/calendar";
+import { utcToZonedWallClock, zonedWallClockToUtc } from "./event-time";
 
 /** A yearly run of days, `MM-DD` to `MM-DD` inclusive; an end before the start falls in the next year. */
 export interface YearlyRange {
@@ -152,4 +156,121 @@ export function resolveYearlySchedule(schedule: YearlySchedule, today: IsoDate):
       .sort(byStart),
     deadline: rolled.deadline,
   };
+}
+
+/** The yearly date of an example event as the catalogue writes it (prisma/data/types.ts `EventSeed`). */
+export interface YearlyEventDate {
+  /** First day, `MM-DD`. */
+  start: MonthDay;
+  /** Days it lasts, 1 or more. */
+  days: number;
+  /** Registration closes this many days before the first day (absent: at the start). */
+  deadlineDaysBefore?: number;
+}
+
+/** An example event's dates on a given day: first and last day (inclusive) and the last day to register. */
+export interface DatedEvent {
+  start: IsoDate;
+  last: IsoDate;
+  deadline: IsoDate | null;
+}
+
+/**
+ * The next occurrence of an example event seen on `today` (the seed day or the roll's day):
+ * the first year in which its last day to register (or, without a deadline, its first day)
+ * falls strictly AFTER `today`, so a seeded or rolled example has neither started nor closed
+ * whatever the hour. Never more than a year and `deadlineDaysBefore` days ahead.
+ */
+export function resolveYearlyEvent(event: YearlyEventDate, today: IsoDate): DatedEvent {
+  const lead = event.deadlineDaysBefore ?? 0;
+  for (let year = yearOf(today) - 1; ; year += 1) {
+    const start = monthDayInYear(event.start, year);
+    const closes = addDays(start, -lead);
+    if (compareIsoDates(closes, today) > 0)
+      return {
+        start,
+        last: addDays(start, event.days - 1),
+        deadline: event.deadlineDaysBefore === undefined ? null : closes,
+      };
+  }
+}
+
+/** The stored times of an example event (the `Event` columns, decision 0031). */
+export interface ExampleEventTimes {
+  allDay: boolean;
+  startsAt: Date;
+  endsAt: Date;
+  startDate: Date | null;
+  endDate: Date | null;
+  registrationDeadline: Date | null;
+}
+
+const midnightUtc = (date: IsoDate) => new Date(`${date}T00:00:00.000Z`);
+
+function romeInstant(date: IsoDate, time: string): Date {
+  const r = zonedWallClockToUtc(date, time);
+  if (!r.ok) throw new RangeError(`${date} ${time} is ${r.problem} in Europe/Rome`);
+  return r.instant;
+}
+
+/**
+ * An example event's columns for its dates: timed (`times` as `HH:MM` in Europe/Rome, the
+ * start on the first day, the end on the last) or all-day (dates, end exclusive); the
+ * deadline at 23:59 in Europe/Rome, as the coordinators' form reads a date without a time.
+ * @throws RangeError when a time does not exist or is ambiguous that day (the examples'
+ * times lie outside 02:00–02:59, so they never are).
+ */
+export function exampleEventTimes(dated: DatedEvent, times?: { start: string; end: string }): ExampleEventTimes {
+  const registrationDeadline = dated.deadline ? romeInstant(dated.deadline, "23:59") : null;
+  if (times)
+    return {
+      allDay: false,
+      startsAt: romeInstant(dated.start, times.start),
+      endsAt: romeInstant(dated.last, times.end),
+      startDate: null,
+      endDate: null,
+      registrationDeadline,
+    };
+  const end = addDays(dated.last, 1);
+  return {
+    allDay: true,
+    startsAt: midnightUtc(dated.start),
+    endsAt: midnightUtc(end),
+    startDate: midnightUtc(dated.start),
+    endDate: midnightUtc(end),
+    registrationDeadline,
+  };
+}
+
+/**
+ * The daily roll of one example event (the seed's rule, kept afterwards): once its
+ * registration has closed (or, without a deadline, it has started) at `now`, it moves by
+ * whole years to its next occurrence by `resolveYearlyEvent`, keeping its day of the year,
+ * its length, its wall-clock times in Europe/Rome (so the UTC instants follow daylight
+ * saving) and its deadline's distance from the start. @returns null when nothing moves.
+ */
+export function rollExampleEvent(stored: ExampleEventTimes, now: Date): ExampleEventTimes | null {
+  if ((stored.registrationDeadline ?? stored.startsAt).getTime() > now.getTime()) return null;
+  const today = isoDateOfInstant(now);
+  const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+  const first = stored.allDay ? isoDay(stored.startDate ?? stored.startsAt) : utcToZonedWallClock(stored.startsAt);
+  const last = stored.allDay
+    ? addDays(isoDay(stored.endDate ?? stored.endsAt), -1)
+    : utcToZonedWallClock(stored.endsAt);
+  const startDate = typeof first === "string" ? first : first.date;
+  const lastDate = typeof last === "string" ? last : last.date;
+  const dated = resolveYearlyEvent(
+    {
+      start: startDate.slice(5),
+      days: daysBetween(startDate, lastDate) + 1,
+      deadlineDaysBefore: stored.registrationDeadline
+        ? daysBetween(utcToZonedWallClock(stored.registrationDeadline).date, startDate)
+        : undefined,
+    },
+    today,
+  );
+  return exampleEventTimes(
+    dated,
+    typeof first === "string" || typeof last === "string" ? undefined : { start: first.time, end: last.time },
+  );
 }

@@ -5,3 +5,5 @@
  */
 export { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS, STAY_TYPES } from "./vocabulary";
 export { ExampleBadge, ExampleNotRequestable, realProgrammesHref } from "./ui/example-badge";
+export { eventListEntry } from "./event-view";
+export { utcToZonedWallClock } from "./event-time";

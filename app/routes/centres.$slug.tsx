@@ -170,6 +170,11 @@ export default function CentrePage() {
       <section aria-labelledby="events-title">
         <h2 id="events-title">{tEvents("centreSection.title")}</h2>
         {events.length ? <EventList events={events} /> : <p>{tEvents("centreSection.none")}</p>}
+        <p>
+          <a href={`/centres/${centre.slug}/events.ics`} type="text/calendar">
+            {tEvents("feeds.subscribeCentre")}
+          </a>
+        </p>
       </section>
       <section aria-labelledby="opps-title">
         <h2 id="opps-title">{t("centre.opportunities")}</h2>

@@ -6,39 +6,18 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getUserId } from "~/accounts/auth.server";
 import { getPublicEvent } from "~/catalogue/event.server";
+import { calendarEntry } from "~/catalogue/event-feed.server";
 import { eventsCalendar } from "~/notifications/ics.server";
-import { appUrl } from "~/notifications/outbox.server";
 import { downloadHeaders } from "~/platform/downloads.server";
 import { notFound, resourceRoute } from "~/platform/http";
 import { getLanguage } from "~/platform/i18n.server";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export const loader = resourceRoute(async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   if (!/^[a-z0-9]{1,40}$/i.test(id)) notFound();
   const event = await getPublicEvent(id, await getUserId(request));
   if (!event) notFound();
-  const it = (await getLanguage(request)) === "it";
-  const ics = eventsCalendar(
-    [
-      {
-        id: event.id,
-        version: event.version,
-        title: it ? event.titleIt : event.titleEn,
-        description: it ? event.descriptionIt : event.descriptionEn,
-        allDay: event.allDay,
-        startsAt: event.startsAt,
-        endsAt: event.endsAt,
-        startDate: day(event.startDate),
-        endDate: day(event.endDate),
-        location: event.online ? "Online" : [event.venue, event.address, event.city].filter(Boolean).join(", ") || null,
-        url: appUrl(`/events/${event.id}`),
-        cancelled: event.status === "CANCELLED",
-      },
-    ],
-    { method: "PUBLISH" },
-  );
+  const ics = eventsCalendar([calendarEntry(event, await getLanguage(request))], { method: "PUBLISH" });
   return new Response(ics, {
     headers: downloadHeaders("text/calendar; charset=utf-8", `ponte-event-${event.id}.ics`),
   });

@@ -1,6 +1,7 @@
 /**
- * GET /events: upcoming published events, soonest first, with filters (kind, centre, topic
- * with its narrower topics, language, month, online or in person). A filter that does not
+ * GET /events: upcoming published events, soonest first, with filters (kind, centre, city,
+ * topic with its narrower topics, language, month, online or in person), laid out as the
+ * /opportunities filters (label above each field, the same submit button). A filter that does not
  * parse is dropped and the rest kept (parseFilters). Works without JavaScript.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -8,7 +9,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { getEventCentreOptions, listPublicEvents } from "~/catalogue/event.server";
+import { getEventCentreOptions, getEventCityOptions, listPublicEvents } from "~/catalogue/event.server";
+import { placeName } from "~/catalogue/place-names";
+import { SubmitButton } from "~/components/forms";
 import { EVENT_KINDS } from "~/catalogue/event-validation";
 import { eventListEntry } from "~/catalogue/event-view";
 import { getTaxonomy, treeOrder } from "~/catalogue/topic.server";
@@ -37,15 +40,18 @@ const FiltersSchema = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .optional(),
   mode: z.enum(["online", "in-person"]).optional(),
+  /** As stored (the catalogue's English name, e.g. "Milan"); shown in the page's language. */
+  city: z.string().trim().min(1).max(100).optional(),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { filters, errors } = parseFilters(url, FiltersSchema);
-  const [{ t, language }, taxonomy, centres] = await Promise.all([
+  const [{ t, language }, taxonomy, centres, cities] = await Promise.all([
     getRequestT(request, "events"),
     getTaxonomy(),
     getEventCentreOptions(),
+    getEventCityOptions(),
   ]);
   const rows = await listPublicEvents(filters, taxonomy);
   const it = language === "it";
@@ -55,6 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     errors,
     events: rows.map((row) => eventListEntry(row, language)),
     centres: centres.map((c) => ({ value: c.slug, label: it ? c.nameIt : c.name })),
+    cities: cities.map((c) => ({ value: c, label: placeName(c, language) })),
     topics: treeOrder(taxonomy).map((topic) => ({
       id: topic.id,
       depth: topic.depth,
@@ -68,16 +75,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function EventsPage() {
-  const { filters, events, centres, topics, languages } = useLoaderData<typeof loader>();
-  const { t } = useTranslation("events");
+  const { filters, events, centres, cities, topics, languages } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["events", "common"]);
   return (
     <div>
       <h1>{t("list.title")}</h1>
       <p className="lead">{t("list.lead")}</p>
+      <p>
+        <a href="/events.ics" type="text/calendar">
+          {t("feeds.subscribe")}
+        </a>
+      </p>
       <Form method="get" className="filters" aria-label={t("list.filters")}>
-        <label>
-          {t("list.kind")}
-          <select name="kind" defaultValue={filters.kind ?? ""}>
+        <div className="field">
+          <label htmlFor="f-kind">{t("list.kind")}</label>
+          <select id="f-kind" name="kind" defaultValue={filters.kind ?? ""}>
             <option value="">{t("list.any")}</option>
             {EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -85,10 +97,17 @@ export default function EventsPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("list.centre")}
-          <select name="centre" defaultValue={filters.centre ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="f-topic">{t("list.topic")}</label>
+          <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
+            <option value="">{t("list.any")}</option>
+            <TopicOptions topics={topics} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-centre">{t("list.centre")}</label>
+          <select id="f-centre" name="centre" defaultValue={filters.centre ?? ""}>
             <option value="">{t("list.any")}</option>
             {centres.map((c) => (
               <option key={c.value} value={c.value}>
@@ -96,17 +115,21 @@ export default function EventsPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("list.topic")}
-          <select name="topic" defaultValue={filters.topic ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="f-city">{t("list.city")}</label>
+          <select id="f-city" name="city" defaultValue={filters.city ?? ""}>
             <option value="">{t("list.any")}</option>
-            <TopicOptions topics={topics} />
+            {cities.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
-        </label>
-        <label>
-          {t("list.language")}
-          <select name="language" defaultValue={filters.language ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="f-language">{t("list.language")}</label>
+          <select id="f-language" name="language" defaultValue={filters.language ?? ""}>
             <option value="">{t("list.any")}</option>
             {languages.map((l) => (
               <option key={l.value} value={l.value}>
@@ -114,20 +137,25 @@ export default function EventsPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("list.month")}
-          <input type="month" name="month" defaultValue={filters.month ?? ""} />
-        </label>
-        <label>
-          {t("list.mode")}
-          <select name="mode" defaultValue={filters.mode ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="f-month">{t("list.month")}</label>
+          <input id="f-month" type="month" name="month" defaultValue={filters.month ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-mode">{t("list.mode")}</label>
+          <select id="f-mode" name="mode" defaultValue={filters.mode ?? ""}>
             <option value="">{t("list.any")}</option>
             <option value="online">{t("list.online")}</option>
             <option value="in-person">{t("list.inPerson")}</option>
           </select>
-        </label>
-        <button type="submit">{t("list.apply")}</button> <Link to="/events">{t("list.clear")}</Link>
+        </div>
+        <div className="filter-actions">
+          <SubmitButton formMethod="GET" pendingLabel={t("common:pending.applying")}>
+            {t("list.apply")}
+          </SubmitButton>
+          <Link to="/events">{t("list.clear")}</Link>
+        </div>
       </Form>
       <p role="status">{t("list.count", { count: events.length })}</p>
       {events.length ? <EventList events={events} /> : <p>{t("list.none")}</p>}

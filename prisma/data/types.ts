@@ -155,3 +155,55 @@ export interface TaxonomyFile {
   meshYear: number;
   topics: TopicSeed[];
 }
+
+export type EventKind =
+  | "CONFERENCE"
+  | "CONGRESS"
+  | "COURSE"
+  | "WORKSHOP"
+  | "SIMULATION_SESSION"
+  | "WEBINAR"
+  | "OPEN_DAY";
+
+/**
+ * An EXAMPLE event (issue 18, part 5): built only on facts of its centres in
+ * /work/shared/data/lombardy-catalogue-sources.md, labelled "example event" like the example
+ * opportunities. Its date is yearly (`start` as `MM-DD`), resolved to its next occurrence
+ * after the seed day (app/catalogue/example-dates.ts) and rolled forward by the daily job.
+ */
+export interface EventSeed {
+  /** Stable, unique, lowercase-hyphenated, e.g. "cnao-particle-therapy-open-day". */
+  key: string;
+  kind: EventKind;
+  titleEn: string;
+  titleIt: string;
+  descriptionEn: string;
+  descriptionIt: string;
+  /** Organising centres' slugs, the lead first. */
+  centres: string[];
+  /** Taxonomy topic keys. */
+  topics: string[];
+  /** ISO 639-1 codes of the languages spoken. */
+  languages: string[];
+  /** First day, yearly `MM-DD` (never 02-29). */
+  start: string;
+  /** How many days it lasts (1 = a one-day event). */
+  days: number;
+  /** Wall-clock times in Europe/Rome (`HH:MM`) of the first day's start and the last day's end; absent = all-day. */
+  times?: { start: string; end: string };
+  online: boolean;
+  venue: string | null;
+  address: string | null;
+  city: string | null;
+  /** Places; null = unlimited. */
+  capacity: number | null;
+  /** Registration closes at 23:59 (Europe/Rome) this many days before the first day; absent = until the start. */
+  deadlineDaysBefore?: number;
+  fee: "FREE" | null;
+  /**
+   * The sources (URLs, from the research notes) of the facts the example is built on. None of
+   * these events is documented as a real recurring event: where one is, its source goes here
+   * with `recurring: true`.
+   */
+  sources: { url: string; recurring?: boolean }[];
+}

@@ -1,7 +1,8 @@
 /**
  * Database helpers for integration tests. `resetDatabase()` empties every table people
  * write to (accounts, profiles, requests, mail, jobs…) and removes opportunities that
- * tests created (those without a seed key), keeping the seeded catalogue and taxonomy.
+ * and events that tests created (those without a seed key), keeping the seeded catalogue
+ * (example events included) and taxonomy.
  * Tests that create or edit centres clean up after themselves.
  */
 import { prisma } from "~/platform/db.server";
@@ -21,6 +22,9 @@ const CATALOGUE_TABLES = new Set([
   "OpportunityWindow",
   "Cohort",
   "OpportunityQuestion",
+  "Event",
+  "EventCentre",
+  "EventTopic",
 ]);
 
 let userTables: string[] | undefined;
@@ -36,6 +40,8 @@ export async function resetDatabase(): Promise<void> {
     await prisma.$executeRawUnsafe(`TRUNCATE ${userTables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
   }
   await prisma.opportunity.deleteMany({ where: { seedKey: null } });
+  // Events tests created (their centres and topics go with them); seeded example events stay.
+  await prisma.event.deleteMany({ where: { seedKey: null } });
   // Seeded examples a test adopted (tests/factories/requests.ts) are examples again.
   await prisma.opportunity.updateMany({
     where: { seedKey: { not: null }, isExample: false },

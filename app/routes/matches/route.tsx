@@ -5,7 +5,9 @@
  * interested" (POST intent=hide; hidden ones are listed at the end with "show again").
  * A profile without interests gets a prompt to add them. Near misses on the applicant's
  * topics are counted by cause ("2 opportunities need Italian"). The words are built by
- * app/matching/matches-view.server.ts; the card and lists live in this folder.
+ * app/matching/matches-view.server.ts; the card and lists live in this folder. Beside them,
+ * the upcoming events that fit the person's interests and languages, with reasons, an event
+ * during an approved stay pointed out (app/matching/event-suggestions.server.ts).
  */
 import {
   data,
@@ -22,6 +24,10 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { matchesView } from "~/matching/matches-view.server";
 import { getMatchesPage, hideOpportunity, unhideOpportunity } from "~/matching/matching.server";
 import { getMatchAlerts, setMatchAlerts } from "~/matching/alerts.server";
+import { eventSuggestionView, suggestEvents } from "~/matching/event-suggestions.server";
+import { getMatchingProfile } from "~/matching/profile.server";
+import { getTaxonomy } from "~/catalogue/topic.server";
+import type { TFunction } from "i18next";
 import matchingStyles from "~/styles/matching.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
@@ -45,11 +51,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const { show } = parseSearchParams(new URL(request.url), QuerySchema);
   const { t, language } = await getRequestT(request, "profile");
-  const [page, alerts] = await Promise.all([getMatchesPage(user.id, { today: todayIso(), show }), getMatchAlerts(user.id)]);
+  const [page, alerts, events] = await Promise.all([
+    getMatchesPage(user.id, { today: todayIso(), show }),
+    getMatchAlerts(user.id),
+    suggestedEvents(user.id, t, language),
+  ]);
   const headers = { "Cache-Control": "private, no-store" };
   if (page.status === "noInterests") {
     return data(
-      { title: t("matches.metaTitle"), status: "noInterests" as const, hiddenCount: page.hiddenCount, alerts },
+      { title: t("matches.metaTitle"), status: "noInterests" as const, hiddenCount: page.hiddenCount, alerts, events },
       { headers },
     );
   }
@@ -62,10 +72,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
       total: page.total,
       totalIsExact: page.totalIsExact,
       alerts,
+      events,
       ...view,
     },
     { headers },
   );
+}
+
+/** The events suggested beside the matches, in words (app/matching/event-suggestions.server.ts). */
+async function suggestedEvents(userId: string, t: TFunction, language: string) {
+  const [row, taxonomy] = await Promise.all([getMatchingProfile(userId), getTaxonomy()]);
+  if (!row) return [];
+  const labelOf = (id: string) => {
+    const topic = taxonomy.byId.get(id);
+    return topic ? (language === "it" ? topic.labelIt : topic.labelEn) : id;
+  };
+  return (await suggestEvents(userId, row.profile)).map((s) => eventSuggestionView(s, t, language, labelOf));
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
@@ -109,6 +131,7 @@ export default function MatchesPage() {
             </Link>
           </p>
         </div>
+        <SuggestedEvents events={loaderData.events} />
         <AlertsForm on={loaderData.alerts} />
       </section>
     );
@@ -162,8 +185,48 @@ export default function MatchesPage() {
           </Link>
         </p>
       ) : null}
+      <SuggestedEvents events={loaderData.events} />
       <Hidden hidden={hidden} show={show} />
       <AlertsForm on={loaderData.alerts} />
+    </section>
+  );
+}
+
+/** Upcoming events that fit, each with its reasons; nothing when none fits. */
+function SuggestedEvents({ events }: { events: ReturnType<typeof eventSuggestionView>[] }) {
+  const { t } = useTranslation("events");
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby="suggested-events-title">
+      <h2 id="suggested-events-title">{t("suggestions.title")}</h2>
+      <p className="lead">{t("suggestions.lead")}</p>
+      <ul className="event-list" aria-label={t("suggestions.listLabel")}>
+        {events.map((e) => (
+          <li key={e.id}>
+            <p className="eyebrow">
+              {t(`kinds.${e.kind}`)}
+              {e.isExample ? ` · ${t("page.example")}` : null}
+            </p>
+            <h3>
+              <Link to={`/events/${e.id}`}>{e.title}</Link>
+            </h3>
+            <p>
+              {e.when} · {e.online ? t("list.online") : e.city}
+            </p>
+            <p className="muted">{e.centres.map((c) => c.name).join(", ")}</p>
+            <ul className="reasons">
+              {e.reasons.map((r) => (
+                <li key={r} className={e.duringStay && r === e.reasons[0] ? "reason-stay" : undefined}>
+                  {r}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/events">{t("suggestions.all")}</Link>
+      </p>
     </section>
   );
 }

@@ -149,7 +149,7 @@ describe("coordinators publish events", () => {
       expect(statusOf(res), JSON.stringify(overrides)).toBe(400);
       expect(errorsOf(res)[field], JSON.stringify(errorsOf(res))).toContain(message);
     }
-    expect(await prisma.event.count()).toBe(0);
+    expect(await prisma.event.count({ where: { seedKey: null } })).toBe(0);
   });
 
   it("accepts the hour just after the spring gap and the hour after the autumn repeat; all-day events store an exclusive end", async () => {
@@ -192,7 +192,7 @@ describe("coordinators publish events", () => {
 });
 
 describe("/events filters", () => {
-  it("filters by kind, centre, topic with narrower topics, language, month and format; past events are not listed", async () => {
+  it("filters by kind, centre, city, topic with narrower topics, language, month and format; past events are not listed", async () => {
     const { cookie } = await asCoordinator("cnao");
     const topic = await prisma.topic.findUniqueOrThrow({ where: { id: "proton-therapy" } });
     const broader = topic.parentId!;
@@ -216,7 +216,9 @@ describe("/events filters", () => {
       data: { startsAt: new Date(Date.now() - 7200_000), endsAt: new Date(Date.now() - 3600_000) },
     });
 
-    const ids = async (query: string) => (await callLoader(listLoader, `/events${query}`)).events.map((e) => e.id);
+    // The seeded example events are listed too (tests/integration/events/example-events.test.ts).
+    const ids = async (query: string) =>
+      (await callLoader(listLoader, `/events${query}`)).events.filter((e) => !e.isExample).map((e) => e.id);
     expect(await ids("")).toEqual([a, b]);
     expect(await ids("?kind=WEBINAR")).toEqual([b]);
     expect(await ids("?centre=cnao")).toEqual([a, b]);
@@ -227,6 +229,14 @@ describe("/events filters", () => {
     expect(await ids("?mode=in-person")).toEqual([a]);
     expect(await ids(`?month=${day(40).slice(0, 7)}`)).toContain(b);
     expect(await ids("?month=1999-01")).toEqual([]);
+    expect(await ids("?city=Pavia")).toEqual([a, b]);
+    expect(await ids("?city=Milan")).toEqual([]);
+    const { cities } = await callLoader(listLoader, "/events");
+    expect(cities).toContainEqual({ value: "Pavia", label: "Pavia" });
+    // The seeded examples' cities, each once, in the page's language.
+    expect(cities.filter((c) => c.value === "Milan")).toEqual([{ value: "Milan", label: "Milan" }]);
+    const italian = await callLoader(listLoader, "/events", { headers: { "Accept-Language": "it" } });
+    expect(italian.cities).toContainEqual({ value: "Rozzano (Milan)", label: "Rozzano (MI)" });
     // A malformed filter is dropped, not an error page.
     expect(await ids("?kind=PARTY")).toEqual([a, b]);
     // An all-day event on the last day of a month is not in the next month.

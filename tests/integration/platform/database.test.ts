@@ -85,10 +85,14 @@ describe("migrations", () => {
     const pglite = openPglite("memory://");
     try {
       const factory = new PontePGliteFactory(pglite);
-      expect(await applyMigrations(factory, { schemaPath: schema, migrationsDir: dir })).toEqual(["20000101000000_function"]);
+      expect(await applyMigrations(factory, { schemaPath: schema, migrationsDir: dir })).toEqual([
+        "20000101000000_function",
+      ]);
       expect((await pglite.query<{ d: number }>("SELECT probe_double(21) AS d")).rows[0].d).toBe(42);
-      write("20000102000000_broken", "CREATE TABLE \"Probe2\" (n int);\nSELECT no_such_function();\n");
-      await expect(applyMigrations(factory, { schemaPath: schema, migrationsDir: dir })).rejects.toThrow(/no_such_function/);
+      write("20000102000000_broken", 'CREATE TABLE "Probe2" (n int);\nSELECT no_such_function();\n');
+      await expect(applyMigrations(factory, { schemaPath: schema, migrationsDir: dir })).rejects.toThrow(
+        /no_such_function/,
+      );
     } finally {
       await pglite.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -112,6 +116,10 @@ describe("seed", () => {
       }),
       windows: await prisma.opportunityWindow.count(),
       cohorts: await prisma.cohort.count(),
+      events: await prisma.event.findMany({
+        orderBy: { seedKey: "asc" },
+        select: { id: true, seedKey: true, startsAt: true, updatedAt: true },
+      }),
     };
   }
 
@@ -123,7 +131,8 @@ describe("seed", () => {
     // Even with the fast path bypassed, nothing is created or changed.
     await prisma.appMeta.delete({ where: { key: "seed.hash" } });
     const forced = await seedDatabase(prisma);
-    expect(forced).toMatchObject({ skipped: false, centresCreated: 0, opportunitiesCreated: 0 });
+    expect(forced).toMatchObject({ skipped: false, centresCreated: 0, opportunitiesCreated: 0, eventsCreated: 0 });
+    expect(before.events.length).toBeGreaterThanOrEqual(5);
     expect(await snapshot()).toEqual(before);
   });
 

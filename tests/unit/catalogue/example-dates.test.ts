@@ -2,12 +2,27 @@
  * The example catalogue's yearly dates (app/catalogue/example-dates.ts and the year helpers
  * of app/platform/calendar.ts): seeded on ANY day, every example is open and the demo
  * applicant finds CNAO in their next six months; once passed, dates roll forward by whole
- * years to the same days of the year.
+ * years to the same days of the year. The example EVENTS (prisma/data/events.ts) likewise:
+ * seeded or rolled on any day, none has started or closed, and each keeps its day of the
+ * year and its wall-clock times in Europe/Rome.
  */
 import { describe, expect, it } from "vitest";
 import { centres } from "../../../prisma/data/catalogue";
 import { nextSixMonths } from "../../../prisma/seed-demo-profile";
-import { cohortKeyInYear, cohortNameInYear, resolveYearlySchedule, rollSchedule } from "~/catalogue/example-dates";
+import {
+  cohortKeyInYear,
+  cohortNameInYear,
+  exampleEventTimes,
+  resolveYearlyEvent,
+  resolveYearlySchedule,
+  rollExampleEvent,
+  rollSchedule,
+  type ExampleEventTimes,
+} from "~/catalogue/example-dates";
+import { utcToZonedWallClock } from "~/catalogue/event-time";
+import { exampleEvents } from "../../../prisma/data/events";
+import type { EventSeed } from "../../../prisma/data/types";
+import taxonomyFile from "../../../prisma/data/taxonomy.json";
 import {
   addDays,
   addYears,
@@ -153,6 +168,89 @@ describe("rolling passed dates forward", () => {
             expect(compareIsoDates(rolled.deadline, later)).toBeGreaterThanOrEqual(0);
             expect(rolled.ranges.some((r) => compareIsoDates(r.end, rolled.deadline!) >= 0)).toBe(true);
           }
+        }
+      }
+    }
+  });
+});
+
+/** The first instant after the UTC day `today`: the seed may run at any hour of it. */
+const dayAfter = (today: string) => new Date(`${addDays(today, 1)}T00:00:00.000Z`);
+
+/**
+ * Checks one example event's columns against its seed: neither started nor closed at `after`
+ * (the seed: the end of its day, whatever hour it ran; the roll: the instant it ran).
+ */
+function expectUpcoming(e: EventSeed, t: ExampleEventTimes, today: string, after = dayAfter(today)) {
+  const label = `${e.key} on ${today}`;
+  expect(t.startsAt.getTime(), label).toBeGreaterThan(after.getTime() - 1);
+  expect(t.endsAt.getTime(), label).toBeGreaterThan(t.startsAt.getTime());
+  if (e.deadlineDaysBefore === undefined) expect(t.registrationDeadline, label).toBeNull();
+  else {
+    expect(t.registrationDeadline!.getTime(), label).toBeGreaterThan(after.getTime() - 1);
+    expect(t.registrationDeadline!.getTime(), label).toBeLessThanOrEqual(t.startsAt.getTime());
+  }
+  // Never more than a year (and the registration lead) ahead.
+  const latest = new Date(`${addDays(today, 367 + (e.deadlineDaysBefore ?? 0))}T00:00:00.000Z`);
+  expect(t.startsAt.getTime(), label).toBeLessThan(latest.getTime());
+  expect(t.allDay, label).toBe(!e.times);
+  if (e.times) {
+    // Its wall-clock times in Rome whatever daylight saving does on that date.
+    const start = utcToZonedWallClock(t.startsAt);
+    const end = utcToZonedWallClock(t.endsAt);
+    expect([start.date.slice(5), start.time, end.time], label).toEqual([e.start, e.times.start, e.times.end]);
+    expect(daysBetweenIso(start.date, end.date) + 1, label).toBe(e.days);
+  } else {
+    expect(t.startDate!.toISOString().slice(5, 10), label).toBe(e.start);
+    expect(daysBetweenIso(t.startDate!.toISOString().slice(0, 10), t.endDate!.toISOString().slice(0, 10)), label).toBe(
+      e.days,
+    );
+  }
+}
+
+const daysBetweenIso = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+describe("example events", () => {
+  const topicKeys = new Set((taxonomyFile as { topics: { key: string }[] }).topics.map((t) => t.key));
+
+  it("5 to 7 events, each on seeded centres and topics, built on its centres' own sources", () => {
+    expect(exampleEvents.length).toBeGreaterThanOrEqual(5);
+    expect(exampleEvents.length).toBeLessThanOrEqual(7);
+    expect(new Set(exampleEvents.map((e) => e.key)).size).toBe(exampleEvents.length);
+    const kinds = new Set(centres.map((c) => [c.slug, c.kind] as const).filter(([, k]) => k === "SIMULATION_CENTRE"));
+    expect(
+      exampleEvents.filter((e) => e.centres.some((s) => [...kinds].some(([slug]) => slug === s))).length,
+    ).toBeGreaterThanOrEqual(3);
+    for (const e of exampleEvents) {
+      const own = centres.filter((c) => e.centres.includes(c.slug));
+      expect(own.map((c) => c.slug).sort(), e.key).toEqual([...e.centres].sort());
+      for (const t of e.topics) expect(topicKeys.has(t), `${e.key}: ${t}`).toBe(true);
+      expect(e.sources.length, e.key).toBeGreaterThan(0);
+      const urls = new Set(own.flatMap((c) => c.sources.map((s) => s.url)));
+      for (const s of e.sources) expect(urls.has(s.url), `${e.key}: ${s.url}`).toBe(true);
+      expect(e.start, e.key).not.toBe("02-29");
+      expect(e.online, e.key).toBe(e.city === null);
+    }
+  });
+
+  it("seeded on any day of two years (a leap year included), no example event has started or closed", () => {
+    for (const today of everyDay("2027-01-01", 731)) {
+      for (const e of exampleEvents) expectUpcoming(e, exampleEventTimes(resolveYearlyEvent(e, today), e.times), today);
+    }
+  });
+
+  it("seeded on one day and rolled on any day of the next three years, each is upcoming on its own day and times", () => {
+    const seeded = "2027-01-01";
+    for (const e of exampleEvents) {
+      let stored = exampleEventTimes(resolveYearlyEvent(e, seeded), e.times);
+      for (const today of everyDay("2027-01-02", 3 * 365)) {
+        // The daily job runs at 00:05 UTC; a run late in the day must give the same answer.
+        for (const hour of ["00:05", "23:59"]) {
+          const now = new Date(`${today}T${hour}:00.000Z`);
+          const rolled = rollExampleEvent(stored, now);
+          if (rolled) stored = rolled;
+          expect(rollExampleEvent(stored, now), `${e.key} rolled twice on ${today}`).toBeNull();
+          expectUpcoming(e, stored, today, new Date(now.getTime() + 1));
         }
       }
     }
