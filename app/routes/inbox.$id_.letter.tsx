@@ -29,6 +29,7 @@ import {
 } from "~/requests/letters.server";
 import { requestIdOf } from "~/requests/request-actions.server";
 import { IdSchema } from "~/requests/request-validation";
+import { countryOptions } from "~/platform/reference-lists.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireInboxActor(request, { missing: 404 });
@@ -43,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: ctx.id,
       refusal: invitationRefusal(ctx),
       defaults: invitationDefaults(ctx, language),
+      // Nationality is chosen by name in the user's language (ISO 3166-1 alpha-2 values).
+      countries: countryOptions(language),
       valid: valid ? { id: valid.id, issuedAt: valid.issuedAt.toISOString() } : null,
       done: done === "issued" || done === "revoked" ? done : null,
     },
@@ -62,7 +65,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "revoke") {
     const letterId = IdSchema.safeParse(formData.get("letterId"));
     if (!letterId.success) notFound("No such letter");
-    const result = await revokeLetter({ scope: actor.scope, requestId, letterId: letterId.data, actorId: actor.userId });
+    const result = await revokeLetter({
+      scope: actor.scope,
+      requestId,
+      letterId: letterId.data,
+      actorId: actor.userId,
+    });
     if (!result.ok && result.code === "not-found") notFound("No such letter");
     return redirect(`${path}?done=revoked`);
   }
@@ -81,7 +89,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const preview = await composeFacts(invitationFacts(ctx, submission.value, new Date()));
     return data({ result: submission.reply(), preview });
   }
-  const result = await issueInvitation({ scope: actor.scope, requestId, actorId: actor.userId, form: submission.value });
+  const result = await issueInvitation({
+    scope: actor.scope,
+    requestId,
+    actorId: actor.userId,
+    form: submission.value,
+  });
   if (!result.ok) {
     if (result.code === "not-found") notFound("No such request");
     const formErrors = [result.code === "no-visa-letter" ? "letters:form.noVisaLetter" : "letters:form.notApproved"];
@@ -91,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function InvitationLetterPage() {
-  const { id, refusal, defaults, valid, done } = useLoaderData<typeof loader>();
+  const { id, refusal, defaults, valid, done, countries } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("letters");
   const [form, fields] = useForm({
@@ -103,7 +116,11 @@ export default function InvitationLetterPage() {
     shouldValidate: "onBlur",
   });
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
-  const text = (name: "legalName" | "signatoryName" | "signatoryRole" | "fullName" | "nationality" | "passportNumber" | "purpose", hint?: string) => (
+  const countryLabels = new Map(countries.map((c) => [c.value, c.label]));
+  const text = (
+    name: "legalName" | "signatoryName" | "signatoryRole" | "fullName" | "passportNumber" | "purpose",
+    hint?: string,
+  ) => (
     <Field
       labelProps={{ children: t(`form.${name}`) }}
       inputProps={getInputProps(fields[name], { type: "text" })}
@@ -111,10 +128,16 @@ export default function InvitationLetterPage() {
       hint={hint}
     />
   );
-  const select = (name: "costs" | "language", options: readonly string[], label: (o: string) => string) => (
+  const select = (
+    name: "costs" | "language" | "nationality",
+    options: readonly string[],
+    label: (o: string) => string,
+    placeholder?: string,
+  ) => (
     <div className="field">
       <label htmlFor={fields[name].id}>{t(`form.${name}`)}</label>
       <select {...getSelectProps(fields[name])}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o} value={o}>
             {label(o)}
@@ -158,7 +181,12 @@ export default function InvitationLetterPage() {
             <fieldset>
               <legend>{t("form.visitor")}</legend>
               {text("fullName")}
-              {text("nationality", t("form.nationalityHint"))}
+              {select(
+                "nationality",
+                countries.map((c) => c.value),
+                (code) => countryLabels.get(code) ?? code,
+                t("form.nationalityChoose"),
+              )}
               {text("passportNumber")}
               {text("purpose")}
               {select("costs", COST_BEARERS, (o) => t(`costs.${o}`))}

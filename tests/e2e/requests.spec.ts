@@ -5,7 +5,8 @@
  * the CNAO coordinator finds it in the inbox and asks for information; the applicant
  * answers; the coordinator approves; the applicant downloads the stay as .ics. Real mail
  * is read from the Resend stand-in at each step, and a coordinator of another centre cannot
- * see the request.
+ * see the request. After approving, the coordinator issues the invitation letter for the visa;
+ * the applicant downloads its PDF and a signed-out visitor checks it on its verification page.
  */
 import fs from "node:fs";
 import { type Page } from "@playwright/test";
@@ -155,6 +156,20 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   expect(invite, "the approval mail carries the stay as .ics").toBeTruthy();
   const attached = Buffer.from(invite!.content, "base64").toString("utf8");
   expect(attached).toContain(`DTSTART;VALUE=DATE:${ics(stay.start)}`);
+
+  // … and issues the invitation letter for the visa (issue 16): a preview first, then the PDF.
+  await page.getByRole("link", { name: "Prepare the invitation letter" }).click();
+  await expect(page.getByRole("heading", { name: "Invitation letter for the visa" })).toBeVisible();
+  await page.getByLabel("Name of the signatory").fill("Dr Marta Bianchi");
+  await page.getByLabel("Role of the signatory").fill("Medical Director");
+  await page.getByLabel("Nationality").selectOption({ label: "Nigeria" });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: "Preview" })).toBeVisible();
+  await checkPage(page, "letter-form");
+  await page.getByRole("button", { name: "Issue the letter" }).click();
+  await expect(page).toHaveURL(new RegExp(`/inbox/${id}\\?done=letter`));
+  await expect(page.getByRole("region", { name: "Letters" })).toContainText("Invitation letter");
+  await waitForEmail(APPLICANT, /Your invitation letter from .* is ready/);
   await logOut(page);
 
   // The applicant downloads the stay.
@@ -166,4 +181,18 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   expect(file).toContain(`DTSTART;VALUE=DATE:${ics(stay.start)}`);
   expect(file).toContain(`DTEND;VALUE=DATE:${ics(addDaysIso(stay.end, 1))}`);
   expect(file).toContain(`UID:request-${id}@localhost`);
+
+  // … downloads the invitation letter; anyone (a consulate) checks it on its verification page.
+  const letters = page.getByRole("region", { name: "Letters" });
+  await expect(letters).toContainText("Valid");
+  const pdf = await page.request.get((await letters.getByRole("link", { name: "Download the PDF" }).getAttribute("href"))!);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const verifyPath = (await letters.getByRole("link", { name: "Verification page" }).getAttribute("href"))!;
+  await logOut(page);
+  await page.goto(verifyPath);
+  await expect(page.getByRole("heading", { name: "Document verification" })).toBeVisible();
+  await expect(page.getByText(/This document was issued by .* through Ponte\./)).toBeVisible();
+  await expect(page.getByText("Valid").first()).toBeVisible();
+  await checkPage(page, "letter-verify");
 });
