@@ -5,3 +5,6 @@
  */
 export { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS, STAY_TYPES } from "./vocabulary";
 export { ExampleBadge, ExampleNotRequestable, realProgrammesHref } from "./ui/example-badge";
+/** Form pieces and the topic options the partner search's form shares (issue 19). */
+export { SelectField, TextareaField } from "./ui/form-fields";
+export { TopicOptions, type TopicOption } from "./ui/topic-options";

@@ -6,6 +6,7 @@
  */
 import enAccounts from "~/locales/en/accounts.json";
 import enAdmin from "~/locales/en/admin.json";
+import enCollaborations from "~/locales/en/collaborations.json";
 import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
 import enEvents from "~/locales/en/events.json";
@@ -18,6 +19,7 @@ import enProfile from "~/locales/en/profile.json";
 import enRequests from "~/locales/en/requests.json";
 import itAccounts from "~/locales/it/accounts.json";
 import itAdmin from "~/locales/it/admin.json";
+import itCollaborations from "~/locales/it/collaborations.json";
 import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
 import itEvents from "~/locales/it/events.json";
@@ -47,6 +49,7 @@ export const resources = {
     notifications: enNotifications,
     legal: enLegal,
     letters: enLetters,
+    collaborations: enCollaborations,
   },
   it: {
     common: itCommon,
@@ -61,6 +64,7 @@ export const resources = {
     notifications: itNotifications,
     legal: itLegal,
     letters: itLetters,
+    collaborations: itCollaborations,
   },
 } as const;
 
@@ -77,6 +81,7 @@ export const namespaces = [
   "notifications",
   "legal",
   "letters",
+  "collaborations",
 ] as const;
 
 /** i18next options used by both the server and the browser. */
