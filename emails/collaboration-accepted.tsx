@@ -7,6 +7,7 @@ import {
   textStyle,
   type CollaborationMailProps,
 } from "./components/collaboration";
+import { PREVIEW_LINKS_ESSENTIAL } from "./components/layout";
 import { emailStrings, fill } from "./i18n";
 
 export default function CollaborationAccepted(p: CollaborationMailProps) {
@@ -19,7 +20,11 @@ export default function CollaborationAccepted(p: CollaborationMailProps) {
   );
 }
 
-CollaborationAccepted.PreviewProps = PREVIEW_COLLABORATION satisfies CollaborationMailProps;
+CollaborationAccepted.PreviewProps = {
+  ...PREVIEW_COLLABORATION,
+  links: PREVIEW_LINKS_ESSENTIAL,
+  message: null,
+} satisfies CollaborationMailProps;
 
 CollaborationAccepted.subject = (p: CollaborationMailProps): string =>
   fill(emailStrings[p.locale]["collaboration-accepted"].subject, collaborationVars(p));

@@ -7,6 +7,7 @@ import {
   textStyle,
   type CollaborationMailProps,
 } from "./components/collaboration";
+import { PREVIEW_LINKS_ESSENTIAL } from "./components/layout";
 import { emailStrings, fill } from "./i18n";
 
 export default function CollaborationDeclined(p: CollaborationMailProps) {
@@ -19,7 +20,11 @@ export default function CollaborationDeclined(p: CollaborationMailProps) {
   );
 }
 
-CollaborationDeclined.PreviewProps = PREVIEW_COLLABORATION satisfies CollaborationMailProps;
+CollaborationDeclined.PreviewProps = {
+  ...PREVIEW_COLLABORATION,
+  links: PREVIEW_LINKS_ESSENTIAL,
+  message: null,
+} satisfies CollaborationMailProps;
 
 CollaborationDeclined.subject = (p: CollaborationMailProps): string =>
   fill(emailStrings[p.locale]["collaboration-declined"].subject, collaborationVars(p));
