@@ -77,16 +77,22 @@ function reasonLabels(reasons: readonly Reason[], taxonomy: Taxonomy, language: 
 }
 
 /**
- * /collaborations: the filtered list, the filter choices and, for a signed-in reader, the
- * open proposals of others that fit their profile interests (null when signed out; an
- * empty list with `hasInterests` false when their profile names none).
+ * /collaborations: the filtered list, the filter choices and, for a signed-in applicant
+ * (`withFits`), the open proposals of others that fit their profile interests (null
+ * otherwise; an empty list with `hasInterests` false when their profile names none).
  */
-export async function getListPage(viewerId: string | null, filters: ProposalFilters, t: TFunction, language: string) {
+export async function getListPage(
+  viewerId: string | null,
+  filters: ProposalFilters,
+  t: TFunction,
+  language: string,
+  withFits: boolean,
+) {
   const { taxonomy, tree } = await taxonomyAndTree();
   const topicIds = filters.topic ? withDescendants(taxonomy, filters.topic) : null;
   const rows = topicIds && topicIds.length === 0 ? [] : await listProposals(viewerId, filters, topicIds);
   let fits: { hasInterests: boolean; entries: (ProposalListEntry & { reasons: string[] })[] } | null = null;
-  if (viewerId) {
+  if (viewerId && withFits) {
     const interests = await profileInterestsOf(viewerId);
     if (interests.length) {
       const open = (await openProposalsForMatching()).filter((p) => p.proposerId !== viewerId);

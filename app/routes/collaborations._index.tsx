@@ -8,7 +8,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getUserId } from "~/accounts/auth.server";
+import { getUser } from "~/accounts/auth.server";
 import { PARTNER_KINDS } from "~/collaborations";
 import { getListPage } from "~/collaborations/pages.server";
 import { ProposalList } from "~/collaborations/ui/proposal-list";
@@ -18,10 +18,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getRequestT } from "~/platform/i18n.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const viewerId = await getUserId(request);
+  const user = await getUser(request);
+  const viewerId = user?.id ?? null;
   const filters = parseProposalFilters(new URL(request.url).searchParams);
   const { t, language } = await getRequestT(request, "collaborations");
-  const page = await getListPage(viewerId, filters, t, language);
+  // Profiles (and so interests) are the applicants'; others see no "Fits your interests".
+  const page = await getListPage(viewerId, filters, t, language, user?.roles.includes("APPLICANT") ?? false);
   return data(
     { title: t("list.metaTitle"), signedIn: viewerId !== null, filters, ...page },
     { headers: { "Cache-Control": viewerId ? "private, no-store" : "no-cache" } },

@@ -230,6 +230,10 @@ describe("the list", () => {
     // One's own proposals are not "fits".
     const own = bodyOf<{ fits: { entries: { id: string }[] } }>(await list("", proposer.cookie)).fits;
     expect(own.entries.map((e) => e.id)).not.toContain(id);
+    // Profiles are the applicants': others, and visitors, get no such section.
+    const coordinator = await createUser({ roles: ["COORDINATOR"] });
+    expect(bodyOf<{ fits: unknown }>(await list("", await sessionCookie(coordinator.id))).fits).toBeNull();
+    expect(bodyOf<{ fits: unknown }>(await list()).fits).toBeNull();
   });
 
   it("shows the proposer other proposals on related topics, with reasons", async () => {
