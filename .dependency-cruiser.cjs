@@ -2,13 +2,13 @@
  * Ponte's import rules (docs/architecture.md, "Arrows"; decision 0016): routes → domains →
  * platform, one way. `npm run lint` runs this after ESLint; a violation fails CI.
  *
- * Domains: accounts, catalogue, matching, requests, notifications. A domain uses another
+ * Domains: accounts, catalogue, collaborations, matching, requests, notifications. A domain uses another
  * only through that domain's public modules: its `index.ts` (pure, safe for the browser)
  * or a named `*.server.ts` at its top level; never an inner file (e.g. `ui/`, pure rules
  * not re-exported by `index.ts`).
  * @type {import('dependency-cruiser').IConfiguration}
  */
-const DOMAINS = "(accounts|catalogue|matching|requests|notifications)";
+const DOMAINS = "(accounts|catalogue|collaborations|matching|requests|notifications)";
 
 module.exports = {
   forbidden: [

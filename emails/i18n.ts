@@ -33,6 +33,7 @@ const en = {
       wallet: "You receive this e-mail because you keep documents with an expiry date in your Ponte wallet.",
       suggested:
         "You receive this e-mail because you agreed that Ponte may suggest your profile to centres' coordinators. You can withdraw that on your profile.",
+      collaboration: "You receive this e-mail because you published a collaboration proposal on Ponte or expressed interest in one.",
     },
     settings: "Choose which e-mails you receive and in which language:",
     settingsLink: "notification settings",
@@ -228,6 +229,30 @@ const en = {
     next: "If you are interested, you can read the details and send a request from the opportunity's page. You are under no obligation to do so.",
     button: "See the opportunity",
   },
+  "collaboration-interest": {
+    subject: "{{name}} is interested in your proposal “{{title}}”",
+    preview: "A new expression of interest on Ponte",
+    body: "{{name}} has expressed interest in your collaboration proposal “{{title}}” and writes:",
+    button: "See the expressions of interest",
+  },
+  "collaboration-accepted": {
+    subject: "{{name}} accepted your interest in “{{title}}”",
+    preview: "You can now contact each other",
+    body: "{{name}} has accepted your expression of interest in “{{title}}”. Your contact details are now shared with each other, and you can write to each other on Ponte.",
+    button: "Open the conversation",
+  },
+  "collaboration-declined": {
+    subject: "Your interest in “{{title}}”",
+    preview: "{{name}} answered your expression of interest",
+    body: "{{name}} thanks you for your interest in “{{title}}” but has decided not to take it further. Your contact details have not been shared.",
+    button: "See other proposals",
+  },
+  "collaboration-message": {
+    subject: "New message from {{name}} about “{{title}}”",
+    preview: "{{name}} wrote to you on Ponte",
+    body: "{{name}} has written to you about the collaboration “{{title}}”:",
+    button: "Reply on Ponte",
+  },
   "contact-message": {
     subject: "Ponte contact form: {{subject}}",
     preview: "A message from {{name}} through the contact form",
@@ -319,6 +344,8 @@ const it: Strings = {
         "Riceve questa e-mail perché conserva nel Suo archivio documenti di Ponte dei documenti con una data di scadenza.",
       suggested:
         "Riceve questa e-mail perché ha acconsentito a che Ponte suggerisca il Suo profilo ai coordinatori dei centri. Può revocare il consenso nel Suo profilo.",
+      collaboration:
+        "Riceve questa e-mail perché ha pubblicato una proposta di collaborazione su Ponte o ha manifestato interesse per una di esse.",
     },
     settings: "Scelga quali e-mail ricevere e in quale lingua:",
     settingsLink: "impostazioni delle notifiche",
@@ -515,6 +542,30 @@ const it: Strings = {
     note: "{{coordinator}} aggiunge:",
     next: "Se Le interessa, può leggere i dettagli e inviare una richiesta dalla pagina dell'opportunità; la candidatura resta del tutto facoltativa.",
     button: "Veda l'opportunità",
+  },
+  "collaboration-interest": {
+    subject: "{{name}} ha manifestato interesse per la Sua proposta «{{title}}»",
+    preview: "Una nuova manifestazione di interesse su Ponte",
+    body: "{{name}} ha manifestato interesse per la Sua proposta di collaborazione «{{title}}» e scrive:",
+    button: "Veda le manifestazioni di interesse",
+  },
+  "collaboration-accepted": {
+    subject: "{{name}} ha accettato il Suo interesse per «{{title}}»",
+    preview: "Ora potete contattarvi",
+    body: "{{name}} ha accettato la Sua manifestazione di interesse per «{{title}}». I vostri recapiti sono ora condivisi e potete scrivervi su Ponte.",
+    button: "Apra la conversazione",
+  },
+  "collaboration-declined": {
+    subject: "Il Suo interesse per «{{title}}»",
+    preview: "{{name}} ha risposto alla Sua manifestazione di interesse",
+    body: "{{name}} La ringrazia per l'interesse verso «{{title}}», ma ha deciso di non proseguire. I Suoi recapiti non sono stati condivisi.",
+    button: "Veda altre proposte",
+  },
+  "collaboration-message": {
+    subject: "Nuovo messaggio di {{name}} su «{{title}}»",
+    preview: "{{name}} Le ha scritto su Ponte",
+    body: "{{name}} Le ha scritto a proposito della collaborazione «{{title}}»:",
+    button: "Risponda su Ponte",
   },
   "contact-message": {
     subject: "Modulo di contatto di Ponte: {{subject}}",

@@ -7,3 +7,6 @@ export { CAREER_STAGES, CEFR_LEVELS, PROFESSIONS, STAY_TYPES } from "./vocabular
 export { ExampleBadge, ExampleNotRequestable, realProgrammesHref } from "./ui/example-badge";
 export { eventListEntry } from "./event-view";
 export { utcToZonedWallClock } from "./event-time";
+/** Form pieces and the topic options the partner search's form shares (issue 19). */
+export { SelectField, TextareaField } from "./ui/form-fields";
+export { TopicOptions, type TopicOption } from "./ui/topic-options";

@@ -32,6 +32,9 @@ export function SiteHeader() {
             <li>
               <NavLink to="/events">{t("nav.events")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/collaborations">{t("nav.collaborations")}</NavLink>
+            </li>
             {user ? (
               <>
                 {user.roles.includes("ADMIN") ? (

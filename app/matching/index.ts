@@ -3,4 +3,7 @@
  * the database side (`matching.server.ts`, `profile.server.ts`) is reached through those
  * named modules. Pure shapes that pages and other domains may need:
  */
-export type { FitData, MatchResult } from "./types";
+export type { FitData, MatchResult, Reason } from "./types";
+/** The taxonomy tree and the wording of reasons, shared with the partner search (issue 19). */
+export { ancestorsOf, buildTopicTree, type TopicTree } from "./taxonomy";
+export { formatDay, reasonText, type TopicLabels } from "./match-text";

@@ -73,6 +73,19 @@ export const SUGGESTION_KINDS = ["application-invitation"] as const;
  */
 export const WALLET_KINDS = ["document-expiring"] as const;
 
+/**
+ * The joint research partner search (issue 19 part 3): a new expression of interest (to the
+ * proposer) and a new message in the thread after acceptance (to the other party) are
+ * optional, like request messages; the proposer's answer (accepted, declined) is a decision
+ * about something the person holds and is always sent.
+ */
+export const COLLABORATION_KINDS = [
+  "collaboration-interest",
+  "collaboration-accepted",
+  "collaboration-declined",
+  "collaboration-message",
+] as const;
+
 export const EMAIL_KINDS = [
   ...ACCOUNT_KINDS,
   ...REQUEST_KINDS,
@@ -83,6 +96,7 @@ export const EMAIL_KINDS = [
   ...EVENT_KINDS,
   ...SUGGESTION_KINDS,
   ...WALLET_KINDS,
+  ...COLLABORATION_KINDS,
 ] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
@@ -97,9 +111,20 @@ export const DECISION_KINDS = [
   "request-expired",
 ] as const satisfies readonly MailKind[];
 
-const ESSENTIAL = new Set<string>([...ACCOUNT_KINDS, ...DECISION_KINDS, ...SERVICE_KINDS, ...LETTER_KINDS, ...EVENT_KINDS]);
+const ESSENTIAL = new Set<string>([
+  ...ACCOUNT_KINDS,
+  ...DECISION_KINDS,
+  ...SERVICE_KINDS,
+  ...LETTER_KINDS,
+  ...EVENT_KINDS,
+  "collaboration-accepted",
+  "collaboration-declined",
+]);
 
-/** Mails an applicant receives (for the preferences page): about their own requests, new matches, centres' invitations. */
+/**
+ * Mails an applicant receives (for the preferences page): about their own requests, new
+ * matches, centres' invitations, and the optional mails of the partner search.
+ */
 export const APPLICANT_KINDS = [
   "request-received",
   "request-info-requested",
@@ -112,6 +137,8 @@ export const APPLICANT_KINDS = [
   "new-matches",
   "application-invitation",
   "document-expiring",
+  "collaboration-interest",
+  "collaboration-message",
 ] as const satisfies readonly MailKind[];
 
 /** Mails a coordinator receives about their centres' requests; none is essential. */

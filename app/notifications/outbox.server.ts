@@ -17,6 +17,7 @@ import type { RequestMailData } from "../../emails/components/request";
 import type { EventMailData } from "../../emails/components/event";
 import type { AccountInactiveProps } from "../../emails/account-inactive";
 import type { ApplicationInvitationProps } from "../../emails/application-invitation";
+import type { CollaborationMailProps } from "../../emails/components/collaboration";
 import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
@@ -99,6 +100,10 @@ export interface EmailPayloads {
   "event-cancelled": EventMailData;
   "application-invitation": Payload<ApplicationInvitationProps>;
   "document-expiring": Payload<DocumentExpiringProps>;
+  "collaboration-interest": Payload<CollaborationMailProps>;
+  "collaboration-accepted": Payload<CollaborationMailProps>;
+  "collaboration-declined": Payload<CollaborationMailProps>;
+  "collaboration-message": Payload<CollaborationMailProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */

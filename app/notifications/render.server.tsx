@@ -14,6 +14,10 @@ import type { ReactElement } from "react";
 import type { MailLinks } from "../../emails/components/layout";
 import AccountInactive from "../../emails/account-inactive";
 import ApplicationInvitation from "../../emails/application-invitation";
+import CollaborationAccepted from "../../emails/collaboration-accepted";
+import CollaborationDeclined from "../../emails/collaboration-declined";
+import CollaborationInterest from "../../emails/collaboration-interest";
+import CollaborationMessage from "../../emails/collaboration-message";
 import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
@@ -94,6 +98,10 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "event-promoted": EventPromoted,
   "event-cancelled": EventCancelled,
   "application-invitation": ApplicationInvitation,
+  "collaboration-interest": CollaborationInterest,
+  "collaboration-accepted": CollaborationAccepted,
+  "collaboration-declined": CollaborationDeclined,
+  "collaboration-message": CollaborationMessage,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {

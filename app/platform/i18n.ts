@@ -6,6 +6,7 @@
  */
 import enAccounts from "~/locales/en/accounts.json";
 import enAdmin from "~/locales/en/admin.json";
+import enCollaborations from "~/locales/en/collaborations.json";
 import enCommon from "~/locales/en/common.json";
 import enCoordinator from "~/locales/en/coordinator.json";
 import enDashboard from "~/locales/en/dashboard.json";
@@ -19,6 +20,7 @@ import enProfile from "~/locales/en/profile.json";
 import enRequests from "~/locales/en/requests.json";
 import itAccounts from "~/locales/it/accounts.json";
 import itAdmin from "~/locales/it/admin.json";
+import itCollaborations from "~/locales/it/collaborations.json";
 import itCommon from "~/locales/it/common.json";
 import itCoordinator from "~/locales/it/coordinator.json";
 import itDashboard from "~/locales/it/dashboard.json";
@@ -50,6 +52,7 @@ export const resources = {
     notifications: enNotifications,
     legal: enLegal,
     letters: enLetters,
+    collaborations: enCollaborations,
   },
   it: {
     common: itCommon,
@@ -65,6 +68,7 @@ export const resources = {
     notifications: itNotifications,
     legal: itLegal,
     letters: itLetters,
+    collaborations: itCollaborations,
   },
 } as const;
 
@@ -82,6 +86,7 @@ export const namespaces = [
   "notifications",
   "legal",
   "letters",
+  "collaborations",
 ] as const;
 
 /** i18next options used by both the server and the browser. */

@@ -71,7 +71,7 @@ export function visibleText(html: string): string {
 
 let server: TestServer;
 let cookies: { applicant: string; coordinator: string; admin: string };
-let ids: { opportunity: string; request: string; event: string };
+let ids: { opportunity: string; request: string; event: string; proposal: string; interest: string };
 
 async function makePeople() {
   const applicant = await createApplicant({ name: "Amina Okafor" });
@@ -108,7 +108,21 @@ async function makePeople() {
       registrations: { create: [{ userId: applicant.id, status: "REGISTERED" }] },
     },
   });
-  ids = { opportunity, request: request.id, event: event.id };
+  // A collaboration proposal by the coordinator (issue 19), with the applicant's accepted interest.
+  const proposal = await prisma.collaborationProposal.create({
+    data: {
+      proposerId: coordinator.id,
+      title: "Registro multicentrico di adroterapia",
+      summary: "Un registro condiviso dei trattamenti.",
+      expertise: "Centri clinici con pazienti trattati.",
+      partnerKinds: ["CLINICAL_SITE"],
+      languages: ["it"],
+      topics: { create: [{ topicId: "proton-therapy" }] },
+      interests: { create: [{ personId: applicant.id, message: "Siamo interessati.", status: "ACCEPTED" }] },
+    },
+    include: { interests: true },
+  });
+  ids = { opportunity, request: request.id, event: event.id, proposal: proposal.id, interest: proposal.interests[0]!.id };
 }
 
 beforeEach(async () => {
@@ -142,6 +156,16 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["visitor", () => "/no-such-page"],
   ["visitor", () => "/events"],
   ["visitor", (i) => `/events/${i.event}`],
+  ["visitor", () => "/collaborations"],
+  ["visitor", (i) => `/collaborations/${i.proposal}`],
+  ["applicant", () => "/collaborations"],
+  ["applicant", () => "/collaborations/new"],
+  ["applicant", () => "/collaborations/mine"],
+  ["applicant", (i) => `/collaborations/${i.proposal}`],
+  ["applicant", (i) => `/collaborations/${i.proposal}/interests/${i.interest}`],
+  ["coordinator", (i) => `/collaborations/${i.proposal}`],
+  ["coordinator", (i) => `/collaborations/${i.proposal}/edit`],
+  ["coordinator", (i) => `/collaborations/${i.proposal}/interests`],
   ["applicant", (i) => `/events/${i.event}`],
   ["coordinator", (i) => `/coordinator/events/${i.event}`],
   ["coordinator", () => "/coordinator/centres/cnao/events/new"],

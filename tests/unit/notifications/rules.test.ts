@@ -108,10 +108,13 @@ describe("kinds", () => {
       expect(isEssentialKind(k), k).toBe(true);
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"]) expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(31);
+    expect(EMAIL_KINDS).toHaveLength(35);
     // The wallet's expiry reminder (issue 16): on by default, can be switched off.
     expect(isOptionalKind("document-expiring")).toBe(true);
     expect(isKindEnabled("document-expiring", undefined)).toBe(true);
+    // Partner search (issue 19): the proposer's answer is always sent; interests and thread messages can be switched off.
+    for (const k of ["collaboration-accepted", "collaboration-declined"]) expect(isEssentialKind(k), k).toBe(true);
+    for (const k of ["collaboration-interest", "collaboration-message"]) expect(isOptionalKind(k), k).toBe(true);
     // Events (issue 18): confirmations, promotions and cancellations are always sent.
     for (const k of ["event-registered", "event-promoted", "event-cancelled"]) expect(isEssentialKind(k), k).toBe(true);
     // A centre's invitation to apply: on by default (opting in to suggestions is the consent), can be switched off.
