@@ -50,7 +50,8 @@ describe("classifyFailure", () => {
       [403, "validation_error", "permanent"],
       [404, "not_found", "permanent"],
     ];
-    for (const [statusCode, name, expected] of cases) expect(classifyFailure({ statusCode, name }), `${statusCode} ${name}`).toBe(expected);
+    for (const [statusCode, name, expected] of cases)
+      expect(classifyFailure({ statusCode, name }), `${statusCode} ${name}`).toBe(expected);
   });
 });
 
@@ -104,9 +105,19 @@ describe("definite failures and provider keys", () => {
 describe("kinds", () => {
   it("covers every workflow kind and keeps account mails and decisions essential", () => {
     expect([...REQUEST_KINDS].sort()).toEqual([...NOTIFICATION_KINDS].sort());
-    for (const k of ["verify-email", "reset-password", "invitation", "request-approved", "request-declined", "request-cancelled", "request-expired", "request-withdrawal-confirmed"])
+    for (const k of [
+      "verify-email",
+      "reset-password",
+      "invitation",
+      "request-approved",
+      "request-declined",
+      "request-cancelled",
+      "request-expired",
+      "request-withdrawal-confirmed",
+    ])
       expect(isEssentialKind(k), k).toBe(true);
-    for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"]) expect(isOptionalKind(k), k).toBe(true);
+    for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"])
+      expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
     expect(EMAIL_KINDS).toHaveLength(35);
     // The wallet's expiry reminder (issue 16): on by default, can be switched off.
@@ -129,7 +140,8 @@ describe("kinds", () => {
     expect(isKindEnabled("request-message", undefined)).toBe(true);
     expect(isKindEnabled("request-message", false)).toBe(false);
     expect(isKindEnabled("verify-email", false)).toBe(true);
-    for (const k of ["contact-message", "documents-removal", "account-inactive", "letter-issued"]) expect(isEssentialKind(k), k).toBe(true);
+    for (const k of ["contact-message", "documents-removal", "account-inactive", "letter-issued"])
+      expect(isEssentialKind(k), k).toBe(true);
     for (const k of COORDINATOR_KINDS) expect(isEssentialKind(k)).toBe(false);
   });
 
@@ -172,7 +184,10 @@ describe("unsubscribe tokens", () => {
 });
 
 describe("the Origin check", () => {
-  const env = getEnv({ NODE_ENV: "development", APP_ORIGIN: "https://ponte.example.org" } as unknown as NodeJS.ProcessEnv);
+  const env = getEnv({
+    NODE_ENV: "development",
+    APP_ORIGIN: "https://ponte.example.org",
+  } as unknown as NodeJS.ProcessEnv);
   it("lets the one-click POST to exactly /unsubscribe through without an Origin, nothing else", () => {
     expect(originAllowed("POST", "/unsubscribe", undefined, env)).toBe(true);
     expect(originAllowed("POST", "/webhooks/resend", undefined, env)).toBe(true);
