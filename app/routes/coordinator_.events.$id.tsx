@@ -217,7 +217,7 @@ export default function ManageEvent() {
           />
           <Form method="post">
             <p className="hint">{t("coordinator.cancelWarning")}</p>
-            <button type="submit" name="intent" value="cancel-event" className="button-danger">
+            <button type="submit" name="intent" value="cancel-event" className="button button-danger">
               {t("coordinator.cancelEvent")}
             </button>
           </Form>
