@@ -11,6 +11,7 @@ import { getUserId, requireUserId } from "~/accounts/auth.server";
 import { cancelRegistration, getPublicEvent, registerForEvent } from "~/catalogue/event.server";
 import { formatEventInstant } from "~/catalogue/event-time";
 import { formatFee } from "~/catalogue/practical-facts";
+import { placeName } from "~/catalogue/place-names";
 import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import { languageName } from "~/components/labels";
 import { addDays } from "~/platform/calendar";
@@ -62,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           : { start: formatEventInstant(event.startsAt, language), end: formatEventInstant(event.endsAt, language) },
         online: event.online,
         onlineUrl: event.onlineUrl,
-        place: [event.venue, event.address, event.city].filter(Boolean).join(", "),
+        place: [event.venue, event.address, event.city ? placeName(event.city, language) : null].filter(Boolean).join(", "),
         languages: event.languages,
         capacity: event.capacity,
         left: event.capacity === null ? null : Math.max(0, event.capacity - event.registered),

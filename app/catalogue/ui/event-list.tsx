@@ -1,6 +1,7 @@
 /** A list of events (the /events page and each centre's page): date, kind, title, organisers, place. */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PlaceName } from "./place-name";
 
 export interface EventListEntry {
   id: string;
@@ -29,7 +30,7 @@ export function EventList({ events }: { events: EventListEntry[] }) {
             <Link to={`/events/${e.id}`}>{e.title}</Link>
           </h3>
           <p>
-            {e.when} · {e.online ? t("list.online") : e.city}
+            {e.when} · {e.online ? t("list.online") : e.city ? <PlaceName name={e.city} /> : null}
           </p>
           <p className="muted">{e.centres.map((c) => c.name).join(", ")}</p>
         </li>

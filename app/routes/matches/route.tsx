@@ -27,6 +27,7 @@ import { getMatchAlerts, setMatchAlerts } from "~/matching/alerts.server";
 import { eventSuggestionView, suggestEvents } from "~/matching/event-suggestions.server";
 import { getMatchingProfile } from "~/matching/profile.server";
 import { getTaxonomy } from "~/catalogue/topic.server";
+import { PlaceName } from "~/catalogue/ui/place-name";
 import type { TFunction } from "i18next";
 import matchingStyles from "~/styles/matching.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
@@ -211,7 +212,7 @@ function SuggestedEvents({ events }: { events: ReturnType<typeof eventSuggestion
               <Link to={`/events/${e.id}`}>{e.title}</Link>
             </h3>
             <p>
-              {e.when} · {e.online ? t("list.online") : e.city}
+              {e.when} · {e.online ? t("list.online") : e.city ? <PlaceName name={e.city} /> : null}
             </p>
             <p className="muted">{e.centres.map((c) => c.name).join(", ")}</p>
             <ul className="reasons">
