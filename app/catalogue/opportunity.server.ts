@@ -18,6 +18,10 @@ export interface OpportunityFilters {
   topic?: string;
   /** Centre slug. */
   centre?: string;
+  /** "lombardy": centres in Lombardy; "abroad": partner institutions abroad (issue 19). */
+  region?: "lombardy" | "abroad";
+  /** ISO 3166-1 alpha-2 (upper case): opportunities of partners in that country. */
+  country?: string;
   /** ISO 639-1: only opportunities whose required languages are all this one (or none). */
   language?: string;
   /** Inclusive `YYYY-MM-DD`: a window or cohort must overlap [from, to]. */
@@ -44,6 +48,9 @@ async function buildWhere(
   if (filters.type) and.push({ type: filters.type });
   if (filters.real) and.push({ isExample: false });
   if (filters.centre) and.push({ centre: { slug: filters.centre } });
+  if (filters.region === "lombardy") and.push({ centre: { country: null } });
+  if (filters.region === "abroad") and.push({ centre: { country: { not: null } } });
+  if (filters.country) and.push({ centre: { country: filters.country } });
   if (filters.topic) {
     const ids = withDescendants(await getTaxonomy(), filters.topic);
     and.push({ topics: { some: { topicId: { in: ids } } } });
@@ -93,21 +100,24 @@ const listSelect = {
   minDays: true,
   maxDays: true,
   deadline: true,
-  centre: { select: { slug: true, name: true, nameIt: true, city: true } },
+  centre: { select: { slug: true, name: true, nameIt: true, country: true, city: true } },
   languages: { select: { code: true, minLevel: true }, orderBy: { code: "asc" } },
   topics: { select: { topicId: true } },
   windows: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
   cohorts: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
 } satisfies Prisma.OpportunitySelect;
 
+// Lombardy first (country null), then partners abroad by country: the listing's two groups.
 const listOrder = [
+  { centre: { country: { sort: "asc", nulls: "first" } } },
   { centre: { name: "asc" } },
   { titleEn: "asc" },
   { id: "asc" },
 ] satisfies Prisma.OpportunityOrderByWithRelationInput[];
 
 /**
- * One page of published opportunities and the total count: by centre then title, or, with
+ * One page of published opportunities and the total count: Lombardy's first, then partners
+ * abroad by country; within each by centre then title, or, with
  * a search text, by relevance (then centre and title).
  */
 export async function listOpportunities(filters: OpportunityFilters) {
@@ -142,7 +152,10 @@ export async function listOpportunities(filters: OpportunityFilters) {
   return { total, items, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** Centres that have published opportunities, and the languages asked for, for the filter form. */
+/**
+ * Centres that have published opportunities, the languages asked for, and the countries of
+ * partners abroad with published opportunities (ISO codes), for the filter form.
+ */
 export function getOpportunityFilterOptions() {
   return byCatalogueRevision(`filter-options:${examplesShown()}`, loadFilterOptions);
 }
@@ -151,13 +164,14 @@ async function loadFilterOptions() {
   const [centres, languages] = await Promise.all([
     prisma.centre.findMany({
       where: { opportunities: { some: publicOpportunityWhere() } },
-      select: { slug: true, name: true, nameIt: true },
+      select: { slug: true, name: true, nameIt: true, country: true },
       orderBy: { name: "asc" },
     }),
     // groupBy is SQL's GROUP BY; Prisma's `distinct` reads every row and drops repeats in JS.
     prisma.opportunityLanguage.groupBy({ by: ["code"], orderBy: { code: "asc" } }),
   ]);
-  return { centres, languages: languages.map((l) => l.code) };
+  const countries = [...new Set(centres.flatMap((c) => (c.country ? [c.country] : [])))].sort();
+  return { centres, languages: languages.map((l) => l.code), countries };
 }
 
 /** A published opportunity with everything its page shows; null when unknown or unpublished. */
@@ -171,7 +185,9 @@ export async function getPublishedOpportunity(id: string) {
       professions: true,
       careerStages: true,
       centreId: true,
-      centre: { select: { slug: true, name: true, nameIt: true, city: true, responseTimeDays: true } },
+      centre: {
+        select: { slug: true, name: true, nameIt: true, country: true, city: true, responseTimeDays: true },
+      },
       cohorts: {
         select: { id: true, name: true, startDate: true, endDate: true, seats: true },
         orderBy: { startDate: "asc" },
