@@ -9,6 +9,7 @@ import { byCatalogueRevision } from "./revision-cache.server";
 import { byRelevance, searchOpportunities, type SearchRanks } from "./search.server";
 import { getTaxonomy, withDescendants } from "./topic.server";
 import { examplesShown, publicOpportunityWhere } from "./visibility.server";
+import { groupByRegion } from "./region";
 
 export const PAGE_SIZE = 20;
 
@@ -117,7 +118,7 @@ const listOrder = [
 
 /**
  * One page of published opportunities and the total count: Lombardy's first, then partners
- * abroad by country; within each by centre then title, or, with
+ * abroad (issue 19); within each by country, centre and title, or, with
  * a search text, by relevance (then centre and title).
  */
 export async function listOpportunities(filters: OpportunityFilters) {
@@ -125,10 +126,16 @@ export async function listOpportunities(filters: OpportunityFilters) {
   if (matches?.size === 0) return { total: 0, items: [], pageCount: 1 };
   const where = await buildWhere(filters, matches);
   if (matches) {
-    const ordered = byRelevance(
-      await prisma.opportunity.findMany({ where, orderBy: listOrder, select: { id: true } }),
+    const ranked = byRelevance(
+      await prisma.opportunity.findMany({
+        where,
+        orderBy: listOrder,
+        select: { id: true, centre: { select: { country: true } } },
+      }),
       matches,
     );
+    // The page's two groups stay whole across pages: Lombardy's by relevance, then abroad's.
+    const ordered = groupByRegion(ranked, (o) => o.centre.country).flatMap((g) => g.items);
     const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((o) => o.id);
     const rows = await prisma.opportunity.findMany({ where: { id: { in: pageIds } }, select: listSelect });
     const byId = new Map(rows.map((r) => [r.id, r]));
