@@ -16,6 +16,7 @@ import { action as opportunityAction } from "~/routes/coordinator_.opportunities
 import { action as requestAction } from "~/routes/requests.new/route";
 import { action as inboxAction } from "~/routes/inbox.$id/route";
 import { prisma } from "~/platform/db.server";
+import { seedDatabase } from "../../../prisma/seed";
 import { callAction, callLoader, statusOf } from "../../utils/http";
 import {
   createApplicant,
@@ -213,3 +214,40 @@ describe("a partner's coordinator", () => {
     expect(mails.map((m) => m.kind)).toContain("request-approved");
   });
 });
+
+describe("the seeded partners abroad", () => {
+  it("carry only CNAO's sourced statement, one example opportunity each, and seeding again adds nothing", async () => {
+    const partners = await prisma.centre.findMany({
+      where: { country: { not: null } },
+      orderBy: { slug: "asc" },
+      select: {
+        slug: true,
+        country: true,
+        website: true,
+        rorId: true,
+        irccs: true,
+        facts: { select: { textEn: true, sourceNs: true } },
+        sources: { select: { n: true, url: true } },
+        opportunities: { select: { seedKey: true, isExample: true, status: true } },
+      },
+    });
+    expect(partners.map((p) => [p.slug, p.country])).toEqual([
+      ["cern", "CH"],
+      ["gsi-darmstadt", "DE"],
+      ["hit-heidelberg", "DE"],
+    ]);
+    for (const p of partners) {
+      expect(p).toMatchObject({ website: null, rorId: null, irccs: null });
+      expect(p.sources).toEqual([{ n: 1, url: "https://fondazionecnao.it/en/partnerships" }]);
+      expect(p.facts).toHaveLength(1);
+      expect(p.facts[0].sourceNs).toEqual([1]);
+      expect(p.opportunities.length).toBeGreaterThanOrEqual(1);
+      for (const o of p.opportunities) expect(o).toMatchObject({ isExample: true, status: "PUBLISHED" });
+      expect(seedKeys(p.opportunities).every((k) => k.startsWith(p.slug.split("-")[0]))).toBe(true);
+    }
+    await prisma.appMeta.deleteMany({ where: { key: "seed.hash" } });
+    expect(await seedDatabase(prisma)).toMatchObject({ skipped: false, centresCreated: 0, opportunitiesCreated: 0 });
+  });
+});
+
+const seedKeys = (os: { seedKey: string | null }[]) => os.map((o) => o.seedKey ?? "");
