@@ -62,6 +62,15 @@ export async function listCentres(filters: CentreFilters) {
   return matches ? byRelevance(centres, matches) : centres;
 }
 
+/** Centres in Lombardy (issue 19: a Lombardy professional's home centre), `{id, name, nameIt}` by name. */
+export async function listLombardyCentres() {
+  return prisma.centre.findMany({
+    where: { country: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, nameIt: true },
+  });
+}
+
 /** Distinct cities, the kinds in use and the countries of partners abroad (codes), for the filter form. */
 export async function getCentreFilterOptions() {
   const [cities, kinds, countries] = await Promise.all([

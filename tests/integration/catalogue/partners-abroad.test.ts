@@ -142,16 +142,10 @@ describe("the public catalogue, Lombardy and abroad", () => {
 
     const abroad = await callLoader(opportunitiesLoader, "/opportunities?region=abroad", { headers: EN });
     expect(abroad.total).toBe(3);
-    expect(abroad.items.map((o) => o.centre.slug)).toEqual([
-      "cern",
-      "gsi-darmstadt",
-      "hit-heidelberg",
-    ]);
+    expect(abroad.items.map((o) => o.centre.slug)).toEqual(["cern", "gsi-darmstadt", "hit-heidelberg"]);
     expect(abroad.items.every((o) => o.isExample)).toBe(true);
     const swiss = await callLoader(opportunitiesLoader, "/opportunities?country=CH", { headers: IT });
-    expect(swiss.items.map((o) => o.centre)).toMatchObject([
-      { slug: "cern", countryName: "Svizzera" },
-    ]);
+    expect(swiss.items.map((o) => o.centre)).toMatchObject([{ slug: "cern", countryName: "Svizzera" }]);
     const lombardy = await callLoader(opportunitiesLoader, "/opportunities?region=lombardy", { headers: EN });
     expect(lombardy.total).toBe(all.total - 3);
     // With a search text too, Lombardy's come first (the page's groups stay whole across pages).
