@@ -180,7 +180,10 @@ describe("a partner's coordinator", () => {
     const listed = await callLoader(opportunitiesLoader, "/opportunities?country=FR", { headers: EN });
     expect(listed.items.map((o) => o.id)).toEqual([opportunityId]);
 
+    // A Lombardy professional (home centre Niguarda): partners abroad are theirs to request (part 2).
     const applicant = await createApplicant();
+    const niguarda = await prisma.centre.findUniqueOrThrow({ where: { slug: "niguarda" }, select: { id: true } });
+    await prisma.profile.update({ where: { userId: applicant.id }, data: { homeCentreId: niguarda.id } });
     const sent = await post(
       requestAction,
       `/requests/new?opportunity=${opportunityId}`,
