@@ -134,6 +134,7 @@ async function createCentre(tx: Prisma.TransactionClient, c: CentreSeed, parentI
       name: c.name,
       nameIt: c.nameIt,
       kind: c.kind,
+      country: c.country ?? null,
       city: c.city,
       address: c.address,
       website: c.website,

@@ -1,5 +1,6 @@
 /**
- * Admins' centre tools: list, create, and edit a centre's facts (names, kind, city, address,
+ * Admins' centre tools: list, create, and edit a centre's facts (names, kind, in Lombardy or a
+ * partner abroad with its country, city, address,
  * website, IRCCS status, ROR ID, parent, descriptions) and its numbered sources and sourced
  * facts. Callers check the ADMIN role (routes use `requireUserWithRole`); every change writes
  * an AuditEvent ("centre.create", "centre.update") in the same transaction.
@@ -18,6 +19,7 @@ export async function listCentresForAdminPage() {
       name: true,
       nameIt: true,
       kind: true,
+      country: true,
       city: true,
       updatedAt: true,
       _count: { select: { facts: true, sources: true, opportunities: true, coordinators: true } },
@@ -31,6 +33,7 @@ const editSelect = {
   name: true,
   nameIt: true,
   kind: true,
+  country: true,
   city: true,
   address: true,
   website: true,
@@ -59,6 +62,8 @@ export function centreFormValue(c: CentreForAdmin) {
     name: c.name,
     nameIt: c.nameIt,
     kind: c.kind,
+    location: c.country ? "abroad" : "lombardy",
+    country: c.country ?? undefined,
     city: c.city,
     address: c.address ?? undefined,
     website: c.website ?? undefined,
@@ -125,6 +130,7 @@ function centreData(input: CentreInput) {
     name: input.name,
     nameIt: input.nameIt,
     kind: input.kind,
+    country: input.country,
     city: input.city,
     address: input.address,
     website: input.website,

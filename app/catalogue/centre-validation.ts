@@ -1,13 +1,14 @@
 /**
- * The admins' centre form (create and edit): names, kind, city, address, website (https
- * only), IRCCS status (yes / no / not confirmed), ROR ID (pattern and checksum, stored as
+ * The admins' centre form (create and edit): names, kind, where it is (in Lombardy, or a
+ * partner institution abroad with its ISO 3166-1 alpha-2 country: issue 19), city, address,
+ * website (https only), IRCCS status (yes / no / not confirmed), ROR ID (pattern and checksum, stored as
  * its https://ror.org/ URI), parent, descriptions, and the facts with the numbers of the
  * sources that support them. Every fact must cite at least one source of the form's list
  * (the catalogue shows no unsourced fact: docs/architecture.md, "Reference data").
  * Error messages are i18n keys ("admin:centres.validation.…" or "coordinator:validation.…").
  */
 import { z } from "zod";
-import { isHttpUrl, normaliseRorId } from "~/platform/fields";
+import { isCountryCode, isHttpUrl, normaliseRorId } from "~/platform/fields";
 import { DESCRIPTION_MAX, optionalText, requiredText } from "./opportunity-validation";
 
 export const CENTRE_KINDS = [
@@ -21,6 +22,8 @@ export const CENTRE_KINDS = [
 /** Kinds of source the catalogue uses (prisma/data/types.ts). */
 export const SOURCE_KINDS = ["official", "press", "aggregator", "wikipedia", "mirror", "academic", "society"] as const;
 export const IRCCS_CHOICES = ["yes", "no", "unconfirmed"] as const;
+/** Where a centre is: in Lombardy (country null) or a partner institution abroad (country set). */
+export const CENTRE_LOCATIONS = ["lombardy", "abroad"] as const;
 
 export const CENTRE_NAME_MAX = 200;
 export const CITY_MAX = 100;
@@ -105,81 +108,121 @@ function citationChecks(raw: unknown, ctx: z.RefinementCtx): unknown {
   return raw;
 }
 
+/**
+ * A partner abroad needs its country, and "abroad" means outside Italy (a centre in Italy is
+ * one of Lombardy's). Checked on the raw form value, like the citations, so the error shows
+ * with every other field's; a country that does not parse is left to its field.
+ */
+function locationChecks(raw: unknown, ctx: z.RefinementCtx): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const o = raw as { location?: unknown; country?: unknown };
+  if (o.location !== "abroad") return raw;
+  const country = typeof o.country === "string" ? o.country.trim().toUpperCase() : "";
+  if (!country) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["country"], message: msg("countryRequired") });
+  else if (country === "IT")
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["country"], message: msg("countryNotAbroad") });
+  return raw;
+}
+
+/**
+ * The centre form's schema; `withSlug` on the "new centre" page. Output `country` is null for
+ * a centre in Lombardy and an upper-case ISO 3166-1 alpha-2 code for a partner abroad.
+ */
 export function createCentreSchema({ withSlug }: { withSlug: boolean }) {
   return z.preprocess(
-    citationChecks,
-    z.object({
-      slug: withSlug ? SlugSchema : z.string().optional(),
-      version: z.string().max(40).optional(),
-      name: requiredText(CENTRE_NAME_MAX),
-      nameIt: requiredText(CENTRE_NAME_MAX),
-      kind: z.enum(CENTRE_KINDS, choice("kindRequired")),
-      city: requiredText(CITY_MAX),
-      address: optionalText(ADDRESS_MAX),
-      website: z
-        .string()
-        .trim()
-        .max(URL_MAX, { message: "coordinator:validation.tooLong" })
-        .refine((v) => isHttpUrl(v) && v.startsWith("https://"), { message: msg("websiteHttps") })
-        .optional()
-        .transform((v) => v ?? null),
-      irccs: z
-        .enum(IRCCS_CHOICES, choice("irccsRequired"))
-        .transform((v) => (v === "yes" ? true : v === "no" ? false : null)),
-      rorId: z
-        .string()
-        .max(60, { message: msg("rorInvalid") })
-        .transform((v, ctx) => {
-          const ror = normaliseRorId(v);
-          if (!ror) {
-            ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("rorInvalid") });
-            return z.NEVER;
-          }
-          return ror;
-        })
-        .optional()
-        .transform((v) => v ?? null),
-      parentId: z
-        .string()
-        .max(40, { message: msg("parentInvalid") })
-        .regex(/^[a-z0-9]+$/i, { message: msg("parentInvalid") })
-        .optional()
-        .transform((v) => v ?? null),
-      descriptionEn: requiredText(DESCRIPTION_MAX, { multiline: true }),
-      descriptionIt: requiredText(DESCRIPTION_MAX, { multiline: true }),
-      sources: z
-        .array(
-          z.object({
-            n: z
-              .number({
-                required_error: "coordinator:validation.required",
-                invalid_type_error: "coordinator:validation.notANumber",
-              })
-              .int({ message: "coordinator:validation.notANumber" })
-              .min(1, { message: msg("sourceNumberRange") })
-              .max(SOURCE_N_MAX, { message: msg("sourceNumberRange") }),
-            url: z
-              .string({ required_error: "coordinator:validation.required" })
-              .trim()
-              .max(URL_MAX, { message: "coordinator:validation.tooLong" })
-              .refine(isHttpUrl, { message: msg("urlInvalid") }),
-            title: requiredText(SOURCE_TITLE_MAX),
-            date: SourceDate,
-            kind: z
-              .enum(SOURCE_KINDS, choice("sourceKindInvalid"))
-              .optional()
-              .transform((v) => v ?? null),
-          }),
-        )
-        .max(SOURCES_MAX, { message: msg("tooManySources") })
-        .optional()
-        .transform((v) => v ?? []),
-      facts: z
-        .array(z.object({ textEn: requiredText(FACT_MAX), textIt: requiredText(FACT_MAX), sources: SourceNumbers }))
-        .max(FACTS_MAX, { message: msg("tooManyFacts") })
-        .optional()
-        .transform((v) => v ?? []),
-    }),
+    (raw, ctx) => locationChecks(citationChecks(raw, ctx), ctx),
+    z
+      .object({
+        slug: withSlug ? SlugSchema : z.string().optional(),
+        version: z.string().max(40).optional(),
+        name: requiredText(CENTRE_NAME_MAX),
+        nameIt: requiredText(CENTRE_NAME_MAX),
+        kind: z.enum(CENTRE_KINDS, choice("kindRequired")),
+        // Absent (older clients, scripts): in Lombardy.
+        location: z
+          .enum(CENTRE_LOCATIONS, choice("locationInvalid"))
+          .optional()
+          .transform((v) => v ?? "lombardy"),
+        country: z
+          .string()
+          .trim()
+          .max(2, { message: msg("countryInvalid") })
+          .transform((v) => v.toUpperCase())
+          .refine(isCountryCode, { message: msg("countryInvalid") })
+          .optional()
+          .transform((v) => v ?? null),
+        city: requiredText(CITY_MAX),
+        address: optionalText(ADDRESS_MAX),
+        website: z
+          .string()
+          .trim()
+          .max(URL_MAX, { message: "coordinator:validation.tooLong" })
+          .refine((v) => isHttpUrl(v) && v.startsWith("https://"), { message: msg("websiteHttps") })
+          .optional()
+          .transform((v) => v ?? null),
+        irccs: z
+          .enum(IRCCS_CHOICES, choice("irccsRequired"))
+          .transform((v) => (v === "yes" ? true : v === "no" ? false : null)),
+        rorId: z
+          .string()
+          .max(60, { message: msg("rorInvalid") })
+          .transform((v, ctx) => {
+            const ror = normaliseRorId(v);
+            if (!ror) {
+              ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("rorInvalid") });
+              return z.NEVER;
+            }
+            return ror;
+          })
+          .optional()
+          .transform((v) => v ?? null),
+        parentId: z
+          .string()
+          .max(40, { message: msg("parentInvalid") })
+          .regex(/^[a-z0-9]+$/i, { message: msg("parentInvalid") })
+          .optional()
+          .transform((v) => v ?? null),
+        descriptionEn: requiredText(DESCRIPTION_MAX, { multiline: true }),
+        descriptionIt: requiredText(DESCRIPTION_MAX, { multiline: true }),
+        sources: z
+          .array(
+            z.object({
+              n: z
+                .number({
+                  required_error: "coordinator:validation.required",
+                  invalid_type_error: "coordinator:validation.notANumber",
+                })
+                .int({ message: "coordinator:validation.notANumber" })
+                .min(1, { message: msg("sourceNumberRange") })
+                .max(SOURCE_N_MAX, { message: msg("sourceNumberRange") }),
+              url: z
+                .string({ required_error: "coordinator:validation.required" })
+                .trim()
+                .max(URL_MAX, { message: "coordinator:validation.tooLong" })
+                .refine(isHttpUrl, { message: msg("urlInvalid") }),
+              title: requiredText(SOURCE_TITLE_MAX),
+              date: SourceDate,
+              kind: z
+                .enum(SOURCE_KINDS, choice("sourceKindInvalid"))
+                .optional()
+                .transform((v) => v ?? null),
+            }),
+          )
+          .max(SOURCES_MAX, { message: msg("tooManySources") })
+          .optional()
+          .transform((v) => v ?? []),
+        facts: z
+          .array(z.object({ textEn: requiredText(FACT_MAX), textIt: requiredText(FACT_MAX), sources: SourceNumbers }))
+          .max(FACTS_MAX, { message: msg("tooManyFacts") })
+          .optional()
+          .transform((v) => v ?? []),
+      })
+      // A centre in Lombardy keeps no country, whatever the form sent.
+      .transform(({ location, country, ...rest }) => ({
+        ...rest,
+        location,
+        country: location === "abroad" ? country : null,
+      })),
   );
 }
 

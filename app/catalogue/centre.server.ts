@@ -9,6 +9,10 @@ import { examplesShown, publicOpportunityWhere } from "./visibility.server";
 
 export interface CentreFilters {
   city?: string;
+  /** "lombardy": country null; "abroad": partner institutions abroad (issue 19). */
+  region?: "lombardy" | "abroad";
+  /** ISO 3166-1 alpha-2 (upper case): partners in that country. */
+  country?: string;
   kind?: CentreKind;
   /** Topic key; the topic's descendants match too. */
   topic?: string;
@@ -26,6 +30,9 @@ export async function listCentres(filters: CentreFilters) {
   const where: Prisma.CentreWhereInput = {};
   if (filters.city) where.city = filters.city;
   if (filters.kind) where.kind = filters.kind;
+  if (filters.region === "lombardy") where.country = null;
+  if (filters.region === "abroad") where.country = { not: null };
+  if (filters.country) where.country = filters.country;
   if (filters.topic) {
     const ids = withDescendants(await getTaxonomy(), filters.topic);
     where.OR = [
@@ -43,6 +50,7 @@ export async function listCentres(filters: CentreFilters) {
       name: true,
       nameIt: true,
       kind: true,
+      country: true,
       city: true,
       irccs: true,
       descriptionEn: true,
@@ -54,13 +62,27 @@ export async function listCentres(filters: CentreFilters) {
   return matches ? byRelevance(centres, matches) : centres;
 }
 
-/** Distinct cities and the kinds in use, for the filter form. */
+/** Centres in Lombardy (issue 19: a Lombardy professional's home centre), `{id, name, nameIt}` by name. */
+export async function listLombardyCentres() {
+  return prisma.centre.findMany({
+    where: { country: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, nameIt: true },
+  });
+}
+
+/** Distinct cities, the kinds in use and the countries of partners abroad (codes), for the filter form. */
 export async function getCentreFilterOptions() {
-  const [cities, kinds] = await Promise.all([
+  const [cities, kinds, countries] = await Promise.all([
     prisma.centre.findMany({ distinct: ["city"], select: { city: true }, orderBy: { city: "asc" } }),
     prisma.centre.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+    prisma.centre.groupBy({ by: ["country"], where: { country: { not: null } }, orderBy: { country: "asc" } }),
   ]);
-  return { cities: cities.map((c) => c.city), kinds: kinds.map((k) => k.kind) };
+  return {
+    cities: cities.map((c) => c.city),
+    kinds: kinds.map((k) => k.kind),
+    countries: countries.flatMap((c) => (c.country ? [c.country] : [])),
+  };
 }
 
 /** One centre by slug with facts, sources, topics, parent, children and published opportunities; null if unknown. */
@@ -73,6 +95,7 @@ export async function getCentreBySlug(slug: string) {
       name: true,
       nameIt: true,
       kind: true,
+      country: true,
       city: true,
       address: true,
       website: true,

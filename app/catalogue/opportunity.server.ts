@@ -9,6 +9,7 @@ import { byCatalogueRevision } from "./revision-cache.server";
 import { byRelevance, searchOpportunities, type SearchRanks } from "./search.server";
 import { getTaxonomy, withDescendants } from "./topic.server";
 import { examplesShown, publicOpportunityWhere } from "./visibility.server";
+import { groupByRegion } from "./region";
 
 export const PAGE_SIZE = 20;
 
@@ -18,6 +19,10 @@ export interface OpportunityFilters {
   topic?: string;
   /** Centre slug. */
   centre?: string;
+  /** "lombardy": centres in Lombardy; "abroad": partner institutions abroad (issue 19). */
+  region?: "lombardy" | "abroad";
+  /** ISO 3166-1 alpha-2 (upper case): opportunities of partners in that country. */
+  country?: string;
   /** ISO 639-1: only opportunities whose required languages are all this one (or none). */
   language?: string;
   /** Inclusive `YYYY-MM-DD`: a window or cohort must overlap [from, to]. */
@@ -44,6 +49,9 @@ async function buildWhere(
   if (filters.type) and.push({ type: filters.type });
   if (filters.real) and.push({ isExample: false });
   if (filters.centre) and.push({ centre: { slug: filters.centre } });
+  if (filters.region === "lombardy") and.push({ centre: { country: null } });
+  if (filters.region === "abroad") and.push({ centre: { country: { not: null } } });
+  if (filters.country) and.push({ centre: { country: filters.country } });
   if (filters.topic) {
     const ids = withDescendants(await getTaxonomy(), filters.topic);
     and.push({ topics: { some: { topicId: { in: ids } } } });
@@ -93,21 +101,24 @@ const listSelect = {
   minDays: true,
   maxDays: true,
   deadline: true,
-  centre: { select: { slug: true, name: true, nameIt: true, city: true } },
+  centre: { select: { slug: true, name: true, nameIt: true, country: true, city: true } },
   languages: { select: { code: true, minLevel: true }, orderBy: { code: "asc" } },
   topics: { select: { topicId: true } },
   windows: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
   cohorts: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
 } satisfies Prisma.OpportunitySelect;
 
+// Lombardy first (country null), then partners abroad by country: the listing's two groups.
 const listOrder = [
+  { centre: { country: { sort: "asc", nulls: "first" } } },
   { centre: { name: "asc" } },
   { titleEn: "asc" },
   { id: "asc" },
 ] satisfies Prisma.OpportunityOrderByWithRelationInput[];
 
 /**
- * One page of published opportunities and the total count: by centre then title, or, with
+ * One page of published opportunities and the total count: Lombardy's first, then partners
+ * abroad (issue 19); within each by country, centre and title, or, with
  * a search text, by relevance (then centre and title).
  */
 export async function listOpportunities(filters: OpportunityFilters) {
@@ -115,10 +126,16 @@ export async function listOpportunities(filters: OpportunityFilters) {
   if (matches?.size === 0) return { total: 0, items: [], pageCount: 1 };
   const where = await buildWhere(filters, matches);
   if (matches) {
-    const ordered = byRelevance(
-      await prisma.opportunity.findMany({ where, orderBy: listOrder, select: { id: true } }),
+    const ranked = byRelevance(
+      await prisma.opportunity.findMany({
+        where,
+        orderBy: listOrder,
+        select: { id: true, centre: { select: { country: true } } },
+      }),
       matches,
     );
+    // The page's two groups stay whole across pages: Lombardy's by relevance, then abroad's.
+    const ordered = groupByRegion(ranked, (o) => o.centre.country).flatMap((g) => g.items);
     const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((o) => o.id);
     const rows = await prisma.opportunity.findMany({ where: { id: { in: pageIds } }, select: listSelect });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -142,7 +159,10 @@ export async function listOpportunities(filters: OpportunityFilters) {
   return { total, items, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** Centres that have published opportunities, and the languages asked for, for the filter form. */
+/**
+ * Centres that have published opportunities, the languages asked for, and the countries of
+ * partners abroad with published opportunities (ISO codes), for the filter form.
+ */
 export function getOpportunityFilterOptions() {
   return byCatalogueRevision(`filter-options:${examplesShown()}`, loadFilterOptions);
 }
@@ -151,13 +171,14 @@ async function loadFilterOptions() {
   const [centres, languages] = await Promise.all([
     prisma.centre.findMany({
       where: { opportunities: { some: publicOpportunityWhere() } },
-      select: { slug: true, name: true, nameIt: true },
+      select: { slug: true, name: true, nameIt: true, country: true },
       orderBy: { name: "asc" },
     }),
     // groupBy is SQL's GROUP BY; Prisma's `distinct` reads every row and drops repeats in JS.
     prisma.opportunityLanguage.groupBy({ by: ["code"], orderBy: { code: "asc" } }),
   ]);
-  return { centres, languages: languages.map((l) => l.code) };
+  const countries = [...new Set(centres.flatMap((c) => (c.country ? [c.country] : [])))].sort();
+  return { centres, languages: languages.map((l) => l.code), countries };
 }
 
 /** A published opportunity with everything its page shows; null when unknown or unpublished. */
@@ -171,7 +192,9 @@ export async function getPublishedOpportunity(id: string) {
       professions: true,
       careerStages: true,
       centreId: true,
-      centre: { select: { slug: true, name: true, nameIt: true, city: true, responseTimeDays: true } },
+      centre: {
+        select: { slug: true, name: true, nameIt: true, country: true, city: true, responseTimeDays: true },
+      },
       cohorts: {
         select: { id: true, name: true, startDate: true, endDate: true, seats: true },
         orderBy: { startDate: "asc" },

@@ -6,8 +6,12 @@
  * Bergamo) are the same in both languages.
  */
 
-/** English exonyms of Italian places Ponte's catalogue may name, and their Italian names. */
+/**
+ * English exonyms of places Ponte's catalogue may name (Italian ones, and the cities of the
+ * partner institutions abroad that Italian names differently), and their Italian names.
+ */
 const ITALIAN: Readonly<Record<string, string>> = {
+  Geneva: "Ginevra",
   Milan: "Milano",
   Mantua: "Mantova",
   Lombardy: "Lombardia",

@@ -39,6 +39,8 @@ import type {
 export type { FitData };
 import { examplesShown, publicOpportunityWhere } from "~/catalogue/visibility.server";
 import { prisma } from "~/platform/db.server";
+import { getEnv } from "~/platform/env.server";
+import { mayRequestAcross } from "~/requests";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import type { Language } from "~/platform/i18n";
 import { getFixedT } from "~/platform/i18n.server";
@@ -55,7 +57,8 @@ export interface CatalogueOpportunity {
   titleIt: string;
   isExample: boolean;
   deadline: string | null;
-  centre: { id: string; slug: string; name: string; nameIt: string; city: string };
+  /** `country` null: in Lombardy; an ISO 3166-1 alpha-2 code: a partner abroad (issue 19). */
+  centre: { id: string; slug: string; name: string; nameIt: string; city: string; country: string | null };
 }
 
 export interface TopicInfo {
@@ -73,6 +76,8 @@ export interface MatchCatalogue {
   topics: ReadonlyMap<string, TopicInfo>;
   /** Topic id → ids of the opportunities tagged with it. */
   byTopic: ReadonlyMap<string, readonly string[]>;
+  /** Published opportunities of partners abroad (issue 19); the rest are Lombardy's. */
+  abroadCount: number;
   /** Milliseconds the last build took (load + index). */
   buildMs: number;
 }
@@ -91,7 +96,7 @@ const opportunitySelect = {
   minDays: true,
   maxDays: true,
   deadline: true,
-  centre: { select: { id: true, slug: true, name: true, nameIt: true, city: true } },
+  centre: { select: { id: true, slug: true, name: true, nameIt: true, city: true, country: true } },
   topics: { select: { topicId: true } },
   languages: { select: { code: true, minLevel: true } },
   windows: { select: { startDate: true, endDate: true } },
@@ -163,6 +168,7 @@ async function buildCatalogue(revision: string): Promise<MatchCatalogue> {
     opportunities,
     topics: new Map(topicRows.map((t) => [t.id, t])),
     byTopic,
+    abroadCount: rows.filter((o) => o.centre.country !== null).length,
     buildMs: performance.now() - t0,
   };
 }
@@ -335,19 +341,34 @@ function remember(userId: string, entry: CachedRanking) {
 }
 
 /**
- * The applicant's ranking (hidden ones included), at least `depth` deep when that many
- * exist; cached per applicant (see module docs).
+ * True when the applicant may request `opportunityId` (app/requests/direction.ts): Lombardy
+ * professionals see partners abroad, applicants from abroad see Lombardy's centres, unless
+ * PONTE_MOBILITY_DIRECTION=open. Unknown ids are false.
+ */
+function inDirection(ctx: MatchContext, row: MatchingProfileRow, opportunityId: string): boolean {
+  const o = ctx.catalogue.opportunities.get(opportunityId);
+  return Boolean(o && mayRequestAcross(row.homeCentreId, o.centre.country, getEnv().enforceMobilityDirection));
+}
+
+/**
+ * The applicant's ranking (hidden ones included, those of the other direction left out:
+ * `inDirection`), at least `depth` deep when that many exist; cached per applicant (see
+ * module docs). The ranker ranks as ever; the direction is a filter on its results.
  */
 function rankingFor(ctx: MatchContext, row: MatchingProfileRow, depth: number): CachedRanking {
-  const key = `${ctx.version}|${row.updatedAt}`;
+  const key = `${ctx.version}|${row.updatedAt}|${row.homeCentreId ?? ""}|${getEnv().enforceMobilityDirection}`;
   const cached = rankingCache.get(row.userId);
   if (cached && cached.key === key && (cached.complete || cached.results.length >= depth)) {
     remember(row.userId, cached);
     return cached;
   }
-  const limit = Math.max(depth, RANKING_DEPTH);
-  const results = rankOpportunities(ctx.catalogue.index, row.profile, ctx.occupancy, ctx.today, { limit });
-  const entry: CachedRanking = { key, results, complete: results.length < limit || limit >= ctx.catalogue.index.size };
+  // Deep enough that `depth` results remain after the other direction's are left out.
+  const { abroadCount, index } = ctx.catalogue;
+  const otherSide = !getEnv().enforceMobilityDirection ? 0 : row.homeCentreId ? index.size - abroadCount : abroadCount;
+  const limit = Math.max(depth, RANKING_DEPTH) + otherSide;
+  const ranked = rankOpportunities(ctx.catalogue.index, row.profile, ctx.occupancy, ctx.today, { limit });
+  const results = ranked.filter((r) => inDirection(ctx, row, r.opportunityId));
+  const entry: CachedRanking = { key, results, complete: ranked.length < limit || limit >= ctx.catalogue.index.size };
   remember(row.userId, entry);
   return entry;
 }
@@ -450,7 +471,7 @@ function countExclusions(ctx: MatchContext, row: MatchingProfileRow, ranked: Rea
   const candidates = new Set<string>();
   for (const t of nearTopics(catalogue, row.profile)) {
     for (const id of catalogue.byTopic.get(t) ?? []) {
-      if (!ranked.has(id) && !hidden.has(id)) candidates.add(id);
+      if (!ranked.has(id) && !hidden.has(id) && inDirection(ctx, row, id)) candidates.add(id);
       if (candidates.size >= EXPLAIN_MAX) break;
     }
   }
@@ -609,6 +630,8 @@ export async function getOpportunityFit(
   if (needsInterests(ctx.catalogue.index, row.profile)) return { status: "noInterests" };
   const hidden = new Set(row.hidden);
   if (hidden.has(opportunityId)) return { status: "hidden" };
+  if (!inDirection(ctx, row, opportunityId))
+    return { status: "excluded", reason: { code: "exclusion.direction", params: {} } };
   let ranking = rankingFor(ctx, row, RANKING_DEPTH);
   let at = ranking.results.findIndex((r) => r.opportunityId === opportunityId);
   if (at === -1 && !ranking.complete) {
@@ -654,7 +677,9 @@ export async function getSuggestions(
     const hidden = new Set(row.hidden);
     const candidates = [...wanted].filter(
       (id) =>
-        !hidden.has(id) && explainExclusion(ctx.catalogue.index, row.profile, ctx.occupancy, ctx.today, id) === null,
+        !hidden.has(id) &&
+        inDirection(ctx, row, id) &&
+        explainExclusion(ctx.catalogue.index, row.profile, ctx.occupancy, ctx.today, id) === null,
     );
     if (!candidates.length) continue;
     const ranking = rankingFor(ctx, row, ctx.catalogue.index.size);
@@ -691,7 +716,11 @@ export function listCoordinatorOpportunities(coordinatorId: string) {
 /** One published opportunity of the coordinator's centres, or null (unknown, unpublished or not theirs). */
 export function getCoordinatorOpportunity(coordinatorId: string, opportunityId: string) {
   return prisma.opportunity.findFirst({
-    where: { id: opportunityId, ...publicOpportunityWhere(), centre: { coordinators: { some: { userId: coordinatorId } } } },
+    where: {
+      id: opportunityId,
+      ...publicOpportunityWhere(),
+      centre: { coordinators: { some: { userId: coordinatorId } } },
+    },
     select: {
       id: true,
       type: true,

@@ -14,6 +14,7 @@ export function profileFormValue(p: ProfileForEdit | null): ProfileFormValue {
     careerStage: p.careerStage ?? undefined,
     country: p.country ?? undefined,
     homeInstitution: p.homeInstitution ?? undefined,
+    homeCentreId: p.homeCentreId ?? undefined,
     rorId: p.rorId ?? undefined,
     orcid: p.orcid ?? undefined,
     website: p.website ?? undefined,

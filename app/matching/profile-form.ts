@@ -11,6 +11,7 @@ export type ProfileFormValue = {
   careerStage?: string;
   country?: string;
   homeInstitution?: string;
+  homeCentreId?: string;
   rorId?: string;
   orcid?: string;
   website?: string;

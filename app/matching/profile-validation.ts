@@ -126,16 +126,19 @@ export interface ProfileSchemaOptions {
   today: IsoDate;
   /** Server side: is this a topic of the taxonomy? Omitted in the browser (unknown there). */
   isKnownTopic?: (id: string) => boolean;
+  /** Server side: is this the id of a centre in Lombardy (issue 19)? Omitted in the browser. */
+  isLombardyCentre?: (id: string) => boolean;
 }
 
 /**
  * The whole /profile form. Rules: profession and career stage required; country ISO 3166-1;
+ * home centre, if any, a centre in Lombardy (issue 19);
  * ORCID iD and ROR ID with their check digits; website http(s) only; statement ≤ 4,000
  * characters; languages ISO 639-1 with a CEFR level, each once; interests known topics, each
  * once, at most 30; windows real dates, start ≤ end, not overlapping each other, at most 6,
  * each ending between today and two years from today.
  */
-export function createProfileSchema({ today, isKnownTopic }: ProfileSchemaOptions) {
+export function createProfileSchema({ today, isKnownTopic, isLombardyCentre }: ProfileSchemaOptions) {
   const horizon = addDays(today, WINDOW_HORIZON_DAYS);
   return z.object({
     profession: oneOf(PROFESSIONS, "professionRequired"),
@@ -146,6 +149,14 @@ export function createProfileSchema({ today, isKnownTopic }: ProfileSchemaOption
       .refine(isCountryCode, { message: msg("countryInvalid") })
       .optional(),
     homeInstitution: optionalTrimmed(INSTITUTION_MAX, "institutionTooLong"),
+    /** A Lombardy professional's home centre (issue 19): a centre in Lombardy; absent from abroad. */
+    homeCentreId: z
+      .string()
+      .max(40, { message: msg("homeCentreInvalid") })
+      .refine((id) => /^[a-z0-9]+$/i.test(id) && (isLombardyCentre ? isLombardyCentre(id) : true), {
+        message: msg("homeCentreInvalid"),
+      })
+      .optional(),
     rorId: RorIdSchema.optional(),
     orcid: OrcidSchema.optional(),
     website: WebsiteSchema.optional(),

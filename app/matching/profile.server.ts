@@ -15,6 +15,7 @@ const editSelect = {
   careerStage: true,
   country: true,
   homeInstitution: true,
+  homeCentreId: true,
   rorId: true,
   orcid: true,
   researchStatement: true,
@@ -54,6 +55,7 @@ export async function saveProfile(userId: string, input: ProfileInput, db: Trans
     careerStage: input.careerStage,
     country: input.country ?? null,
     homeInstitution: input.homeInstitution ?? null,
+    homeCentreId: input.homeCentreId ?? null,
     rorId: input.rorId ?? null,
     orcid: input.orcid ?? null,
     researchStatement: input.researchStatement,
@@ -101,10 +103,13 @@ export interface MatchingProfileRow {
   profile: MatchProfile;
   /** Opportunity ids the applicant marked "not interested". */
   hidden: string[];
+  /** A Lombardy professional's home centre (issue 19); null: an applicant from abroad. */
+  homeCentreId: string | null;
 }
 
 interface RawProfileRow {
   userId: string;
+  homeCentreId: string | null;
   updatedAt: Date | null;
   profession: Profession | null;
   careerStage: CareerStage | null;
@@ -123,7 +128,7 @@ interface RawProfileRow {
  */
 function rawProfiles(where: Prisma.Sql, limit: number) {
   return prisma.$queryRaw<RawProfileRow[]>`
-    SELECT u."id" AS "userId", p."updatedAt", p."profession"::text AS "profession", p."careerStage"::text AS "careerStage",
+    SELECT u."id" AS "userId", p."updatedAt", p."homeCentreId", p."profession"::text AS "profession", p."careerStage"::text AS "careerStage",
       p."researchStatement", p."stayTypes"::text[] AS "stayTypes",
       (SELECT json_agg(json_build_object('code', l."code", 'level', l."level") ORDER BY l."position", l."code")
          FROM "ProfileLanguage" l WHERE l."profileId" = u."id") AS "languages",
@@ -153,6 +158,7 @@ function toMatchingRow(r: RawProfileRow): MatchingProfileRow {
       windows: r.windows ?? [],
     },
     hidden: r.hidden ?? [],
+    homeCentreId: r.homeCentreId ?? null,
   };
 }
 

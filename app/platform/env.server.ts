@@ -40,8 +40,14 @@ const schema = z
     /** Demo mode: "1" on, "0" off; unset: on for the embedded database only. */
     PONTE_DEMO: optionalString.pipe(z.enum(["0", "1"], { message: 'must be "1" (on) or "0" (off)' }).optional()),
     /** Example opportunities: "show" or "hide"; unset: shown on the embedded database only. */
-    PONTE_EXAMPLES: optionalString.pipe(
-      z.enum(["show", "hide"], { message: 'must be "show" or "hide"' }).optional(),
+    PONTE_EXAMPLES: optionalString.pipe(z.enum(["show", "hide"], { message: 'must be "show" or "hide"' }).optional()),
+    /**
+     * Which side of the catalogue each applicant may request (issue 19): "enforce" (default)
+     * lets Lombardy professionals request partners abroad only and applicants from abroad
+     * Lombardy's centres only; "open" lets anyone request anything.
+     */
+    PONTE_MOBILITY_DIRECTION: optionalString.pipe(
+      z.enum(["enforce", "open"], { message: 'must be "enforce" or "open"' }).optional(),
     ),
     /** Address to listen on; unset: 127.0.0.1 in demo mode, every interface otherwise. */
     HOST: optionalString.pipe(
@@ -98,6 +104,8 @@ const schema = z
        * PONTE_EXAMPLES wins; unset, shown on the embedded database, hidden on PostgreSQL.
        */
       showExamples: env.PONTE_EXAMPLES === undefined ? !env.DATABASE_URL : env.PONTE_EXAMPLES === "show",
+      /** PONTE_MOBILITY_DIRECTION, default "enforce" (app/requests/direction.ts). */
+      enforceMobilityDirection: env.PONTE_MOBILITY_DIRECTION !== "open",
       /** Where to listen: HOST, else loopback in demo mode, else undefined (every interface). */
       listenHost: env.HOST ?? (demo ? "127.0.0.1" : undefined),
       jobsInProcess: env.JOBS_IN_PROCESS !== "0",

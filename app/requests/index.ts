@@ -8,3 +8,5 @@
 export { checkCohortSeats, cohortTaken, onSiteRuns, seatCalendar, type OnSiteRun, type OnSiteStay } from "./seats";
 /** Statuses of a request still waiting for the centre's decision (the state machine's table). */
 export { OPEN_STATES } from "./transitions";
+/** Which side of the catalogue an applicant may request (issue 19). */
+export { mayRequestAcross } from "./direction";

@@ -25,6 +25,7 @@ import { CENTRE_FORM_BYTES, createCentreSchema, type CentreInput } from "~/catal
 import { readFormData } from "~/platform/form.server";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
+import { countryOptions } from "~/platform/reference-lists.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },
@@ -55,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       notice: notice && NOTICES.has(notice) ? notice : null,
       defaultValue: centreFormValue(centre) as CentreFormValue,
       parents: parents.map((p) => ({ id: p.id, name: language === "it" ? p.nameIt : p.name })),
+      countries: countryOptions(language).filter((c) => c.value !== "IT"),
     },
     { headers: { "Cache-Control": "no-store" } },
   );
@@ -82,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditCentre() {
-  const { slug, name, notice, defaultValue, parents } = useLoaderData<typeof loader>();
+  const { slug, name, notice, defaultValue, parents, countries } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   const [form] = useForm<CentreFormValue, CentreInput>({
@@ -109,7 +111,13 @@ export default function EditCentre() {
         <Link to={`/centres/${slug}`}>{t("centres.publicLink")}</Link>
         <Link to={`/coordinator/centres/${slug}`}>{t("centres.manageLink")}</Link>
       </p>
-      <CentreForm form={form} withSlug={false} parents={parents} submitLabel={t("centres.form.save")} />
+      <CentreForm
+        form={form}
+        withSlug={false}
+        parents={parents}
+        countries={countries}
+        submitLabel={t("centres.form.save")}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { listCentresForAdminPage } from "~/catalogue/admin-centre.server";
 import coordinatorStyles from "~/styles/coordinator.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
 import { getRequestT } from "~/platform/i18n.server";
+import { countryName } from "~/platform/reference-lists.server";
 import { PlaceName } from "~/catalogue/ui/place-name";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: coordinatorStyles }];
@@ -23,6 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         name: language === "it" ? c.nameIt : c.name,
         kind: c.kind,
         city: c.city,
+        /** Partners abroad: the country's name in the UI language; null in Lombardy. */
+        country: c.country ? countryName(c.country, language) : null,
         facts: c._count.facts,
         sources: c._count.sources,
         opportunities: c._count.opportunities,
@@ -73,6 +76,7 @@ export default function AdminCentres() {
                 <td>{t(`common:centreKind.${c.kind}`)}</td>
                 <td>
                   <PlaceName name={c.city} />
+                  {c.country ? `, ${c.country} (${t("centres.abroad")})` : null}
                 </td>
                 <td>{c.facts}</td>
                 <td>{c.sources}</td>

@@ -20,6 +20,7 @@ import { requireUserWithRole } from "~/accounts/auth.server";
 import { CENTRE_FORM_BYTES, createCentreSchema, type CentreInput } from "~/catalogue/centre-validation";
 import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
+import { countryOptions } from "~/platform/reference-lists.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },
@@ -27,7 +28,12 @@ export const links: LinksFunction = () => [
 ];
 
 const schema = createCentreSchema({ withSlug: true });
-const EMPTY: CentreFormValue = { irccs: "unconfirmed", sources: [{ n: "1" }], facts: [{ sources: "1" }] };
+const EMPTY: CentreFormValue = {
+  location: "lombardy",
+  irccs: "unconfirmed",
+  sources: [{ n: "1" }],
+  facts: [{ sources: "1" }],
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, "ADMIN");
@@ -36,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       title: t("centres.newMetaTitle"),
       parents: parents.map((p) => ({ id: p.id, name: language === "it" ? p.nameIt : p.name })),
+      countries: countryOptions(language).filter((c) => c.value !== "IT"),
     },
     { headers: { "Cache-Control": "no-store" } },
   );
@@ -65,7 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewCentre() {
-  const { parents } = useLoaderData<typeof loader>();
+  const { parents, countries } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   const [form] = useForm<CentreFormValue, CentreInput>({
@@ -84,7 +91,7 @@ export default function NewCentre() {
       </p>
       <h1>{t("centres.newTitle")}</h1>
       <p className="lead">{t("centres.newLead")}</p>
-      <CentreForm form={form} withSlug parents={parents} submitLabel={t("centres.form.create")} />
+      <CentreForm form={form} withSlug parents={parents} countries={countries} submitLabel={t("centres.form.create")} />
     </div>
   );
 }

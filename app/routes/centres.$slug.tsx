@@ -13,6 +13,7 @@ import { EventList } from "~/catalogue/ui/event-list";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { PlaceName } from "~/catalogue/ui/place-name";
+import { countryName } from "~/platform/reference-lists.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
@@ -31,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: it ? centre.nameIt : centre.name,
       otherName: it ? null : centre.nameIt !== centre.name ? centre.nameIt : null,
       kind: centre.kind,
+      /** Partners abroad (issue 19): the country's name in the UI language; null in Lombardy. */
+      country: centre.country ? countryName(centre.country, language) : null,
       city: centre.city,
       address: centre.address,
       website: centre.website,
@@ -85,6 +88,14 @@ export default function CentrePage() {
         <dd>
           <PlaceName name={centre.city} />
         </dd>
+        {centre.country ? (
+          <>
+            <dt>{t("filters.country")}</dt>
+            <dd>
+              {centre.country} ({t("catalogue.region.abroad")})
+            </dd>
+          </>
+        ) : null}
         {centre.address ? (
           <>
             <dt>{t("centre.address")}</dt>

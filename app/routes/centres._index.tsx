@@ -1,4 +1,7 @@
-/** GET /centres: every centre, filtered by city, kind and topic (descendants included). */
+/**
+ * GET /centres: every centre, in two groups (in Lombardy; abroad, with our partners: issue
+ * 19), filtered by region, country, city, kind and topic (descendants included).
+ */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +17,11 @@ import { useFilterErrors } from "~/components/filter-errors";
 import { SubmitButton } from "~/components/forms";
 import { PlaceName } from "~/catalogue/ui/place-name";
 import { placeName } from "~/catalogue/place-names";
+import { groupByRegion, regionFilterFields, REGIONS } from "~/catalogue/region";
+import { countryName } from "~/platform/reference-lists.server";
 
 const FiltersSchema = z.object({
+  ...regionFilterFields,
   city: optionalText(80),
   kind: z.nativeEnum(CentreKind).optional(),
   topic: optionalText(80),
@@ -41,6 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     errors,
     centres: centres.map((c) => ({
+      country: c.country,
+      countryName: c.country ? countryName(c.country, language) : null,
       slug: c.slug,
       name: language === "it" ? c.nameIt : c.name,
       kind: c.kind,
@@ -56,6 +64,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
     options: {
       ...options,
+      countries: options.countries
+        .map((code) => ({ code, name: countryName(code, language) }))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
       topics: treeOrder(taxonomy, used).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
     },
   };
@@ -85,6 +96,32 @@ export default function Centres() {
           />
           {errorOf("q").message}
         </div>
+        <div className="field">
+          <label htmlFor="f-region">{t("filters.region")}</label>
+          <select id="f-region" {...errorOf("region").invalid} name="region" defaultValue={filters.region ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`catalogue.region.${r}`)}
+              </option>
+            ))}
+          </select>
+          {errorOf("region").message}
+        </div>
+        {options.countries.length ? (
+          <div className="field">
+            <label htmlFor="f-country">{t("filters.country")}</label>
+            <select id="f-country" {...errorOf("country").invalid} name="country" defaultValue={filters.country ?? ""}>
+              <option value="">{t("filters.any")}</option>
+              {options.countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            {errorOf("country").message}
+          </div>
+        ) : null}
         <div className="field">
           <label htmlFor="f-city">{t("filters.city")}</label>
           <select id="f-city" {...errorOf("city").invalid} name="city" defaultValue={filters.city ?? ""}>
@@ -131,30 +168,36 @@ export default function Centres() {
       {centres.length === 0 ? (
         <p>{t("centres.none")}</p>
       ) : (
-        <ul className="card-list">
-          {centres.map((c) => (
-            <li key={c.slug} className="card">
-              <h2 className="card-title">
-                <Link to={`/centres/${c.slug}`}>{c.name}</Link>
-              </h2>
-              <p className="muted">
-                <PlaceName name={c.city} /> · {t(`centreKind.${c.kind}`)}
-                {c.irccs ? ` · ${t("centre.irccs")}` : ""} ·{" "}
-                {t("centres.opportunityCount", { count: c.opportunityCount })}
-              </p>
-              <p>{c.description}</p>
-              {c.topics.length ? (
-                <ul className="tags" aria-label={t("centre.topics")}>
-                  {c.topics.map((label) => (
-                    <li key={label} className="tag">
-                      {label}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        groupByRegion(centres, (c) => c.country).map((group) => (
+          <section key={group.region} aria-labelledby={`region-${group.region}`}>
+            <h2 id={`region-${group.region}`}>{t(`catalogue.region.${group.region}`)}</h2>
+            <ul className="card-list">
+              {group.items.map((c) => (
+                <li key={c.slug} className="card">
+                  <h3 className="card-title">
+                    <Link to={`/centres/${c.slug}`}>{c.name}</Link>
+                  </h3>
+                  <p className="muted">
+                    <PlaceName name={c.city} />
+                    {c.countryName ? `, ${c.countryName}` : ""} · {t(`centreKind.${c.kind}`)}
+                    {c.irccs ? ` · ${t("centre.irccs")}` : ""} ·{" "}
+                    {t("centres.opportunityCount", { count: c.opportunityCount })}
+                  </p>
+                  <p>{c.description}</p>
+                  {c.topics.length ? (
+                    <ul className="tags" aria-label={t("centre.topics")}>
+                      {c.topics.map((label) => (
+                        <li key={label} className="tag">
+                          {label}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
       )}
     </>
   );

@@ -19,6 +19,7 @@ import { notFound } from "~/platform/http";
 import { useRootData } from "~/components/root-data";
 import { getRequestT } from "~/platform/i18n.server";
 import { PlaceName } from "~/catalogue/ui/place-name";
+import { countryName } from "~/platform/reference-lists.server";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -59,7 +60,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title,
       description: it ? o.descriptionIt : o.descriptionEn,
       isExample: o.isExample,
-      centre: { ...o.centre, name: it ? o.centre.nameIt : o.centre.name },
+      centre: {
+        ...o.centre,
+        name: it ? o.centre.nameIt : o.centre.name,
+        countryName: o.centre.country ? countryName(o.centre.country, language) : null,
+      },
       seats: o.seats,
       minDays: o.minDays,
       maxDays: o.maxDays,
@@ -99,6 +104,7 @@ export default function OpportunityPage() {
       <p className="muted">
         {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
         <PlaceName name={o.centre.city} />
+        {o.centre.countryName ? `, ${o.centre.countryName}` : ""}
       </p>
       {o.isExample ? <ExampleNotRequestable centreSlug={o.centre.slug} long /> : null}
       <p className="lead">{o.description}</p>

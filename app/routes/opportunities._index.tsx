@@ -1,6 +1,7 @@
 /**
  * GET /opportunities: published opportunities whose deadline has not passed, filtered by
- * type, topic (descendants included), centre, language and date window; 20 a page.
+ * type, topic (descendants included), centre, region and country (issue 19), language and
+ * date window; 20 a page, Lombardy's first, shown in two groups (in Lombardy; abroad).
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -19,6 +20,8 @@ import { optionalIsoDate, optionalText, pageNumber, parseFilters } from "~/platf
 import { useFilterErrors } from "~/components/filter-errors";
 import { SubmitButton } from "~/components/forms";
 import { PlaceName } from "~/catalogue/ui/place-name";
+import { groupByRegion, regionFilterFields, REGIONS } from "~/catalogue/region";
+import { countryName } from "~/platform/reference-lists.server";
 
 const FiltersSchema = z
   .object({
@@ -28,6 +31,7 @@ const FiltersSchema = z
       .string()
       .regex(/^[a-z0-9-]{1,80}$/, "must be a centre slug")
       .optional(),
+    ...regionFilterFields,
     language: z
       .string()
       .regex(/^[a-z]{2}$/, "must be an ISO 639-1 code")
@@ -67,7 +71,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       type: o.type,
       title: it ? o.titleIt : o.titleEn,
       isExample: o.isExample,
-      centre: { slug: o.centre.slug, name: it ? o.centre.nameIt : o.centre.name, city: o.centre.city },
+      centre: {
+        slug: o.centre.slug,
+        name: it ? o.centre.nameIt : o.centre.name,
+        city: o.centre.city,
+        country: o.centre.country,
+        countryName: o.centre.country ? countryName(o.centre.country, language) : null,
+      },
       seats: o.seats,
       minDays: o.minDays,
       maxDays: o.maxDays,
@@ -85,6 +95,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...options,
       centres: options.centres
         .map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
+      countries: options.countries
+        .map((code) => ({ code, name: countryName(code, language) }))
         .sort((a, b) => a.name.localeCompare(b.name, language)),
       topics: treeOrder(taxonomy, used).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
     },
@@ -158,6 +171,32 @@ export default function Opportunities() {
           {errorOf("centre").message}
         </div>
         <div className="field">
+          <label htmlFor="f-region">{t("filters.region")}</label>
+          <select id="f-region" {...errorOf("region").invalid} name="region" defaultValue={filters.region ?? ""}>
+            <option value="">{t("filters.any")}</option>
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`catalogue.region.${r}`)}
+              </option>
+            ))}
+          </select>
+          {errorOf("region").message}
+        </div>
+        {options.countries.length ? (
+          <div className="field">
+            <label htmlFor="f-country">{t("filters.country")}</label>
+            <select id="f-country" {...errorOf("country").invalid} name="country" defaultValue={filters.country ?? ""}>
+              <option value="">{t("filters.any")}</option>
+              {options.countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            {errorOf("country").message}
+          </div>
+        ) : null}
+        <div className="field">
           <label htmlFor="f-language">{t("filters.language")}</label>
           <select
             id="f-language"
@@ -200,55 +239,61 @@ export default function Opportunities() {
       {items.length === 0 ? (
         <p>{t("opportunities.none")}</p>
       ) : (
-        <ul className="card-list">
-          {items.map((o) => (
-            <li key={o.id} className="card">
-              <h2 className="card-title">
-                <Link to={`/opportunities/${o.id}`}>{o.title}</Link>
-              </h2>
-              <p className="muted">
-                {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
-                <PlaceName name={o.centre.city} />
-              </p>
-              <p>
-                {t("opportunity.stay", { min: o.minDays, max: o.maxDays })} ·{" "}
-                {t("opportunity.seatsN", { count: o.seats })}
-                {o.languages.length ? (
-                  <>
-                    {" "}
-                    · {t("opportunity.languages")}:{" "}
-                    {o.languages.map((l) => `${languageName(l.code, i18n.language)} ${l.level}`).join(", ")}
-                  </>
-                ) : null}
-              </p>
-              {o.ranges.length ? (
-                <p className="muted">
-                  {o.ranges.slice(0, 3).map((r, i) => (
-                    <span key={i}>
-                      {i ? "; " : ""}
-                      <DateRangeText start={r.start} end={r.end} />
-                    </span>
-                  ))}
-                </p>
-              ) : null}
-              {o.topics.length ? (
-                <ul className="tags" aria-label={t("opportunity.topics")}>
-                  {o.topics.map((label) => (
-                    <li key={label} className="tag">
-                      {label}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              {o.isExample ? (
-                <>
-                  <ExampleBadge />
-                  <ExampleNotRequestable centreSlug={o.centre.slug} />
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        groupByRegion(items, (o) => o.centre.country).map((group) => (
+          <section key={group.region} aria-labelledby={`region-${group.region}`}>
+            <h2 id={`region-${group.region}`}>{t(`catalogue.region.${group.region}`)}</h2>
+            <ul className="card-list">
+              {group.items.map((o) => (
+                <li key={o.id} className="card">
+                  <h3 className="card-title">
+                    <Link to={`/opportunities/${o.id}`}>{o.title}</Link>
+                  </h3>
+                  <p className="muted">
+                    {t(`opportunityType.${o.type}`)} · <Link to={`/centres/${o.centre.slug}`}>{o.centre.name}</Link> ·{" "}
+                    <PlaceName name={o.centre.city} />
+                    {o.centre.countryName ? `, ${o.centre.countryName}` : ""}
+                  </p>
+                  <p>
+                    {t("opportunity.stay", { min: o.minDays, max: o.maxDays })} ·{" "}
+                    {t("opportunity.seatsN", { count: o.seats })}
+                    {o.languages.length ? (
+                      <>
+                        {" "}
+                        · {t("opportunity.languages")}:{" "}
+                        {o.languages.map((l) => `${languageName(l.code, i18n.language)} ${l.level}`).join(", ")}
+                      </>
+                    ) : null}
+                  </p>
+                  {o.ranges.length ? (
+                    <p className="muted">
+                      {o.ranges.slice(0, 3).map((r, i) => (
+                        <span key={i}>
+                          {i ? "; " : ""}
+                          <DateRangeText start={r.start} end={r.end} />
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
+                  {o.topics.length ? (
+                    <ul className="tags" aria-label={t("opportunity.topics")}>
+                      {o.topics.map((label) => (
+                        <li key={label} className="tag">
+                          {label}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {o.isExample ? (
+                    <>
+                      <ExampleBadge />
+                      <ExampleNotRequestable centreSlug={o.centre.slug} />
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
       )}
       {pageCount > 1 ? (
         <nav className="pagination" aria-label={t("pagination.label")}>

@@ -1,5 +1,6 @@
 /**
- * Catalogue seed: Lombardy life-sciences centres, simulation centres and universities.
+ * Catalogue seed: Lombardy life-sciences centres, simulation centres and universities, then
+ * the partner institutions abroad of ./partners.ts (issue 19).
  *
  * Facts come only from the research notes in shared/data/lombardy-catalogue-sources.md.
  * Every fact cites the numbers of its sources, numbered as in the notes for that centre's
@@ -11,8 +12,9 @@
  * programmes, and the app labels every one of them "example opportunity".
  */
 import type { CefrLevel, CentreSeed, CohortSeed, DateRangeSeed } from "./types.js";
+import { partnersAbroad } from "./partners.js";
 
-export const CATALOGUE_VERSION = "2026.1";
+export const CATALOGUE_VERSION = "2026.2";
 
 const en = (level: CefrLevel) => ({ code: "en", level });
 const it = (level: CefrLevel) => ({ code: "it", level });
@@ -35,7 +37,7 @@ const SIMMED_SOURCE = {
 
 const CAR_T_LIST_TITLE = "inSalute News: CAR-T, destination future (list of authorised Lombard centres)";
 
-export const centres: CentreSeed[] = [
+const lombardy: CentreSeed[] = [
   // ───────────────────────────── Hospitals, institutes, network ─────────────────────────────
   {
     slug: "niguarda",
@@ -4257,3 +4259,6 @@ export const centres: CentreSeed[] = [
     ],
   },
 ];
+
+/** Every seeded centre: Lombardy's, then the partners abroad. */
+export const centres: CentreSeed[] = [...lombardy, ...partnersAbroad];

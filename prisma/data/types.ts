@@ -111,6 +111,8 @@ export interface CentreSeed {
   name: string;
   nameIt: string;
   kind: CentreKind;
+  /** Partner institutions abroad only (issue 19): ISO 3166-1 alpha-2, never "IT". Absent: in Lombardy. */
+  country?: string;
   city: string;
   address: string | null;
   /** https URL of the official site, or null. */

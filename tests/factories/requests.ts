@@ -72,6 +72,7 @@ export async function createOpportunity(
         select: { id: true, slug: true, responseTimeDays: true },
       })
     : await db.centre.findFirstOrThrow({
+        where: { country: null },
         orderBy: { slug: "asc" },
         select: { id: true, slug: true, responseTimeDays: true },
       });

@@ -1,5 +1,6 @@
 /**
- * The admins' centre form (new and edit pages): names, kind, city, address, website,
+ * The admins' centre form (new and edit pages): names, kind, in Lombardy or a partner
+ * institution abroad (with its country, named in the UI language by the loader), city, address, website,
  * IRCCS status, ROR ID, parent, descriptions, numbered sources and the facts that cite
  * them. Adding and removing sources and facts are Conform list intents, so the form works
  * without JavaScript.
@@ -12,6 +13,7 @@ import { SelectField, TextareaField } from "~/catalogue/ui/opportunity-form";
 import {
   ADDRESS_MAX,
   CENTRE_KINDS,
+  CENTRE_LOCATIONS,
   CENTRE_NAME_MAX,
   CITY_MAX,
   FACT_MAX,
@@ -31,6 +33,8 @@ export type CentreFormValue = {
   name?: string;
   nameIt?: string;
   kind?: string;
+  location?: string;
+  country?: string;
   city?: string;
   address?: string;
   website?: string;
@@ -47,12 +51,15 @@ export function CentreForm({
   form,
   withSlug,
   parents,
+  countries,
   submitLabel,
 }: {
   form: FormMetadata<CentreFormValue>;
   /** True on the "new centre" page: the slug is chosen once. */
   withSlug: boolean;
   parents: { id: string; name: string }[];
+  /** ISO 3166-1 alpha-2 countries, named and sorted in the UI language. */
+  countries: { value: string; label: string }[];
   submitLabel: string;
 }) {
   const { t } = useTranslation("admin");
@@ -99,6 +106,27 @@ export function CentreForm({
           label={t("centres.form.kind")}
           options={kindOptions}
           placeholder={t("centres.form.choose")}
+        />
+        <fieldset className="plain-fieldset">
+          <legend>{t("centres.form.location")}</legend>
+          <div className="checkbox-row">
+            {getCollectionProps(fields.location, { type: "radio", options: [...CENTRE_LOCATIONS] }).map(
+              ({ key, ...props }) => (
+                <label key={key} htmlFor={props.id}>
+                  <input {...props} />
+                  {t(`centres.form.locationChoice.${props.value}`)}
+                </label>
+              ),
+            )}
+          </div>
+          <ErrorList id={fields.location.errorId} errors={fields.location.errors} />
+        </fieldset>
+        <SelectField
+          meta={fields.country}
+          label={t("centres.form.country")}
+          options={countries}
+          placeholder={t("centres.form.noCountry")}
+          hint={t("centres.form.countryHint")}
         />
         <div className="two-languages">
           <Field

@@ -1,6 +1,6 @@
 /**
  * The /profile form's "about you" fieldset: profession, career stage, country, home
- * institution, ROR id, ORCID iD and website.
+ * institution, home centre in Lombardy (issue 19), ROR id, ORCID iD and website.
  */
 import { getInputProps } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
@@ -10,13 +10,18 @@ import type { ProfileFields } from "~/matching/profile-form";
 import { INSTITUTION_MAX, WEBSITE_MAX } from "~/matching/profile-validation";
 import { Select } from "./select-field";
 
-/** The "about you" fieldset; `countries` are the country options in the UI language. */
+/**
+ * The "about you" fieldset; `countries` are the country options in the UI language,
+ * `homeCentres` Lombardy's centres (a Lombardy professional's home centre).
+ */
 export function AboutFields({
   fields,
   countries,
+  homeCentres,
 }: {
   fields: ProfileFields;
   countries: { value: string; label: string }[];
+  homeCentres: { value: string; label: string }[];
 }) {
   const { t } = useTranslation("profile");
   const professionOptions = PROFESSIONS.map((p) => ({ value: p, label: t(`common:profession.${p}`) }));
@@ -50,6 +55,13 @@ export function AboutFields({
           maxLength: INSTITUTION_MAX,
         }}
         errors={fields.homeInstitution.errors}
+      />
+      <Select
+        meta={fields.homeCentreId}
+        label={t("fields.homeCentre")}
+        options={homeCentres}
+        placeholder={t("fields.noHomeCentre")}
+        hint={t("fields.homeCentreHint")}
       />
       <Field
         labelProps={{ children: t("fields.rorId") }}

@@ -26,6 +26,7 @@ import { getTaxonomy } from "~/catalogue/topic.server";
 import type { TopicHit } from "~/catalogue/topic-search";
 import type { ProfileFormValue } from "~/matching/profile-form";
 import { topicLabels } from "~/catalogue/topic.server";
+import { listLombardyCentres } from "~/catalogue/centre.server";
 import { profileFormValue } from "~/matching/profile-form.server";
 import { getProfileForEdit, saveProfile } from "~/matching/profile.server";
 import { createProfileSchema, type ProfileInput, STATEMENT_MAX } from "~/matching/profile-validation";
@@ -49,7 +50,11 @@ const PROFILE_FORM_BYTES = 64 * 1024;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const { t, language } = await getRequestT(request, "profile");
-  const [profile, taxonomy] = await Promise.all([getProfileForEdit(user.id), getTaxonomy()]);
+  const [profile, taxonomy, lombardy] = await Promise.all([
+    getProfileForEdit(user.id),
+    getTaxonomy(),
+    listLombardyCentres(),
+  ]);
   return data(
     {
       title: t("profile.metaTitle"),
@@ -58,6 +63,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       today: todayIso(),
       defaultValue: profileFormValue(profile),
       countries: countryOptions(language),
+      homeCentres: lombardy
+        .map((c) => ({ value: c.id, label: language === "it" ? c.nameIt : c.name }))
+        .sort((a, b) => a.label.localeCompare(b.label, language)),
       languages: groupedLanguageOptions(language, request.headers.get("Accept-Language")),
       topicLabels: topicLabels(taxonomy, language),
     },
@@ -70,11 +78,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const formData = await readFormData(request, PROFILE_FORM_BYTES);
-  const [{ language }, taxonomy] = await Promise.all([getRequestT(request), getTaxonomy()]);
+  const [{ language }, taxonomy, lombardy] = await Promise.all([
+    getRequestT(request),
+    getTaxonomy(),
+    listLombardyCentres(),
+  ]);
   const topicReply = topicPickerReply(formData, taxonomy, language);
   if (topicReply) return data(topicReply);
 
-  const schema = createProfileSchema({ today: todayIso(), isKnownTopic: (id) => taxonomy.byId.has(id) });
+  const lombardyIds = new Set(lombardy.map((c) => c.id));
+  const schema = createProfileSchema({
+    today: todayIso(),
+    isKnownTopic: (id) => taxonomy.byId.has(id),
+    isLombardyCentre: (id) => lombardyIds.has(id),
+  });
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") {
     return data(
@@ -93,6 +110,7 @@ export default function ProfilePage() {
     today,
     defaultValue,
     countries,
+    homeCentres,
     languages,
     topicLabels: labels,
   } = useLoaderData<typeof loader>();
@@ -126,7 +144,7 @@ export default function ProfilePage() {
         {/* The first submit button is what Enter in a text field presses. */}
         <button type="submit" name="intent" value="default" hidden tabIndex={-1} aria-hidden="true" />
         <ErrorList id={form.errorId} errors={form.errors} className="form-error" />
-        <AboutFields fields={fields} countries={countries} />
+        <AboutFields fields={fields} countries={countries} homeCentres={homeCentres} />
         <LanguageFields form={form} fields={fields} languages={languages} />
         <TopicFields form={form} fields={fields} labels={labels} search={actionData} />
 

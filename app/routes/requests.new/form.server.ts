@@ -14,7 +14,12 @@ import { readFormData } from "~/platform/form.server";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/platform/uploads.server";
-import { getOpportunityForRequest, isProfileComplete, type OpportunityForRequest } from "~/requests/request.server";
+import {
+  getOpportunityForRequest,
+  isProfileComplete,
+  mayRequestFromProfile,
+  type OpportunityForRequest,
+} from "~/requests/request.server";
 import { IdSchema, type RequestFormOpportunity, type RequestFormValue } from "~/requests/request-validation";
 import { listWallet, type WalletUpload } from "~/requests/wallet.server";
 import {
@@ -31,7 +36,7 @@ import { NO_FACTS, practicalView } from "~/catalogue/practical-facts";
 const REQUEST_TEXT_BYTES = 256 * 1024;
 
 /** Why the applicant cannot send a request now (null: they can). */
-type Blocked = "example" | "unverified" | "profile" | "closed" | null;
+type Blocked = "example" | "unverified" | "profile" | "closed" | "direction" | null;
 
 /**
  * The signed-in applicant, the opportunity of `?opportunity=<id>`, today and whether the
@@ -55,6 +60,8 @@ async function blockedFor(user: AuthUser, o: OpportunityForRequest, today: strin
   if (!user.emailVerified) return "unverified";
   if (!(await isProfileComplete(user.id))) return "profile";
   if (o.deadline && o.deadline < today) return "closed";
+  // Lombardy professionals go abroad, applicants from abroad come to Lombardy (issue 19).
+  if (!(await mayRequestFromProfile(user.id, o.centre.country))) return "direction";
   return null;
 }
 

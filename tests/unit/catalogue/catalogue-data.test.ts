@@ -128,7 +128,8 @@ describe("catalogue.ts", () => {
   });
 
   it("has 3 to 6 opportunities per hospital and some that require Italian (none at CNAO)", () => {
-    for (const c of centres.filter((x) => ["IRCCS_HOSPITAL", "PUBLIC_HOSPITAL", "RESEARCH_INSTITUTE", "DEPARTMENT_NETWORK"].includes(x.kind))) {
+    // Lombardy's hospitals; partners abroad have one or two examples (issue 19).
+    for (const c of centres.filter((x) => !x.country && ["IRCCS_HOSPITAL", "PUBLIC_HOSPITAL", "RESEARCH_INSTITUTE", "DEPARTMENT_NETWORK"].includes(x.kind))) {
       expect(c.opportunities.length, c.slug).toBeGreaterThanOrEqual(3);
       expect(c.opportunities.length, c.slug).toBeLessThanOrEqual(6);
     }
