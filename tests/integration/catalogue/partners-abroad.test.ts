@@ -23,8 +23,8 @@ import {
   createCoordinator,
   location,
   multipart,
-  PDF,
   post,
+  walletFor,
   withTempUploads,
 } from "../../factories/request-flow";
 import { asAdmin, bodyOf, day, errorsOf, opportunityForm, removeTestCentres, toForm } from "./helpers";
@@ -187,15 +187,13 @@ describe("a partner's coordinator", () => {
     const sent = await post(
       requestAction,
       `/requests/new?opportunity=${opportunityId}`,
-      multipart(
-        {
-          motivation: "I would like to see your proton planning.",
-          startDate: day(12),
-          endDate: day(20),
-          "answers[0]": "",
-        },
-        { cv: { name: "cv.pdf", bytes: PDF } },
-      ),
+      multipart({
+        motivation: "I would like to see your proton planning.",
+        startDate: day(12),
+        endDate: day(20),
+        "answers[0]": "",
+        documents: await walletFor(applicant, opportunityId),
+      }),
       { cookie: applicant.cookie },
     );
     const requestId = /^\/requests\/([^?]+)\?done=submitted$/.exec(location(sent) ?? "")?.[1];

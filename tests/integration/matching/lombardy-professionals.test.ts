@@ -13,7 +13,15 @@ import { callAction, statusOf } from "../../utils/http";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { setProfile } from "../../factories/profiles";
 import { adoptSeeded } from "../../factories/requests";
-import { errorsOf, location, multipart, PDF, post, withTempUploads } from "../../factories/request-flow";
+import {
+  errorsOf,
+  location,
+  multipart,
+  post,
+  walletFor,
+  withTempUploads,
+  type SignedIn,
+} from "../../factories/request-flow";
 import { onDay, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
 import { todayIso } from "~/platform/dates";
 
@@ -100,19 +108,18 @@ describe("matching by direction", () => {
 const CNAO_ANSWERS = { "answers[0]": "Head and neck.", "answers[1]": "" };
 
 describe("requests by direction", () => {
-  const send = (who: { cookie: string }, id: string, answers: Record<string, string> = {}) =>
+  // The documents the opportunity requires come from the person's wallet (issue 16).
+  const send = async (who: SignedIn, id: string, answers: Record<string, string> = {}) =>
     post(
       requestAction,
       `/requests/new?opportunity=${id}`,
-      multipart(
-        {
-          motivation: "I want to see how your team works.",
-          startDate: onDay("2027-02-01"),
-          endDate: onDay("2027-02-12"),
-          ...answers,
-        },
-        { cv: { name: "cv.pdf", bytes: PDF } },
-      ),
+      multipart({
+        motivation: "I want to see how your team works.",
+        startDate: onDay("2027-02-01"),
+        endDate: onDay("2027-02-12"),
+        documents: await walletFor(who, id),
+        ...answers,
+      }),
       { cookie: who.cookie },
     );
 
