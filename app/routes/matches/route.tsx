@@ -27,7 +27,7 @@ import { getMatchAlerts, setMatchAlerts } from "~/matching/alerts.server";
 import { eventSuggestionView, suggestEvents } from "~/matching/event-suggestions.server";
 import { getMatchingProfile } from "~/matching/profile.server";
 import { getTaxonomy } from "~/catalogue/topic.server";
-import { PlaceName } from "~/catalogue/ui/place-name";
+import { EventSummary } from "~/catalogue/ui/event-list";
 import type { TFunction } from "i18next";
 import matchingStyles from "~/styles/matching.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
@@ -204,17 +204,7 @@ function SuggestedEvents({ events }: { events: ReturnType<typeof eventSuggestion
       <ul className="event-list" aria-label={t("suggestions.listLabel")}>
         {events.map((e) => (
           <li key={e.id}>
-            <p className="eyebrow">
-              {t(`kinds.${e.kind}`)}
-              {e.isExample ? ` · ${t("page.example")}` : null}
-            </p>
-            <h3>
-              <Link to={`/events/${e.id}`}>{e.title}</Link>
-            </h3>
-            <p>
-              {e.when} · {e.online ? t("list.online") : e.city ? <PlaceName name={e.city} /> : null}
-            </p>
-            <p className="muted">{e.centres.map((c) => c.name).join(", ")}</p>
+            <EventSummary event={e} />
             <ul className="reasons">
               {e.reasons.map((r) => (
                 <li key={r} className={e.duringStay && r === e.reasons[0] ? "reason-stay" : undefined}>
