@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const user = await getOptionalUser(request);
   const url = new URL(request.url);
-  return { language, user, path: `${url.pathname}${url.search}`, demo: getEnv().demo } satisfies RootData;
+  return { language, user, path: `${url.pathname}${url.search}`, demo: getEnv().demo, mailSent: Boolean(getEnv().RESEND_API_KEY) } satisfies RootData;
 }
 
 function Document({ children, language }: { children: React.ReactNode; language: string }) {

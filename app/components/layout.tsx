@@ -101,7 +101,7 @@ export function SiteHeader() {
         <div className="site-banner demo-banner" role="note" aria-label={t("demo.label")}>
           <div className="container">
             <p>
-              {t("demo.banner")} <a href="/dev/emails">{t("demo.mailbox")}</a>
+              {t(root.mailSent ? "demo.bannerMailSent" : "demo.banner")} <a href="/dev/emails">{t("demo.mailbox")}</a>
             </p>
           </div>
         </div>

@@ -14,6 +14,8 @@ export interface RootData {
   path: string;
   /** Demo mode (decision 0017): every page shows the demonstration banner. */
   demo: boolean;
+  /** Whether mail really leaves (RESEND_API_KEY set): the demo banner must not say it is only kept. */
+  mailSent: boolean;
 }
 
 /** Root data from any component (null while the root loader failed, e.g. in a boundary). */

@@ -3,6 +3,10 @@ import { checkPage, expect, test } from "./helpers";
 
 test("a visitor finds CNAO's carbon-ion observership from the home page", async ({ page }) => {
   await page.goto("/");
+  // The journeys' server sends mail (RESEND_API_KEY, to the stand-in): the demo banner says so,
+  // rather than that mail is only kept in the demo mailbox.
+  const banner = page.getByRole("note", { name: "Demonstration" });
+  await expect(banner).toContainText("E-mail is really sent, and a copy of each is kept in the demo mailbox.");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lombardy");
   await checkPage(page, "home");
 
