@@ -69,6 +69,8 @@ function formValue(e: ManagedEvent) {
     city: e.city ?? "",
     onlineUrl: e.onlineUrl ?? "",
     languages: e.languages,
+    professions: e.professions,
+    careerStages: e.careerStages,
     capacity: e.capacity === null ? "" : String(e.capacity),
     deadlineDate: deadline?.date ?? "",
     deadlineTime: deadline?.time ?? "",
