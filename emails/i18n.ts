@@ -305,6 +305,11 @@ const en = {
     preview: "You have a place at {{title}}",
     body: "Someone cancelled, and the place is yours: you are now registered for “{{title}}”.",
   },
+  "event-message": {
+    subject: "{{subject}} ({{title}})",
+    preview: "A message from the organisers of {{title}}",
+    body: "The organisers of “{{title}}” write to everyone registered or on the waiting list:",
+  },
   "event-cancelled": {
     subject: "Cancelled: {{title}}",
     preview: "{{title}} will not take place",
@@ -619,6 +624,11 @@ const it: Strings = {
     subject: "Si è liberato un posto: è iscritto a {{title}}",
     preview: "Ha un posto a {{title}}",
     body: "Qualcuno ha annullato e il posto è Suo: ora è iscritto a «{{title}}».",
+  },
+  "event-message": {
+    subject: "{{subject}} ({{title}})",
+    preview: "Un messaggio dagli organizzatori di {{title}}",
+    body: "Gli organizzatori di «{{title}}» scrivono a tutti gli iscritti e a chi è in lista d’attesa:",
   },
   "event-cancelled": {
     subject: "Annullato: {{title}}",

@@ -8,7 +8,9 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Staff } from "~/accounts/staff.server";
 import { prisma, TRANSACTION_OPTIONS } from "~/platform/db.server";
-import { MAIL_EVENT_SELECT, mailRegistrant, promoteWaiting } from "./event.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { eventMailPayload, MAIL_EVENT_SELECT, mailRegistrant, promoteWaiting } from "./event.server";
+import type { EventMessageInput } from "./event-message";
 import type { EventInput } from "./event-validation";
 
 function eventScope(staff: Staff): Prisma.EventWhereInput {
@@ -33,6 +35,8 @@ function eventData(input: EventInput) {
     city: input.city,
     onlineUrl: input.onlineUrl,
     languages: input.languages,
+    professions: input.professions,
+    careerStages: input.careerStages,
     capacity: input.capacity,
     registrationDeadline: input.registrationDeadline,
     externalUrl: input.externalUrl,
@@ -101,6 +105,8 @@ export async function getManagedEvent(staff: Staff, id: string) {
       city: true,
       onlineUrl: true,
       languages: true,
+      professions: true,
+      careerStages: true,
       capacity: true,
       registrationDeadline: true,
       externalUrl: true,
@@ -120,6 +126,7 @@ export async function getManagedEvent(staff: Staff, id: string) {
           status: true,
           position: true,
           attended: true,
+          attendanceMarkedAt: true,
           createdAt: true,
           user: { select: { name: true, email: true } },
         },
@@ -228,4 +235,95 @@ export async function listManagedCentreEvents(centreId: string) {
     take: 100,
     select: { id: true, status: true, titleEn: true, titleIt: true, startsAt: true },
   });
+}
+
+/**
+ * The registrants of an event the staff member manages, for the CSV export: everyone
+ * registered or waiting (not those who cancelled), places first, then the waiting list in
+ * order. Null when the event is not theirs (the route answers 404).
+ */
+export async function listRegistrantsForExport(staff: Staff, id: string) {
+  const event = await prisma.event.findFirst({
+    where: { id, ...eventScope(staff) },
+    select: {
+      id: true,
+      titleEn: true,
+      titleIt: true,
+      registrations: {
+        where: { status: { not: "CANCELLED" } },
+        orderBy: [{ status: "asc" }, { position: "asc" }, { createdAt: "asc" }],
+        select: {
+          status: true,
+          position: true,
+          attended: true,
+          attendanceMarkedAt: true,
+          createdAt: true,
+          user: { select: { name: true, email: true } },
+        },
+      },
+    },
+  });
+  return event;
+}
+
+export type AttendanceResult = { ok: true } | { ok: false; reason: "not-found" | "not-started" | "not-registered" };
+
+/**
+ * Marks whether one registered person (REGISTERED, not waiting or cancelled) attended, once
+ * the event has started (`startsAt <= now`). Scoped like every coordinator action; a
+ * registration of another event is "not-registered". Stamps `attendanceMarkedAt`.
+ */
+export async function markAttendance(
+  staff: Staff,
+  eventId: string,
+  registrationId: string,
+  attended: boolean,
+  now = new Date(),
+): Promise<AttendanceResult> {
+  const event = await prisma.event.findFirst({
+    where: { id: eventId, ...eventScope(staff) },
+    select: { startsAt: true, status: true },
+  });
+  if (!event) return { ok: false, reason: "not-found" };
+  if (event.status !== "PUBLISHED" || event.startsAt > now) return { ok: false, reason: "not-started" };
+  const { count } = await prisma.eventRegistration.updateMany({
+    where: { id: registrationId, eventId, status: "REGISTERED" },
+    data: { attended, attendanceMarkedAt: now },
+  });
+  return count === 1 ? { ok: true } : { ok: false, reason: "not-registered" };
+}
+
+/**
+ * Writes the organisers' message into the outbox, one `event-message` mail per person
+ * registered or waiting (each in their own language, to their stored address), in one
+ * transaction. The idempotency key `event-message:<event>:<user>:<messageId>` makes a repeat
+ * of the same form a no-op. Returns how many people it was written for, or null when the
+ * event is not the staff member's. Cancelled events keep no one to write to (0).
+ */
+export async function messageRegistrants(staff: Staff, id: string, input: EventMessageInput): Promise<number | null> {
+  return prisma.$transaction(async (tx) => {
+    const found = await tx.event.findFirst({ where: { id, ...eventScope(staff) }, select: { id: true } });
+    if (!found) return null;
+    const event = await tx.event.findUniqueOrThrow({ where: { id }, select: MAIL_EVENT_SELECT });
+    const people = await tx.eventRegistration.findMany({
+      where: { eventId: id, status: { in: ["REGISTERED", "WAITLISTED"] } },
+      select: { userId: true, status: true, user: { select: { email: true, locale: true } } },
+    });
+    for (const p of people) {
+      const locale = p.user.locale === "it" ? "it" : "en";
+      await enqueueEmail(tx, {
+        kind: "event-message",
+        userId: p.userId,
+        to: p.user.email,
+        locale,
+        payload: {
+          ...eventMailPayload(event, locale, { waitlisted: p.status === "WAITLISTED", ics: null }),
+          subject: input.subject,
+          messageBody: input.body,
+        },
+        idempotencyKey: `event-message:${id}:${p.userId}:${input.messageId}`,
+      });
+    }
+    return people.length;
+  }, TRANSACTION_OPTIONS);
 }

@@ -15,6 +15,7 @@ import { isLanguageCode } from "~/platform/fields";
 import { zonedWallClockToUtc, type WallClockProblem } from "./event-time";
 import { DESCRIPTION_MAX, optionalText, requiredText, TITLE_MAX } from "./opportunity-validation";
 import { FEE_KINDS, parseAmount } from "./practical-facts";
+import { CAREER_STAGES, PROFESSIONS } from "./vocabulary";
 
 export const EVENT_KINDS = [
   "CONFERENCE",
@@ -141,6 +142,15 @@ export function createEventSchema({ isKnownTopic, isKnownCentre, registered = 0 
             ctx.addIssue({ code: z.ZodIssueCode.custom, message: msg("languageInvalid") });
         })
         .transform((list) => [...new Set(list)]),
+      // Audience (optional; empty = anyone): the profile's own vocabularies.
+      professions: z
+        .array(z.enum(PROFESSIONS, { errorMap: () => ({ message: msg("audienceInvalid") }) }))
+        .optional()
+        .transform((v) => [...new Set(v ?? [])]),
+      careerStages: z
+        .array(z.enum(CAREER_STAGES, { errorMap: () => ({ message: msg("audienceInvalid") }) }))
+        .optional()
+        .transform((v) => [...new Set(v ?? [])]),
       capacity: z
         .number({ invalid_type_error: msg("notANumber") })
         .int({ message: msg("notANumber") })
@@ -229,6 +239,8 @@ export function createEventSchema({ isKnownTopic, isKnownCentre, registered = 0 
         city: v.city,
         onlineUrl: v.online ? v.onlineUrl : null,
         languages: v.languages,
+        professions: v.professions,
+        careerStages: v.careerStages,
         capacity: v.capacity,
         registrationDeadline,
         externalUrl: v.externalUrl,

@@ -166,6 +166,8 @@ export async function getPublicEvent(id: string, viewerId: string | null) {
       contactName: true,
       contactEmail: true,
       version: true,
+      professions: true,
+      careerStages: true,
       topics: { select: { topicId: true } },
     },
   });

@@ -6,7 +6,10 @@
  *   person has given no language; and
  * - one of its topics is one of the person's interests or a narrower topic of one (the
  *   taxonomy's tree, as the matcher reads it), or it takes place during one of the person's
- *   approved stays at one of its organising centres or in that centre's city.
+ *   approved stays at one of its organising centres or in that centre's city; and
+ * - its audience does not exclude the person: an event for some professions (career stages)
+ *   is not suggested to a person whose profile gives another one (a person who has not given
+ *   theirs is not excluded: events are looser than opportunities' eligibility).
  * An event during an approved stay is pointed out ("while you are at CNAO"). Order: during
  * a stay first, then by interest weight (a core interest counts twice, an exact topic more
  * than a narrower one), then soonest. Reasons come back as data; the words are the route's.
@@ -47,6 +50,8 @@ const SELECT = {
   online: true,
   city: true,
   languages: true,
+  professions: true,
+  careerStages: true,
   topics: { select: { topicId: true } },
   centres: {
     select: { centreId: true, centre: { select: { slug: true, name: true, nameIt: true } } },
@@ -112,6 +117,8 @@ export async function suggestEvents(
   });
   const out = [];
   for (const e of events) {
+    if (profile.profession && e.professions.length && !e.professions.includes(profile.profession)) continue;
+    if (profile.careerStage && e.careerStages.length && !e.careerStages.includes(profile.careerStage)) continue;
     const topics = e.topics.flatMap(({ topicId }) => {
       const c = covered.get(topicId);
       return c ? [{ eventTopic: topicId, ...c }] : [];

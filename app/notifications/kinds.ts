@@ -62,6 +62,12 @@ export const OPT_IN_KINDS = ["new-matches"] as const;
 export const EVENT_KINDS = ["event-registered", "event-promoted", "event-cancelled"] as const;
 
 /**
+ * The organisers' message to everyone registered or waiting for an event (issue 18 part 3):
+ * optional, like request messages (on by default; the person may switch it off).
+ */
+export const EVENT_MESSAGE_KINDS = ["event-message"] as const;
+
+/**
  * A centre's invitation to apply, sent to an applicant who agreed to be suggested to centres
  * (Profile.suggestToCentres is the consent): on by default, and the applicant may switch it off.
  */
@@ -94,6 +100,7 @@ export const EMAIL_KINDS = [
   ...LETTER_KINDS,
   ...OPT_IN_KINDS,
   ...EVENT_KINDS,
+  ...EVENT_MESSAGE_KINDS,
   ...SUGGESTION_KINDS,
   ...WALLET_KINDS,
   ...COLLABORATION_KINDS,
@@ -139,6 +146,7 @@ export const APPLICANT_KINDS = [
   "document-expiring",
   "collaboration-interest",
   "collaboration-message",
+  "event-message",
 ] as const satisfies readonly MailKind[];
 
 /** Mails a coordinator receives about their centres' requests; none is essential. */

@@ -15,6 +15,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { RequestMailData } from "../../emails/components/request";
 import type { EventMailData } from "../../emails/components/event";
+import type { EventMessageData } from "../../emails/event-message";
 import type { AccountInactiveProps } from "../../emails/account-inactive";
 import type { ApplicationInvitationProps } from "../../emails/application-invitation";
 import type { CollaborationMailProps } from "../../emails/components/collaboration";
@@ -98,6 +99,7 @@ export interface EmailPayloads {
   "event-registered": EventMailData;
   "event-promoted": EventMailData;
   "event-cancelled": EventMailData;
+  "event-message": EventMessageData;
   "application-invitation": Payload<ApplicationInvitationProps>;
   "document-expiring": Payload<DocumentExpiringProps>;
   "collaboration-interest": Payload<CollaborationMailProps>;

@@ -25,6 +25,7 @@ import DocumentExpiring from "../../emails/document-expiring";
 import NewMatches from "../../emails/new-matches";
 import EmailChange from "../../emails/email-change";
 import EventCancelled from "../../emails/event-cancelled";
+import EventMessage from "../../emails/event-message";
 import EventPromoted from "../../emails/event-promoted";
 import EventRegistered from "../../emails/event-registered";
 import EmailChanged from "../../emails/email-changed";
@@ -97,6 +98,7 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "event-registered": EventRegistered,
   "event-promoted": EventPromoted,
   "event-cancelled": EventCancelled,
+  "event-message": EventMessage,
   "application-invitation": ApplicationInvitation,
   "collaboration-interest": CollaborationInterest,
   "collaboration-accepted": CollaborationAccepted,

@@ -63,8 +63,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           : { start: formatEventInstant(event.startsAt, language), end: formatEventInstant(event.endsAt, language) },
         online: event.online,
         onlineUrl: event.onlineUrl,
-        place: [event.venue, event.address, event.city ? placeName(event.city, language) : null].filter(Boolean).join(", "),
+        place: [event.venue, event.address, event.city ? placeName(event.city, language) : null]
+          .filter(Boolean)
+          .join(", "),
         languages: event.languages,
+        /** Audience (empty lists = everyone): Profession and CareerStage codes. */
+        professions: event.professions,
+        careerStages: event.careerStages,
         capacity: event.capacity,
         left: event.capacity === null ? null : Math.max(0, event.capacity - event.registered),
         deadline: event.registrationDeadline ? formatEventInstant(event.registrationDeadline, language) : null,
@@ -171,6 +176,15 @@ export default function EventPage() {
         </dd>
         <dt>{t("page.languages")}</dt>
         <dd>{event.languages.map((code) => languageName(code, i18n.language)).join(", ")}</dd>
+        <dt>{t("page.audience")}</dt>
+        <dd>
+          {event.professions.length || event.careerStages.length
+            ? [
+                ...event.professions.map((p) => t(`common:profession.${p}`)),
+                ...event.careerStages.map((s) => t(`common:careerStage.${s}`)),
+              ].join(", ")
+            : t("page.audienceAnyone")}
+        </dd>
         <dt>{t("page.places")}</dt>
         <dd>
           {event.capacity === null

@@ -3,12 +3,20 @@
  * co-organisers and languages are multiple selects; times are typed as HH:MM in Italian time
  * (decision 0030). Errors come from app/catalogue/event-validation.ts.
  */
-import { getFormProps, getInputProps, getSelectProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import {
+  getCollectionProps,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  type FieldMetadata,
+  type FormMetadata,
+} from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { DESCRIPTION_MAX } from "~/catalogue/opportunity-validation";
 import { EVENT_KINDS } from "~/catalogue/event-validation";
+import { CAREER_STAGES, PROFESSIONS } from "~/catalogue/vocabulary";
 import { TopicOptions, type TopicOption } from "./topic-options";
 import { SelectField, TextareaField } from "./form-fields";
 
@@ -148,6 +156,32 @@ export function EventForm({
           </option>
         ))}
       </MultiSelect>
+      <fieldset>
+        <legend>{t("coordinator.fields.audience")}</legend>
+        <p className="hint">{t("coordinator.fields.audienceHint")}</p>
+        {(
+          [
+            ["professions", PROFESSIONS, "common:profession"],
+            ["careerStages", CAREER_STAGES, "common:careerStage"],
+          ] as const
+        ).map(([name, options, labels]) => {
+          const meta = f[name] as FieldMetadata<string[] | undefined>;
+          return (
+            <fieldset key={name} className="plain-fieldset">
+              <legend>{t(`coordinator.fields.${name}`)}</legend>
+              <div className="checkbox-row">
+                {getCollectionProps(meta, { type: "checkbox", options: [...options] }).map(({ key, ...props }) => (
+                  <label key={key} htmlFor={props.id}>
+                    <input {...props} />
+                    {t(`${labels}.${props.value}`)}
+                  </label>
+                ))}
+              </div>
+              <ErrorList id={meta.errorId} errors={meta.errors} />
+            </fieldset>
+          );
+        })}
+      </fieldset>
       {text("capacity", "number", t("coordinator.fields.capacityHint"))}
       {text("deadlineDate", "date", t("coordinator.fields.deadlineHint"))}
       {text("deadlineTime", "time")}

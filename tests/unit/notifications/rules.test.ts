@@ -119,7 +119,7 @@ describe("kinds", () => {
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"])
       expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(35);
+    expect(EMAIL_KINDS).toHaveLength(36);
     // The wallet's expiry reminder (issue 16): on by default, can be switched off.
     expect(isOptionalKind("document-expiring")).toBe(true);
     expect(isKindEnabled("document-expiring", undefined)).toBe(true);
@@ -128,6 +128,11 @@ describe("kinds", () => {
     for (const k of ["collaboration-interest", "collaboration-message"]) expect(isOptionalKind(k), k).toBe(true);
     // Events (issue 18): confirmations, promotions and cancellations are always sent.
     for (const k of ["event-registered", "event-promoted", "event-cancelled"]) expect(isEssentialKind(k), k).toBe(true);
+    // The organisers' message to registrants: on by default, can be switched off.
+    expect(isOptionalKind("event-message")).toBe(true);
+    expect(isKindEnabled("event-message", undefined)).toBe(true);
+    expect(isKindEnabled("event-message", false)).toBe(false);
+    expect(audienceOf("event-message")).toBe("applicant");
     // A centre's invitation to apply: on by default (opting in to suggestions is the consent), can be switched off.
     expect(isOptionalKind("application-invitation")).toBe(true);
     expect(isKindEnabled("application-invitation", undefined)).toBe(true);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EventRegistration" ADD COLUMN     "attendanceMarkedAt" TIMESTAMPTZ(3);

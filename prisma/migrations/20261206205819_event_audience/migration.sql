@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "careerStages" "CareerStage"[],
+ADD COLUMN     "professions" "Profession"[];
