@@ -19,7 +19,14 @@ export const PasswordChangeSchema = z.object({
 export const EmailChangeSchema = z.object({ newEmail: EmailSchema, password: CurrentPasswordSchema });
 
 /** What each of the page's forms posts as `intent`. */
-export type AccountIntent = "profile" | "password" | "email" | "sign-out-others" | "sign-out-session";
+export type AccountIntent =
+  | "profile"
+  | "password"
+  | "email"
+  | "sign-out-others"
+  | "sign-out-session"
+  | "calendar-feed-reset"
+  | "calendar-feed-remove";
 
 /** The action's answer: the form's submission result, or a notice or error (i18n keys) for the form that posted. */
 export type AccountActionResult = {
@@ -27,4 +34,6 @@ export type AccountActionResult = {
   result?: SubmissionResult<string[]>;
   notice?: string;
   error?: string;
+  /** The private calendar feed's new address, shown once after "calendar-feed-reset". */
+  feedUrl?: string;
 };

@@ -535,7 +535,8 @@ export async function deleteAccount(userId: string): Promise<void> {
       where: { email: (await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })).email },
     });
     // Cascades: sessions, tokens, profile (+ languages, interests, windows), preferences,
-    // coordinator links, hidden opportunities. SetNull: requests, assignments.
+    // coordinator links, hidden opportunities, the private calendar feed. SetNull: requests,
+    // assignments.
     await tx.user.delete({ where: { id: userId }, select: { id: true } });
     await recordAudit({ actorId: null, action: "user.deleted", subject: userId }, tx);
     return files.map((f) => f.storageKey);

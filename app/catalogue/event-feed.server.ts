@@ -7,7 +7,7 @@
  * .ics carries (same UID and SEQUENCE: app/notifications/ics.server.ts `eventsCalendar`).
  */
 import type { Prisma } from "~/generated/prisma/client";
-import { eventsCalendar, type EventForCalendar } from "~/notifications/ics.server";
+import { eventsCalendar, type EventForCalendar, type StayForCalendar } from "~/notifications/ics.server";
 import { appUrl } from "~/notifications/outbox.server";
 import { prisma } from "~/platform/db.server";
 import { publicEventWhere } from "./event.server";
@@ -109,4 +109,86 @@ export async function centreEventsFeed(
   const centre = await prisma.centre.findUnique({ where: { slug }, select: { id: true, name: true, nameIt: true } });
   if (!centre) return null;
   return eventsFeed({ centreId: centre.id, name: nameOf(language === "it" ? centre.nameIt : centre.name), language });
+}
+
+/** How far back the private feed keeps what has ended (so last month's course stays visible). */
+export const PERSONAL_FEED_PAST_DAYS = 180;
+
+/**
+ * A person's private feed (`/calendar/<token>.ics`), in `language`: the events they hold a
+ * place at (REGISTERED, not waitlisted or cancelled; a cancelled event as STATUS:CANCELLED),
+ * and their approved (or completed) stays as the all-day VEVENT of
+ * /requests/:id/stay.ics (same UID and SEQUENCE, so calendars that have both keep one).
+ * What ended more than PERSONAL_FEED_PAST_DAYS ago is left out; drafts never appear.
+ */
+export async function personalFeed({
+  userId,
+  name,
+  language,
+  now = new Date(),
+}: {
+  userId: string;
+  name: string;
+  language: string;
+  now?: Date;
+}): Promise<string> {
+  const since = new Date(now.getTime() - PERSONAL_FEED_PAST_DAYS * 86_400_000);
+  const it = language === "it";
+  const [events, requests] = await Promise.all([
+    prisma.event.findMany({
+      where: {
+        status: { in: ["PUBLISHED", "CANCELLED"] },
+        endsAt: { gt: since },
+        registrations: { some: { userId, status: "REGISTERED" } },
+      },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: FEED_MAX_EVENTS,
+      select: CALENDAR_EVENT_SELECT,
+    }),
+    prisma.request.findMany({
+      where: { applicantId: userId, status: { in: ["APPROVED", "COMPLETED"] }, endDate: { gte: since } },
+      orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      take: FEED_MAX_EVENTS,
+      select: {
+        id: true,
+        version: true,
+        startDate: true,
+        endDate: true,
+        opportunity: {
+          select: {
+            titleEn: true,
+            titleIt: true,
+            centre: { select: { name: true, nameIt: true, address: true, city: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const stays: StayForCalendar[] = requests.map((r) => {
+    const centre = r.opportunity.centre;
+    return {
+      id: r.id,
+      version: r.version,
+      startDate: day(r.startDate)!,
+      endDate: day(r.endDate)!,
+      title: it ? r.opportunity.titleIt : r.opportunity.titleEn,
+      centreName: it ? centre.nameIt : centre.name,
+      centreAddress: [centre.address, centre.city].filter(Boolean).join(", ") || null,
+      url: appUrl(`/requests/${r.id}`),
+    };
+  });
+  return eventsCalendar(
+    events.map((e) => calendarEntry(e, language)),
+    { method: "PUBLISH", name, stays },
+  );
+}
+
+/** Headers of the private feed: like `feedHeaders`, but never stored by shared caches or indexed. */
+export function privateFeedHeaders(filename: string): Record<string, string> {
+  return {
+    ...feedHeaders(filename),
+    "Cache-Control": "private, no-store",
+    "X-Robots-Tag": "noindex",
+    "Referrer-Policy": "no-referrer",
+  };
 }

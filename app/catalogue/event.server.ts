@@ -16,6 +16,7 @@ import { formatRange } from "~/platform/date-format";
 import { formatEventInstant, zonedWallClockToUtc } from "./event-time";
 import type { EventKindValue } from "./event-validation";
 import { examplesShown } from "./visibility.server";
+import { searchEvents, searchText } from "./search.server";
 
 export interface EventFilters {
   kind?: EventKindValue | null;
@@ -27,6 +28,8 @@ export interface EventFilters {
   mode?: "online" | "in-person" | null;
   /** The city as stored (the catalogue's English name, e.g. "Milan"). */
   city?: string | null;
+  /** Full-text search (the catalogue's, decision 0027): titles, topics, organisers, descriptions, EN and IT. */
+  q?: string | null;
 }
 
 /**
@@ -64,14 +67,16 @@ const LIST_SELECT = {
 } satisfies Prisma.EventSelect;
 
 /** The first instant of a month in Europe/Rome (`YYYY-MM`), or null when malformed. */
-function monthStart(month: string): Date | null {
+export function monthStart(month: string): Date | null {
   const r = zonedWallClockToUtc(`${month}-01`, "00:00");
   return r.ok ? r.instant : null;
 }
 
 /**
  * Upcoming events (not yet ended at `now`), published only, soonest first, with the filters;
- * `topic` includes its narrower topics. At most `limit` (default 200).
+ * `topic` includes its narrower topics; `q` keeps the events the full-text search finds
+ * (still soonest first: a list of events is read by date). At most `limit` (default 200).
+ * The month calendar passes `now` = the start of its month to show the month's past days too.
  */
 export async function listPublicEvents(
   filters: EventFilters,
@@ -85,6 +90,10 @@ export async function listPublicEvents(
   if (filters.language) and.push({ languages: { has: filters.language } });
   if (filters.mode) and.push({ online: filters.mode === "online" });
   if (filters.city) and.push({ city: filters.city });
+  if (filters.q && searchText(filters.q)) {
+    const found = await searchEvents(filters.q);
+    and.push({ id: { in: [...found.keys()] } });
+  }
   if (filters.month) {
     const from = monthStart(filters.month);
     const [y, m] = filters.month.split("-").map(Number);

@@ -81,3 +81,36 @@ export function byRelevance<T extends { id: string }>(items: T[], relevance: Sea
     .sort((a, b) => b.rank - a.rank || a.i - b.i)
     .map((x) => x.item);
 }
+
+/**
+ * Listed events matching `text` (titles, topics' labels and synonyms, organising centres'
+ * names and descriptions, English and Italian), with their relevance, weighted as
+ * opportunities are. Events have no stored document: there are few of them, so the document
+ * is built in the query with the same `ponte_en`/`ponte_it` configurations (works on PGlite
+ * and PostgreSQL alike). Drafts never match.
+ */
+export function searchEvents(text: string): Promise<SearchRanks> {
+  return ranks(
+    text,
+    (query) => prisma.$queryRaw<{ id: string; rank: number }[]>`
+      SELECT d.id, ts_rank(d.doc, query.q) AS rank
+      FROM (
+        SELECT e.id,
+             setweight(to_tsvector('ponte_en', e."titleEn"), 'A')
+          || setweight(to_tsvector('ponte_it', e."titleIt"), 'A')
+          || setweight(to_tsvector('ponte_en', ponte_topic_text(
+               coalesce((SELECT array_agg(et."topicId") FROM "EventTopic" et WHERE et."eventId" = e.id), '{}'), 'en')), 'B')
+          || setweight(to_tsvector('ponte_it', ponte_topic_text(
+               coalesce((SELECT array_agg(et."topicId") FROM "EventTopic" et WHERE et."eventId" = e.id), '{}'), 'it')), 'B')
+          || setweight(to_tsvector('ponte_en', coalesce((SELECT string_agg(c.name, ' ') FROM "EventCentre" ec
+               JOIN "Centre" c ON c.id = ec."centreId" WHERE ec."eventId" = e.id), '')), 'C')
+          || setweight(to_tsvector('ponte_it', coalesce((SELECT string_agg(c."nameIt", ' ') FROM "EventCentre" ec
+               JOIN "Centre" c ON c.id = ec."centreId" WHERE ec."eventId" = e.id), '') || ' ' || coalesce(e.city, '')), 'C')
+          || setweight(to_tsvector('ponte_en', e."descriptionEn"), 'D')
+          || setweight(to_tsvector('ponte_it', e."descriptionIt"), 'D') AS doc
+        FROM "Event" e
+        WHERE e.status <> 'DRAFT'
+      ) d, (SELECT ${query} AS q) query
+      WHERE d.doc @@ query.q`,
+  );
+}

@@ -13,7 +13,7 @@
  * with TZID=Europe/Rome and its VTIMEZONE, all-day events as dates with an exclusive end.
  */
 import { TZDate } from "@date-fns/tz";
-import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
+import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import { addDays } from "~/platform/calendar";
 import { dateFromIso } from "~/platform/dates";
 import { getEnv } from "~/platform/env.server";
@@ -64,6 +64,14 @@ export function stayCalendar(stay: StayForCalendar, { method }: { method: "PUBLI
     prodId: { company: "Ponte", product: "requests", language: "EN" },
     method: ICalCalendarMethod[method],
   });
+  addStay(calendar, stay, method);
+  // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+}
+
+/** The stay's VEVENT (the same UID and SEQUENCE wherever it appears, so calendars dedupe). */
+function addStay(calendar: ICalCalendar, stay: StayForCalendar, method: "PUBLISH" | "REQUEST" | "CANCEL"): void {
   const scheduling = method !== "PUBLISH";
   const organizer = senderAddress();
   calendar.createEvent({
@@ -82,9 +90,6 @@ export function stayCalendar(stay: StayForCalendar, { method }: { method: "PUBLI
     ...(scheduling ? { organizer } : {}),
     ...(scheduling && stay.attendee ? { attendees: [{ name: stay.attendee.name, email: stay.attendee.email }] } : {}),
   });
-  // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
-  const text = calendar.toString();
-  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
 /**
@@ -149,7 +154,16 @@ export function eventUid(eventId: string): string {
  */
 export function eventsCalendar(
   events: readonly EventForCalendar[],
-  { method, name = "Ponte" }: { method: "PUBLISH" | "REQUEST" | "CANCEL"; name?: string },
+  {
+    method,
+    name = "Ponte",
+    stays = [],
+  }: {
+    method: "PUBLISH" | "REQUEST" | "CANCEL";
+    name?: string;
+    /** Approved stays to add as all-day VEVENTs (the private per-user feed), as `stayCalendar` writes them. */
+    stays?: readonly StayForCalendar[];
+  },
 ): string {
   const calendar = ical({
     name,
@@ -183,6 +197,7 @@ export function eventsCalendar(
         : {}),
     });
   }
+  for (const stay of stays) addStay(calendar, stay, method);
   let text = calendar.toString();
   // The zone's definition goes before the first VEVENT. (ical-generator's calendar-level
   // timezone would also write DTSTAMP in local time, which RFC 5545 §3.8.7.2 forbids.)

@@ -18,6 +18,8 @@ export type AuditAction =
   | "user.email_changed"
   | "user.deleted"
   | "user.privacy_accepted"
+  | "user.calendar_feed_reset"
+  | "user.calendar_feed_removed"
   | "retention.files_removed"
   | "retention.account_warned"
   | "retention.account_anonymised"

@@ -3,13 +3,16 @@
  * topic with its narrower topics, language, month, online or in person), laid out as the
  * /opportunities filters (label above each field, the same submit button). A filter that does not
  * parse is dropped and the rest kept (parseFilters). Works without JavaScript.
+ * `q` is the catalogue's full-text search. `view=month` shows the month (`month`, default the
+ * current one in Europe/Rome) as a calendar table, its past days included, with links to the
+ * previous and next months that keep the other filters.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { getEventCentreOptions, getEventCityOptions, listPublicEvents } from "~/catalogue/event.server";
+import { getEventCentreOptions, getEventCityOptions, listPublicEvents, monthStart } from "~/catalogue/event.server";
 import { placeName } from "~/catalogue/place-names";
 import { SubmitButton } from "~/components/forms";
 import { EVENT_KINDS } from "~/catalogue/event-validation";
@@ -20,6 +23,11 @@ import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { getRequestT } from "~/platform/i18n.server";
 import { languageOptions } from "~/platform/reference-lists.server";
 import { parseFilters } from "~/platform/search-params";
+import { formatMonth, weekdayNames } from "~/platform/date-format";
+import { MAX_SEARCH_LENGTH } from "~/catalogue/search.server";
+import { eventDays, monthGrid, romeMonth, shiftMonth } from "~/catalogue/event-month";
+import { formatEventTime } from "~/catalogue/event-time";
+import { EventMonth } from "~/catalogue/ui/event-month";
 
 const FiltersSchema = z.object({
   kind: z.enum(EVENT_KINDS).optional(),
@@ -42,7 +50,20 @@ const FiltersSchema = z.object({
   mode: z.enum(["online", "in-person"]).optional(),
   /** As stored (the catalogue's English name, e.g. "Milan"); shown in the page's language. */
   city: z.string().trim().min(1).max(100).optional(),
+  q: z.string().trim().min(1).max(MAX_SEARCH_LENGTH).optional(),
+  view: z.enum(["list", "month"]).optional(),
 });
+
+/** The page's URL with `changes` applied (null removes a parameter). */
+function withParams(url: URL, changes: Record<string, string | null>): string {
+  const params = new URLSearchParams(url.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `/events?${query}` : "/events";
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -53,12 +74,55 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getEventCentreOptions(),
     getEventCityOptions(),
   ]);
-  const rows = await listPublicEvents(filters, taxonomy);
   const it = language === "it";
+  const monthView = filters.view === "month";
+  const month = monthView ? (filters.month ?? romeMonth(new Date())) : null;
+  const rows = month
+    ? await listPublicEvents({ ...filters, month }, taxonomy, { now: monthStart(month) ?? new Date() })
+    : await listPublicEvents(filters, taxonomy);
+  const calendar = month
+    ? {
+        month,
+        caption: t("month.caption", { month: formatMonth(month, language) }),
+        weekdays: weekdayNames(language),
+        previous: {
+          href: withParams(url, { month: shiftMonth(month, -1) }),
+          label: formatMonth(shiftMonth(month, -1), language),
+        },
+        next: {
+          href: withParams(url, { month: shiftMonth(month, 1) }),
+          label: formatMonth(shiftMonth(month, 1), language),
+        },
+        weeks: monthGrid(month, rows).map((week) =>
+          week.map((d) => ({
+            date: d.date,
+            day: String(Number(d.date.slice(8))),
+            label: new Intl.DateTimeFormat(it ? "it-IT" : "en-GB", {
+              timeZone: "UTC",
+              weekday: "short",
+              day: "numeric",
+              month: "long",
+              year: "numeric",
+            }).format(new Date(`${d.date}T00:00:00Z`)),
+            inMonth: d.inMonth,
+            events: d.events.map((e) => ({
+              id: e.id,
+              title: it ? e.titleIt : e.titleEn,
+              // The start time on the first day of a timed event; nothing on all-day events.
+              time: !e.allDay && eventDays(e).first === d.date ? formatEventTime(e.startsAt) : null,
+              cancelled: e.status === "CANCELLED",
+            })),
+          })),
+        ),
+      }
+    : null;
   return {
     title: t("list.metaTitle"),
     filters,
     errors,
+    calendar,
+    listHref: withParams(url, { view: null }),
+    monthHref: withParams(url, { view: "month" }),
     events: rows.map((row) => eventListEntry(row, language)),
     centres: centres.map((c) => ({ value: c.slug, label: it ? c.nameIt : c.name })),
     cities: cities.map((c) => ({ value: c, label: placeName(c, language) })),
@@ -75,7 +139,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function EventsPage() {
-  const { filters, events, centres, cities, topics, languages } = useLoaderData<typeof loader>();
+  const { filters, events, centres, cities, topics, languages, calendar, listHref, monthHref } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation(["events", "common"]);
   return (
     <div>
@@ -86,7 +151,19 @@ export default function EventsPage() {
           {t("feeds.subscribe")}
         </a>
       </p>
+      <nav className="month-nav" aria-label={t("month.views")}>
+        {calendar ? (
+          <Link to={listHref}>{t("month.showList")}</Link>
+        ) : (
+          <Link to={monthHref}>{t("month.showMonth")}</Link>
+        )}
+      </nav>
       <Form method="get" className="filters" aria-label={t("list.filters")}>
+        {calendar ? <input type="hidden" name="view" value="month" /> : null}
+        <div className="field">
+          <label htmlFor="f-q">{t("list.search")}</label>
+          <input id="f-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={200} />
+        </div>
         <div className="field">
           <label htmlFor="f-kind">{t("list.kind")}</label>
           <select id="f-kind" name="kind" defaultValue={filters.kind ?? ""}>
@@ -140,7 +217,7 @@ export default function EventsPage() {
         </div>
         <div className="field">
           <label htmlFor="f-month">{t("list.month")}</label>
-          <input id="f-month" type="month" name="month" defaultValue={filters.month ?? ""} />
+          <input id="f-month" type="month" name="month" defaultValue={calendar?.month ?? filters.month ?? ""} />
         </div>
         <div className="field">
           <label htmlFor="f-mode">{t("list.mode")}</label>
@@ -157,8 +234,25 @@ export default function EventsPage() {
           <Link to="/events">{t("list.clear")}</Link>
         </div>
       </Form>
-      <p role="status">{t("list.count", { count: events.length })}</p>
-      {events.length ? <EventList events={events} /> : <p>{t("list.none")}</p>}
+      {calendar ? (
+        <>
+          <nav className="month-nav" aria-label={t("month.nav")}>
+            <Link to={calendar.previous.href} rel="prev">
+              {t("month.previous", { month: calendar.previous.label })}
+            </Link>
+            <Link to={calendar.next.href} rel="next">
+              {t("month.next", { month: calendar.next.label })}
+            </Link>
+          </nav>
+          <p role="status">{t("month.count", { count: events.length })}</p>
+          <EventMonth caption={calendar.caption} weekdays={calendar.weekdays} weeks={calendar.weeks} />
+        </>
+      ) : (
+        <>
+          <p role="status">{t("list.count", { count: events.length })}</p>
+          {events.length ? <EventList events={events} /> : <p>{t("list.none")}</p>}
+        </>
+      )}
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * per session and "sign out everywhere else", the data download and the way to delete the account.
  * Each form posts an `intent`; the answer carries the intent so only that form shows it.
  * The password and e-mail changes are handled by app/accounts/account-settings.server.ts;
- * the sections live in this folder.
+ * the sections live in this folder. The private calendar feed's address (issue 18) is made,
+ * replaced and turned off here (app/accounts/calendar-feed.server.ts); it is shown once.
  */
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -23,6 +24,14 @@ import { Notice } from "./notice";
 import { ProfileSection } from "./profile-section";
 import { SessionsSection } from "./sessions-section";
 import { HeldData } from "./held-data";
+import { CalendarFeedSection } from "./calendar-feed-section";
+import {
+  calendarFeedCreatedAt,
+  calendarFeedPath,
+  removeCalendarFeed,
+  resetCalendarFeed,
+} from "~/accounts/calendar-feed.server";
+import { appUrl } from "~/notifications/outbox.server";
 
 const NOTICES = new Set(["password-reset", "email-change-sent"]);
 
@@ -30,7 +39,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const state = await getSession(request);
   const { t } = await getRequestT(request, "accounts");
-  const { account, sessions, pendingEmail, held } = await getAccountOverview(user.id, state?.sessionId ?? null);
+  const [{ account, sessions, pendingEmail, held }, feedCreatedAt] = await Promise.all([
+    getAccountOverview(user.id, state?.sessionId ?? null),
+    calendarFeedCreatedAt(user.id),
+  ]);
   const notice = new URL(request.url).searchParams.get("notice");
   return data(
     {
@@ -39,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       pendingEmail,
       sessions,
       held,
+      calendarFeedCreatedAt: feedCreatedAt?.toISOString() ?? null,
       notice: notice && NOTICES.has(notice) ? notice : null,
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -83,6 +96,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await recordAudit({ actorId: user.id, action: "user.logout_session", subject: user.id });
       return reply({ intent, notice: "account.sessions.endedOne" });
     }
+    case "calendar-feed-reset": {
+      const token = await resetCalendarFeed(user.id);
+      await recordAudit({ actorId: user.id, action: "user.calendar_feed_reset", subject: user.id });
+      return data(
+        {
+          intent,
+          notice: "account.calendarFeed.made",
+          feedUrl: appUrl(calendarFeedPath(token)),
+        } as AccountActionResult,
+        { headers: { "Cache-Control": "no-store" } },
+      );
+    }
+    case "calendar-feed-remove": {
+      await removeCalendarFeed(user.id);
+      await recordAudit({ actorId: user.id, action: "user.calendar_feed_removed", subject: user.id });
+      return reply({ intent, notice: "account.calendarFeed.removed" });
+    }
     default:
       return reply(
         { intent: "profile", result: { status: "error", error: { "": ["accounts:validation.unknownAction"] } } },
@@ -92,7 +122,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { account, sessions, pendingEmail, held, notice } = useLoaderData<typeof loader>();
+  const { account, sessions, pendingEmail, held, notice, calendarFeedCreatedAt } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("accounts");
   const resultFor = (intent: AccountIntent) => (actionData?.intent === intent ? actionData.result : undefined);
@@ -117,6 +147,12 @@ export default function Account() {
         othersNotice={noticeFor("sign-out-others")}
         sessionNotice={noticeFor("sign-out-session")}
         sessionError={errorFor("sign-out-session")}
+      />
+
+      <CalendarFeedSection
+        createdAt={calendarFeedCreatedAt}
+        feedUrl={actionData?.intent === "calendar-feed-reset" ? actionData.feedUrl : undefined}
+        notice={noticeFor("calendar-feed-reset") ?? noticeFor("calendar-feed-remove")}
       />
 
       <section aria-labelledby="notifications-title">

@@ -155,6 +155,8 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["visitor", () => "/contact"],
   ["visitor", () => "/no-such-page"],
   ["visitor", () => "/events"],
+  ["visitor", () => "/events?view=month"],
+  ["visitor", () => "/events?q=simulazione"],
   ["visitor", (i) => `/events/${i.event}`],
   ["visitor", () => "/collaborations"],
   ["visitor", (i) => `/collaborations/${i.proposal}`],
