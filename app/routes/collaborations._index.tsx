@@ -14,6 +14,7 @@ import { getListPage } from "~/collaborations/pages.server";
 import { ProposalList } from "~/collaborations/ui/proposal-list";
 import { parseProposalFilters } from "~/collaborations/validation";
 import { TopicOptions } from "~/catalogue";
+import { SubmitButton } from "~/components/forms";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getRequestT } from "~/platform/i18n.server";
 
@@ -69,20 +70,21 @@ export default function CollaborationsPage() {
         </section>
       ) : null}
       <Form method="get" className="filters" aria-label={t("list.filters")}>
-        <label>
-          {t("list.search")}
-          <input type="search" name="q" defaultValue={filters.q} maxLength={200} />
-        </label>
-        <label>
-          {t("list.topic")}
-          <select name="topic" defaultValue={filters.topic ?? ""}>
+        {/* Laid out like the /opportunities and /events filters: label above each field, the same button. */}
+        <div className="field">
+          <label htmlFor="f-q">{t("list.search")}</label>
+          <input id="f-q" type="search" name="q" defaultValue={filters.q} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-topic">{t("list.topic")}</label>
+          <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
             <option value="">{t("list.any")}</option>
             <TopicOptions topics={topics} />
           </select>
-        </label>
-        <label>
-          {t("list.partnerKind")}
-          <select name="partnerKind" defaultValue={filters.partnerKind ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="f-kind">{t("list.partnerKind")}</label>
+          <select id="f-kind" name="partnerKind" defaultValue={filters.partnerKind ?? ""}>
             <option value="">{t("list.any")}</option>
             {PARTNER_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -90,10 +92,10 @@ export default function CollaborationsPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("list.language")}
-          <select name="language" defaultValue={filters.language ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="f-language">{t("list.language")}</label>
+          <select id="f-language" name="language" defaultValue={filters.language ?? ""}>
             <option value="">{t("list.any")}</option>
             {languages.map((l) => (
               <option key={l.value} value={l.value}>
@@ -101,8 +103,13 @@ export default function CollaborationsPage() {
               </option>
             ))}
           </select>
-        </label>
-        <button type="submit">{t("list.apply")}</button> <Link to="/collaborations">{t("list.clear")}</Link>
+        </div>
+        <div className="filter-actions">
+          <SubmitButton formMethod="GET" pendingLabel={t("common:pending.applying")}>
+            {t("list.apply")}
+          </SubmitButton>
+          <Link to="/collaborations">{t("list.clear")}</Link>
+        </div>
       </Form>
       <p role="status">{t("list.count", { count: proposals.length })}</p>
       {proposals.length ? <ProposalList proposals={proposals} headingLevel={2} /> : <p>{t("list.none")}</p>}
