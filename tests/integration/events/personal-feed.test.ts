@@ -15,11 +15,20 @@ import { loader as stayLoader } from "~/routes/requests.$id_.stay[.ics]";
 import { loader as eventIcsLoader } from "~/routes/events.$id_.ics";
 import { hashToken } from "~/accounts/token.server";
 import { zonedWallClockToUtc } from "~/catalogue/event-time";
+import { addDays } from "~/platform/calendar";
+import { todayIso } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
 import { callAction, callLoader, thrownResponse } from "../../utils/http";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { createRequest } from "../../factories/requests";
 import { body, cnaoObservership } from "../../factories/request-flow";
+
+// Dates from today, so the feed's window (what ended over 180 days ago is left out) holds on
+// any day the suite runs, including `npm run test:future`'s clock 400 days ahead.
+const TODAY = todayIso();
+const EVENT_DAY = addDays(TODAY, 60);
+const STAY_START = addDays(TODAY, 70);
+const STAY_END = addDays(TODAY, 81);
 
 const rome = (date: string, time: string) => {
   const r = zonedWallClockToUtc(date, time);
@@ -37,8 +46,8 @@ async function makeEvent(title: string, status: "PUBLISHED" | "DRAFT" | "CANCELL
       titleIt: `${title} (it)`,
       descriptionEn: "Test.",
       descriptionIt: "Prova.",
-      startsAt: rome("2027-03-28", "09:00"),
-      endsAt: rome("2027-03-28", "17:00"),
+      startsAt: rome(EVENT_DAY, "09:00"),
+      endsAt: rome(EVENT_DAY, "17:00"),
       version: 2,
       city: "Pavia",
       languages: ["en"],
@@ -107,15 +116,15 @@ describe("the private calendar feed", () => {
     const approved = await createRequest({
       applicantId: user.id,
       opportunityId: opportunity.id,
-      start: "2027-04-05",
-      end: "2027-04-16",
+      start: STAY_START,
+      end: STAY_END,
       status: "APPROVED",
     });
     await createRequest({
       applicantId: user.id,
       opportunityId: opportunity.id,
-      start: "2027-06-07",
-      end: "2027-06-18",
+      start: addDays(TODAY, 120),
+      end: addDays(TODAY, 131),
       status: "SUBMITTED",
     });
 
@@ -145,7 +154,7 @@ describe("the private calendar feed", () => {
     const entry = byUid.get(own.uid)!;
     expect(entry.summary).toBe("Mine (it)");
     expect(entry.sequence).toBe(own.sequence);
-    expect(entry.startDate.toJSDate().toISOString()).toBe(rome("2027-03-28", "09:00").toISOString());
+    expect(entry.startDate.toJSDate().toISOString()).toBe(rome(EVENT_DAY, "09:00").toISOString());
     expect(entry.component.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("Europe/Rome");
     // The event the centre cancelled stays, marked cancelled.
     const cancelledEntry = feed.events.find((e) => e.summary === "Cancelled by the centre (it)")!;
@@ -161,8 +170,8 @@ describe("the private calendar feed", () => {
     expect(stayEntry).toBeDefined();
     expect(stayEntry.sequence).toBe(stay.sequence);
     expect(stayEntry.startDate.isDate).toBe(true);
-    expect(stayEntry.startDate.toString()).toBe("2027-04-05");
-    expect(stayEntry.endDate.toString()).toBe("2027-04-17");
+    expect(stayEntry.startDate.toString()).toBe(STAY_START);
+    expect(stayEntry.endDate.toString()).toBe(addDays(STAY_END, 1));
     expect(stayEntry.summary).toBe(stay.summary);
   });
 
