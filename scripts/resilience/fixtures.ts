@@ -45,7 +45,13 @@ export async function createFixtures({
   today: string;
 }): Promise<Fixtures> {
   const passwordHash = await hashPassword(PASSWORD);
-  const seeded = await prisma.centre.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+  // Centres in Lombardy only: the simulated applicants come from abroad, and with the mobility
+  // direction enforced (issue 19) a partner abroad (CERN sorts before CNAO) refuses them.
+  const seeded = await prisma.centre.findMany({
+    where: { country: null },
+    select: { id: true, slug: true },
+    orderBy: { slug: "asc" },
+  });
   if (seeded.length < centres) throw new Error(`the seed has ${seeded.length} centres, ${centres} needed`);
   const chosen = seeded.slice(0, centres);
   const opportunityIds: string[] = [];
