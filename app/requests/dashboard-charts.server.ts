@@ -16,6 +16,11 @@ type PlotModule = typeof PlotTypes;
 
 let libraries: Promise<{ Plot: PlotModule; document: Document }> | undefined;
 
+/** Plot and a jsdom document, imported on first use (once per process); also `finish`. */
+export async function loadPlot() {
+  return { ...(await load()), finish };
+}
+
 function load() {
   libraries ??= (async () => {
     const [Plot, { JSDOM }] = await Promise.all([import("@observablehq/plot"), import("jsdom")]);
@@ -75,6 +80,7 @@ function stackTicks(table: ChartTable): number[] | undefined {
   return max <= 10 ? Array.from({ length: max + 1 }, (_, i) => i) : undefined;
 }
 
+/** A drawn chart as SVG markup: role="img", `label` as its aria-label, Plot's inline styles removed. */
 function finish(node: Element, label: string): string {
   const svg = node.tagName.toLowerCase() === "svg" ? node : node.querySelector("svg");
   if (!svg) throw new Error("Plot drew no SVG");

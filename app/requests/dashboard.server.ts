@@ -26,6 +26,7 @@ import {
   type DashboardFilters,
   type FilterErrors,
 } from "./dashboard";
+import type { renderCountryMap as RenderCountryMap } from "./dashboard-map.server";
 import {
   applicantsByCountry,
   eventRegistrations,
@@ -107,6 +108,7 @@ export async function chartTable(
         rows: rows.map((r) => ({
           label: r.country ? countryName(r.country, language) : t("charts.countries.unknown"),
           values: [Number(r.applicants), Number(r.requests)],
+          code: r.country,
         })),
         kind: "count",
       };
@@ -176,6 +178,24 @@ export async function chartTable(
   }
 }
 
+/**
+ * The countries table as a world map: applicants (first column) per country with a code;
+ * null when none lies on the map.
+ */
+async function countryMap(
+  table: ChartTable,
+  t: TFunction,
+  language: string,
+  render: typeof RenderCountryMap,
+): Promise<string | null> {
+  const points = table.rows.flatMap((r) =>
+    r.code && r.values[0]
+      ? [{ code: r.code, value: r.values[0], title: `${r.label}: ${formatValue(r.values[0], "count", language)}` }]
+      : [],
+  );
+  return points.length ? render(points, t("charts.countries.mapLabel")) : null;
+}
+
 /** What a dashboard page shows: filters, the centres to choose from, and the charts. */
 export interface DashboardData {
   filters: DashboardFilters;
@@ -197,7 +217,10 @@ export async function loadDashboard(
 ): Promise<DashboardData> {
   const { filters, errors } = parseDashboardFilters(url, now);
   const { centres, centreIds } = await resolveScope(viewer, filters.centre);
-  const { renderChart } = await import("./dashboard-charts.server");
+  const [{ renderChart }, { renderCountryMap }] = await Promise.all([
+    import("./dashboard-charts.server"),
+    import("./dashboard-map.server"),
+  ]);
   const base = `/${viewer.area}/dashboard.csv?${filterQuery(filters)}`;
   const tables = await Promise.all(CHART_IDS.map((id) => chartTable(id, centreIds, filters, t, language, now)));
   const charts = await Promise.all(
@@ -211,6 +234,7 @@ export async function loadDashboard(
         title,
         description,
         svg: await renderChart(id, table, `${title}. ${description}`, language),
+        map: id === "countries" ? await countryMap(table, t, language, renderCountryMap) : null,
         legend:
           id === "response"
             ? [

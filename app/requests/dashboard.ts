@@ -130,7 +130,8 @@ export interface ChartTable {
   /** Header of the row labels' column. */
   rowHeader: string;
   columns: string[];
-  rows: { label: string; values: (number | null)[] }[];
+  /** `code`: the row's ISO 3166-1 alpha-2 country, on the countries chart (for its map). */
+  rows: { label: string; values: (number | null)[]; code?: string | null }[];
   kind: ValueKind;
 }
 
@@ -142,6 +143,8 @@ export interface ChartView {
   description: string;
   /** The SVG (server-rendered), or null when there is nothing to draw. */
   svg: string | null;
+  /** A second drawing of the same numbers as a world map (countries chart), or null. */
+  map: string | null;
   /** Series names with their colour index (PALETTE), when the chart has more than one. */
   legend: { label: string; swatch: number }[];
   table: ChartTable;

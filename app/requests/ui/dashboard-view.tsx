@@ -35,6 +35,14 @@ function Chart({ chart }: { chart: ChartView }) {
         ) : (
           <p className="muted">{t("noData")}</p>
         )}
+        {chart.map ? (
+          <>
+            {/* Drawn the same way as the SVG above: country names enter through the DOM, escaped. */}
+            {/* eslint-disable-next-line react/no-danger */}
+            <div className="chart chart-map" dangerouslySetInnerHTML={{ __html: chart.map }} />
+            <p className="hint">{t("charts.countries.mapCaption")}</p>
+          </>
+        ) : null}
         {chart.svg && chart.legend.length ? (
           <ul className="chart-legend" aria-label={t("legend")}>
             {chart.legend.map((l) => (

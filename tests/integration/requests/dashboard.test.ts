@@ -190,12 +190,19 @@ describe("the regional dashboard (admin)", () => {
     const countries = charts(page).countries;
     // NG: Amina (r1, r3); PT: Bruno (r2, r5); CN: Chen (r4). r6 and r7 are outside the period.
     expect(countries.table.rows).toEqual([
-      { label: "Nigeria", values: [1, 2] },
-      { label: "Portugal", values: [1, 2] },
-      { label: "China", values: [1, 1] },
+      { label: "Nigeria", values: [1, 2], code: "NG" },
+      { label: "Portugal", values: [1, 2], code: "PT" },
+      { label: "China", values: [1, 1], code: "CN" },
     ]);
     expect(countries.svg!.match(/<rect/g)).toHaveLength(3);
     for (const name of ["Nigeria", "Portugal", "China"]) expect(countries.svg).toContain(`>${name}</text>`);
+    // The same numbers on a world map: the three countries shaded, each with its tooltip.
+    const map = countries.map!;
+    expect(map).toMatch(/^<svg[^>]*role="img"/);
+    expect(map).toContain('aria-label="World map of applicants by country');
+    expect(map).not.toMatch(/<style|style="/);
+    const titled = [...map.matchAll(/<path[^>]*>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]).sort();
+    expect(titled).toEqual(["China: 1", "Nigeria: 1", "Portugal: 1"]);
 
     const italian = await createUser({ roles: ["ADMIN"], locale: "it" });
     const it = await get(adminLoader, `/admin/dashboard?${PERIOD}`, { cookie: await sessionCookie(italian.id) });
@@ -203,6 +210,8 @@ describe("the regional dashboard (admin)", () => {
     expect(itCountries.title).toBe("Candidati per paese");
     expect(itCountries.table.rows.map((r) => r.label)).toEqual(["Nigeria", "Portogallo", "Cina"]);
     expect(itCountries.svg).toContain(">Portogallo</text>");
+    expect(itCountries.map).toContain("<title>Portogallo: 1</title>");
+    expect(itCountries.map).toContain('aria-label="Mappa del mondo dei candidati per paese');
     expect(cells(charts(it).months)["gen 2026"]).toEqual(["1", "1", "0", "0", "0", "0"]);
   });
 
@@ -322,9 +331,9 @@ describe("a coordinator's dashboard", () => {
       "Mar 2026": ["0", "0", "0", "1", "0", "0"],
     });
     expect(charts(page).countries.table.rows).toEqual([
-      { label: "Nigeria", values: [1, 2] },
-      { label: "China", values: [1, 1] },
-      { label: "Portugal", values: [1, 1] },
+      { label: "Nigeria", values: [1, 2], code: "NG" },
+      { label: "China", values: [1, 1], code: "CN" },
+      { label: "Portugal", values: [1, 1], code: "PT" },
     ]);
     expect(charts(page).response.table.rows.map((r) => r.label)).toEqual([w.names.cnao]);
     expect(charts(page).months.csvHref).toBe(`/coordinator/dashboard.csv?${PERIOD}&chart=months`);
