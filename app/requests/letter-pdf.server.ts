@@ -1,26 +1,31 @@
 /**
- * Draws a composed letter (letter-text.ts) as a PDF with pdf-lib (decision 0030): A4
- * (595.28 × 841.89 pt), DejaVu Sans embedded as a subset (so accented names such as
- * "Niccolò Fabrizi-Gómez" render and can be copied: pdf-lib writes a ToUnicode map, giving a
- * real text layer), and the document's title, language, author, subject and dates set in
- * its metadata. pdf-lib cannot write a structure tree, so the PDF is not tagged; the text
- * layer reads in order (one text run per line, top to bottom).
+ * Draws a composed letter (letter-text.ts) as a tagged PDF with PDFKit (decision 0030, its
+ * note on tagging): A4 (595.28 × 841.89 pt), DejaVu Sans embedded as a subset (accented names
+ * such as "Niccolò Fabrizi-Gómez" render and can be copied: a ToUnicode map gives a real
+ * text layer), the document's title shown in the viewer's title bar, its language, author,
+ * subject and dates in its metadata.
  *
- * The bytes are a function of the letter alone (dates from `issuedAt`), so a letter
- * downloaded twice is the same file.
+ * Tagged (ISO 32000-1 §14.8): a structure tree Document → P (letterhead lines, date), H1
+ * (title), P (salutation, introduction), L/LI/LBody (the facts), P (paragraphs, signature,
+ * verification lines, footer), every piece of text inside marked content that belongs to one
+ * of those elements, so a screen reader reads the letter in order with its heading and list.
+ *
+ * The bytes are a function of the letter alone (dates from `issuedAt`; PDFKit derives the
+ * file ID from the metadata), so a letter downloaded twice is the same file.
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
-import { PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import PDFDocument from "pdfkit";
 import type { ComposedLetter } from "./letter-text";
 
 const MARGIN = 64;
-const [PAGE_W, PAGE_H] = PageSizes.A4;
-const WIDTH = PAGE_W - 2 * MARGIN;
+/** A4 in points. */
+const A4: [number, number] = [595.28, 841.89];
+const WIDTH = A4[0] - 2 * MARGIN;
+const INK = "#1a1a1a";
 
-let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
 /** The DejaVu Sans TTFs from the `dejavu-fonts-ttf` package, read once. */
 function fontBytes() {
@@ -35,53 +40,6 @@ function fontBytes() {
   return fonts;
 }
 
-/** Splits `text` into lines no wider than `width` at `size` (words longer than a line are cut). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    let rest = word;
-    while (font.widthOfTextAtSize(rest, size) > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Writes lines down the page, adding pages as needed. */
-class Writer {
-  private page: PDFPage;
-  private y = PAGE_H - MARGIN;
-  constructor(private readonly doc: PDFDocument) {
-    this.page = doc.addPage(PageSizes.A4);
-  }
-  text(text: string, font: PDFFont, size: number, { gap = 4, x = MARGIN, width = WIDTH } = {}) {
-    for (const line of wrap(text, font, size, width)) {
-      if (this.y - size < MARGIN) {
-        this.page = this.doc.addPage(PageSizes.A4);
-        this.y = PAGE_H - MARGIN;
-      }
-      this.y -= size;
-      this.page.drawText(line, { x, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
-      this.y -= gap;
-    }
-  }
-  space(pt: number) {
-    this.y -= pt;
-  }
-}
-
 /**
  * The PDF of `letter`.
  * @param meta `language` ("en"/"it", the document's /Lang), `author` (the centre), `issuedAt`
@@ -93,47 +51,86 @@ export async function renderLetterPdf(
   letter: ComposedLetter,
   meta: { language: string; author: string; issuedAt: Date },
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  const doc = new PDFDocument({
+    size: A4,
+    margin: MARGIN,
+    pdfVersion: "1.7",
+    tagged: true,
+    displayTitle: true,
+    lang: meta.language === "it" ? "it-IT" : "en-GB",
+    info: {
+      Title: letter.title,
+      Author: meta.author,
+      Subject: letter.title,
+      Creator: "Ponte",
+      Producer: "Ponte (PDFKit)",
+      CreationDate: meta.issuedAt,
+      ModDate: meta.issuedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on("end", () => resolve());
+    doc.on("error", reject);
+  });
+
   const bytes = fontBytes();
-  const regular = await doc.embedFont(bytes.regular, { subset: true });
-  const bold = await doc.embedFont(bytes.bold, { subset: true });
+  doc.registerFont("regular", bytes.regular);
+  doc.registerFont("bold", bytes.bold);
+  doc.fillColor(INK);
 
-  doc.setTitle(letter.title, { showInWindowTitleBar: true });
-  doc.setLanguage(meta.language === "it" ? "it-IT" : "en-GB");
-  doc.setAuthor(meta.author);
-  doc.setSubject(letter.title);
-  doc.setCreator("Ponte");
-  doc.setProducer("Ponte (pdf-lib)");
-  doc.setCreationDate(meta.issuedAt);
-  doc.setModificationDate(meta.issuedAt);
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  /** One structure element `tag` holding `text` in `font` at `size`, then `gap` points of space. */
+  const block = (tag: string, text: string, font: "regular" | "bold", size: number, gap = 4, indent = 0) => {
+    root.add(
+      doc.struct(tag, {}, () => {
+        doc.font(font).fontSize(size).text(text, MARGIN + indent, undefined, { width: WIDTH - indent });
+      }),
+    );
+    doc.x = MARGIN;
+    doc.y += gap;
+  };
 
-  const w = new Writer(doc);
-  letter.letterhead.forEach((line, i) => w.text(line, i === 0 ? bold : regular, i === 0 ? 13 : 10, { gap: 3 }));
-  w.space(24);
-  w.text(letter.dateLine, regular, 10);
-  w.space(18);
-  w.text(letter.title, bold, 17);
-  w.space(14);
+  letter.letterhead.forEach((line, i) => block("P", line, i === 0 ? "bold" : "regular", i === 0 ? 13 : 10, 2));
+  doc.y += 24;
+  block("P", letter.dateLine, "regular", 10);
+  doc.y += 18;
+  block("H1", letter.title, "bold", 17);
+  doc.y += 14;
   if (letter.salutation) {
-    w.text(letter.salutation, regular, 11);
-    w.space(8);
+    block("P", letter.salutation, "regular", 11);
+    doc.y += 8;
   }
-  w.text(letter.intro, regular, 11);
-  w.space(10);
-  for (const f of letter.facts) {
-    w.text(`${f.label}: ${f.value}`, regular, 11, { x: MARGIN + 16, width: WIDTH - 16 });
+  block("P", letter.intro, "regular", 11);
+  doc.y += 10;
+  if (letter.facts.length) {
+    const list = doc.struct("L");
+    root.add(list);
+    for (const f of letter.facts) {
+      const body = doc.struct("LBody", {}, () => {
+        doc
+          .font("regular")
+          .fontSize(11)
+          .text(`${f.label}: ${f.value}`, MARGIN + 16, undefined, { width: WIDTH - 16 });
+      });
+      list.add(doc.struct("LI", {}, [body]));
+      doc.x = MARGIN;
+      doc.y += 4;
+    }
+    list.end();
   }
-  w.space(10);
-  for (const p of letter.paragraphs) {
-    w.text(p, regular, 11);
-    w.space(8);
-  }
-  w.space(24);
-  letter.signature.forEach((line, i) => w.text(line, i === 0 ? bold : regular, 11));
-  w.space(36);
-  for (const line of letter.verification) w.text(line, regular, 9);
-  w.space(6);
-  w.text(letter.footer, regular, 8);
-  return doc.save();
+  doc.y += 10;
+  for (const p of letter.paragraphs) block("P", p, "regular", 11, 12);
+  doc.y += 24;
+  letter.signature.forEach((line, i) => block("P", line, i === 0 ? "bold" : "regular", 11));
+  doc.y += 36;
+  for (const line of letter.verification) block("P", line, "regular", 9);
+  doc.y += 6;
+  block("P", letter.footer, "regular", 8);
+  root.end();
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -24,7 +24,6 @@ import { isoDateOfInstant } from "~/platform/calendar";
 import { isoFromDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
 import { getFixedT } from "~/platform/i18n.server";
-import { renderLetterPdf } from "./letter-pdf.server";
 import { composeLetter, type LetterFacts } from "./letter-text";
 import {
   VERIFY_CODE_RE,
@@ -491,6 +490,7 @@ export async function getLetterPdf(
     verifyUrl: verifyUrl(l.code),
     code: l.code,
   });
+  const { renderLetterPdf } = await import("./letter-pdf.server");
   const bytes = await renderLetterPdf(composed, { language, author: l.legalName, issuedAt: l.issuedAt });
   const stem = l.kind === "INVITATION" ? (language === "it" ? "lettera-di-invito" : "invitation-letter") : language === "it" ? "attestato-di-frequenza" : "certificate-of-attendance";
   return { bytes, filename: `${stem}-${l.fullName}.pdf` };

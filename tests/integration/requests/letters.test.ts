@@ -86,8 +86,15 @@ async function pdfOf(value: unknown) {
   }
   const info = (await doc.getMetadata()).info as Record<string, unknown>;
   const { width, height } = (await doc.getPage(1)).getViewport({ scale: 1 });
+  // The tagged structure's roles on page 1, in reading order (Document, P, H1, L, LI…).
+  const roles: string[] = [];
+  const walk = (node: { role?: string; children?: unknown[] }) => {
+    if (node.role) roles.push(node.role);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(((await (await doc.getPage(1)).getStructTree()) ?? {}) as Parameters<typeof walk>[0]);
   await doc.destroy();
-  return { text, info, width, height };
+  return { text, info, width, height, roles };
 }
 
 async function issue(id: string, coordinator: SignedIn, fields: Record<string, string> = FORM) {
@@ -143,6 +150,9 @@ describe("the invitation letter", () => {
     expect(pdf.text).toContain(`${ORIGIN}/verify/${letter.code}`);
     expect(pdf.text).toContain("Fondazione CNAO");
     expect(pdf.info).toMatchObject({ Title: "Letter of invitation", Language: "en-GB" });
+    // Tagged: a screen reader finds the document, its heading and the list of facts.
+    expect(pdf.roles.slice(0, 3)).toEqual(["Root", "Document", "P"]);
+    expect(pdf.roles).toEqual(expect.arrayContaining(["H1", "L", "LI", "LBody"]));
     expect(Math.round(pdf.width)).toBe(595);
     expect(Math.round(pdf.height)).toBe(842);
 
