@@ -8,16 +8,21 @@
  *
  * The bytes are a function of the letter alone (dates from `issuedAt`), so a letter
  * downloaded twice is the same file.
+ *
+ * pdf-lib and fontkit (about 45 MB resident) are imported on the first letter, not when the
+ * server starts (issue 15, decision 0041): the server build hoists a static import of a
+ * package to its top, so every web process would hold them.
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
-import { PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import type { Color, PDFDocument, PDFFont, PDFPage } from "pdf-lib";
 import type { ComposedLetter } from "./letter-text";
 
 const MARGIN = 64;
-const [PAGE_W, PAGE_H] = PageSizes.A4;
+/** A4 in points (pdf-lib's `PageSizes.A4`). */
+const A4: [number, number] = [595.28, 841.89];
+const [PAGE_W, PAGE_H] = A4;
 const WIDTH = PAGE_W - 2 * MARGIN;
 
 let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
@@ -63,17 +68,20 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 class Writer {
   private page: PDFPage;
   private y = PAGE_H - MARGIN;
-  constructor(private readonly doc: PDFDocument) {
-    this.page = doc.addPage(PageSizes.A4);
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly ink: Color,
+  ) {
+    this.page = doc.addPage(A4);
   }
   text(text: string, font: PDFFont, size: number, { gap = 4, x = MARGIN, width = WIDTH } = {}) {
     for (const line of wrap(text, font, size, width)) {
       if (this.y - size < MARGIN) {
-        this.page = this.doc.addPage(PageSizes.A4);
+        this.page = this.doc.addPage(A4);
         this.y = PAGE_H - MARGIN;
       }
       this.y -= size;
-      this.page.drawText(line, { x, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
+      this.page.drawText(line, { x, y: this.y, size, font, color: this.ink });
       this.y -= gap;
     }
   }
@@ -93,6 +101,10 @@ export async function renderLetterPdf(
   letter: ComposedLetter,
   meta: { language: string; author: string; issuedAt: Date },
 ): Promise<Uint8Array> {
+  const [{ PDFDocument, rgb }, { default: fontkit }] = await Promise.all([
+    import("pdf-lib"),
+    import("@pdf-lib/fontkit"),
+  ]);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const bytes = fontBytes();
@@ -108,7 +120,7 @@ export async function renderLetterPdf(
   doc.setCreationDate(meta.issuedAt);
   doc.setModificationDate(meta.issuedAt);
 
-  const w = new Writer(doc);
+  const w = new Writer(doc, rgb(0.1, 0.1, 0.1));
   letter.letterhead.forEach((line, i) => w.text(line, i === 0 ? bold : regular, i === 0 ? 13 : 10, { gap: 3 }));
   w.space(24);
   w.text(letter.dateLine, regular, 10);
