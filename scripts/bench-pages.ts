@@ -19,7 +19,8 @@
  * turn with autocannon (`--connections`, default 10, for `--seconds` each) after a short
  * warm-up, and prints per page: req/s, p50, p95, the server's CPU ms per request (user +
  * system time of the server process from /proc/<pid>/stat, before and after) and its ratio
- * to the bare page's. Then the web process's resident memory. `--smoke`: 1 s per page, no
+ * to the bare page's. Then the web process's resident memory after the run and when it started
+ * serving, and how long it took to start (launch to "Ponte is serving"). `--smoke`: 1 s per page, no
  * synthetic data, Ponte's build reused when there is one (under 2 minutes; run in CI).
  * Other processes on the machine share its CPUs: the load average is printed with the table.
  */
@@ -398,6 +399,7 @@ async function main(): Promise<number> {
     const barePort = await freePort();
     bare = await start(["server.js"], bareDir, { NODE_ENV: "production" }, barePort, "bare Remix serving");
     const pontePort = await freePort();
+    const startedAt = performance.now();
     ponte = await start(
       ["--import", "tsx", "server.ts"],
       root,
@@ -406,6 +408,8 @@ async function main(): Promise<number> {
       pontePort,
       "Ponte is serving",
     );
+    const coldStart = (performance.now() - startedAt) / 1000;
+    const rssAtStart = rssMb(ponte.pid!);
     log(
       `Load average before: ${os
         .loadavg()
@@ -433,7 +437,8 @@ async function main(): Promise<number> {
         .join(" ")}.`,
     );
     log(
-      `Ponte's web process after the run: ${rssMb(ponte.pid!).toFixed(0)} MB resident (the bare server: ${rssMb(bare.pid!).toFixed(0)} MB).`,
+      `Ponte's web process after the run: ${rssMb(ponte.pid!).toFixed(0)} MB resident (the bare server: ${rssMb(bare.pid!).toFixed(0)} MB); ` +
+        `${rssAtStart.toFixed(0)} MB when it started serving, ${coldStart.toFixed(1)} s after it was launched (cold start: migrations checked, seed skipped, build imported).`,
     );
     log(`Total ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
     return errors === 0 ? 0 : 1;

@@ -8,7 +8,8 @@
  * The audit log records each warning and anonymisation. Called by the daily retention job
  * (app/requests/retention.server.ts) with `now` (tests pass a fake clock).
  */
-import { addDays, addMonths } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
 import { appUrl, enqueueEmail } from "~/notifications/outbox.server";
 import { recordAudit } from "~/platform/audit.server";
 import { isoDateOfInstant } from "~/platform/calendar";

@@ -10,7 +10,7 @@
  */
 import crypto from "node:crypto";
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
-import { dictionary } from "@zxcvbn-ts/language-common";
+import { createRequire } from "node:module";
 import type { z } from "zod";
 import { NewPasswordSchema } from "./validation";
 
@@ -60,10 +60,25 @@ export function needsRehash(passwordHash: string): boolean {
 
 let common: Set<string> | undefined;
 
+/**
+ * The common-password list, read on the first check: the package holds all of zxcvbn's
+ * dictionaries (about 10 MB resident), which a web process that checks no password should
+ * not carry (issue 15, decision 0041). Required, not imported, so the check stays
+ * synchronous (it runs inside a Zod refinement).
+ */
+function commonPasswords(): Set<string> {
+  if (!common) {
+    const { dictionary } = createRequire(import.meta.url)("@zxcvbn-ts/language-common") as {
+      dictionary: { "passwords-common": string[] };
+    };
+    common = new Set(dictionary["passwords-common"].map((p) => p.toLowerCase()));
+  }
+  return common;
+}
+
 /** True for a password in the common-password list (case-insensitive). */
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set(dictionary["passwords-common"].map((p) => p.toLowerCase()));
-  return common.has(password.normalize("NFC").toLowerCase());
+  return commonPasswords().has(password.normalize("NFC").toLowerCase());
 }
 
 /** `NewPasswordSchema` plus the common-password check, for server-side parsing. */

@@ -85,8 +85,35 @@ export async function getCentreFilterOptions() {
   };
 }
 
-/** One centre by slug with facts, sources, topics, parent, children and published opportunities; null if unknown. */
+/**
+ * How many of a centre's published opportunities its page lists (issue 15: with 10,000
+ * opportunities a centre had 330, 278 KB of HTML); the rest are one link away, on
+ * /opportunities?centre=<slug>, which pages them.
+ */
+export const CENTRE_PAGE_OPPORTUNITIES = 20;
+
+/**
+ * One centre by slug with facts, sources, topics, parent, children and its first
+ * `CENTRE_PAGE_OPPORTUNITIES` published opportunities (by type, then title), with
+ * `opportunityCount` (all published ones) and `hasRealProgrammes` (any that is not an
+ * example, listed or not); null if unknown.
+ */
 export async function getCentreBySlug(slug: string) {
+  const centre = await findCentreBySlug(slug);
+  if (!centre) return null;
+  const { _count, opportunities, ...rest } = centre;
+  const shown = opportunities.slice(0, CENTRE_PAGE_OPPORTUNITIES);
+  const hasRealProgrammes =
+    shown.some((o) => !o.isExample) ||
+    (_count.opportunities > shown.length &&
+      (await prisma.opportunity.findFirst({
+        where: { ...publicOpportunityWhere(), centreId: centre.id, isExample: false },
+        select: { id: true },
+      })) !== null);
+  return { ...rest, opportunities: shown, opportunityCount: _count.opportunities, hasRealProgrammes };
+}
+
+function findCentreBySlug(slug: string) {
   return prisma.centre.findUnique({
     where: { slug },
     select: {
@@ -112,9 +139,11 @@ export async function getCentreBySlug(slug: string) {
       topics: { select: { topicId: true } },
       opportunities: {
         where: publicOpportunityWhere(),
-        orderBy: [{ type: "asc" }, { titleEn: "asc" }],
+        orderBy: [{ type: "asc" }, { titleEn: "asc" }, { id: "asc" }],
+        take: CENTRE_PAGE_OPPORTUNITIES,
         select: { id: true, type: true, titleEn: true, titleIt: true, isExample: true, deadline: true, seats: true },
       },
+      _count: { select: { opportunities: { where: publicOpportunityWhere() } } },
     },
   });
 }

@@ -5,6 +5,7 @@
  * Zone data come from @date-fns/tz (the platform's Intl time-zone database). Pure.
  */
 import { tzOffset } from "@date-fns/tz";
+import { dateTimeFormat } from "~/platform/date-format";
 
 /** The one zone of Ponte's events: every centre is in Lombardy. */
 export const EVENT_TIME_ZONE = "Europe/Rome";
@@ -56,7 +57,7 @@ export function utcToZonedWallClock(instant: Date): { date: string; time: string
 
 /** Formats an instant for people, in Europe/Rome, e.g. "Thu 12 March 2027, 09:00". */
 export function formatEventInstant(instant: Date | string, language: string): string {
-  return new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+  return dateTimeFormat(language, {
     timeZone: EVENT_TIME_ZONE,
     weekday: "short",
     day: "numeric",

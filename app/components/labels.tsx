@@ -1,16 +1,14 @@
 /** Small display pieces shared by every page: calendar dates and ranges, language names (UI language, UTC). */
 import { useTranslation } from "react-i18next";
+import { dateTimeFormat } from "~/platform/date-format";
+
+const CALENDAR_DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
 
 /** A calendar date (`YYYY-MM-DD` or a `@db.Date` serialised to ISO) in the UI language, UTC. */
 export function CalendarDate({ value }: { value: string | Date }) {
   const { i18n } = useTranslation();
   const iso = typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-  const text = new Intl.DateTimeFormat(i18n.language === "it" ? "it-IT" : "en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso}T00:00:00Z`));
+  const text = dateTimeFormat(i18n.language, CALENDAR_DATE).format(new Date(`${iso}T00:00:00Z`));
   return <time dateTime={iso}>{text}</time>;
 }
 
@@ -26,8 +24,13 @@ export function DateRangeText({ start, end }: { start: string | Date; end: strin
 /** A language code as its name in the UI language (Intl.DisplayNames, ISO 639-1). */
 export function languageName(code: string, uiLanguage: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: "language" }).of(code) ?? code;
+    let names = languageNames.get(uiLanguage);
+    if (!names) languageNames.set(uiLanguage, (names = new Intl.DisplayNames([uiLanguage], { type: "language" })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+/** One `Intl.DisplayNames` per UI language, kept (building one per name cost more than the name). */
+const languageNames = new Map<string, Intl.DisplayNames>();

@@ -9,7 +9,8 @@
  * however often the job runs. An opportunity published after this week's mail is in next
  * week's (it is new since that mail).
  */
-import { getISOWeek, getISOWeekYear } from "date-fns";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
 import { prisma } from "~/platform/db.server";
 import { getFixedT } from "~/platform/i18n.server";
 import { todayIso } from "~/platform/dates";

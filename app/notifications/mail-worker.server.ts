@@ -28,7 +28,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { scheduleDigest } from "./digest.server";
 import { goesToDigest, isKindEnabled } from "./kinds";
-import { buildMail, type OutgoingMail } from "./render.server";
+import type { OutgoingMail } from "./render.server";
 import { classifyFailure, describeFailure, MAX_ATTEMPTS, retryDelayMs, type SendFailure } from "./retry";
 import { registerOutboxSender, SECRET_FIELDS, type EmailKind } from "./outbox.server";
 import { getEnv } from "~/platform/env.server";
@@ -168,6 +168,9 @@ async function handleClaim(resend: Resend | null, claim: Claim, run: OutboxRun):
 
   let mail: OutgoingMail;
   try {
+    // Imported on the first mail (decision 0041): the templates and React Email stay out of
+    // a process that sends none.
+    const { buildMail } = await import("./render.server");
     mail = await buildMail({ ...n, recipientName: user?.name ?? null });
   } catch (error) {
     run.failed += 1;

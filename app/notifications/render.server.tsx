@@ -8,8 +8,11 @@
  * The result depends only on the notification (its payload, language, recipient, creation
  * time), never on the moment of rendering: every retry sends the same bytes under the same
  * idempotency key, which is what lets Resend recognise a repeat.
+ *
+ * `@react-email/render` is imported on the first mail (issue 15, decision 0041); the mail
+ * worker imports this module itself on first use, so a web process that sends no mail loads
+ * neither the renderer nor the templates.
  */
-import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { MailLinks } from "../../emails/components/layout";
 import AccountInactive from "../../emails/account-inactive";
@@ -154,6 +157,7 @@ export async function renderEmail(
     locale,
   } as Props<EmailKind>;
   const element = template(props);
+  const { render } = await import("@react-email/render");
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject: template.subject(props), html, text };
 }

@@ -9,7 +9,7 @@
  * "2027-03-02"}` is one day long.
  */
 import { UTCDate } from "@date-fns/utc";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;

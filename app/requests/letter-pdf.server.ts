@@ -16,7 +16,6 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import PDFDocument from "pdfkit";
 import type { ComposedLetter } from "./letter-text";
 
 const MARGIN = 64;
@@ -51,6 +50,9 @@ export async function renderLetterPdf(
   letter: ComposedLetter,
   meta: { language: string; author: string; issuedAt: Date },
 ): Promise<Uint8Array> {
+  // Imported here, not at the top: the server build hoists a package's static import into
+  // every web process (decision 0041), and PDFKit is only needed when a letter is drawn.
+  const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({
     size: A4,
     margin: MARGIN,

@@ -15,7 +15,8 @@
  * Every function takes `now` (tests pass a fake clock). Idempotent: a second run the same
  * day finds nothing to do.
  */
-import { addDays, addMonths } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
 import { sweepInactiveAccounts, type InactiveSweep } from "~/accounts/inactive-accounts.server";
 import type { RequestStatus } from "~/generated/prisma/enums";
 import { appUrl, enqueueEmail, kickOutbox } from "~/notifications/outbox.server";

@@ -1,4 +1,8 @@
-/** GET /centres/:slug: a centre's facts with their sources, its published opportunities and its upcoming events. */
+/**
+ * GET /centres/:slug: a centre's facts with their sources, its first published opportunities
+ * (CENTRE_PAGE_OPPORTUNITIES; the rest through a link to /opportunities?centre=<slug>) and its
+ * upcoming events.
+ */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -58,6 +62,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         deadline: o.deadline ? o.deadline.toISOString().slice(0, 10) : null,
         seats: o.seats,
       })),
+      /** All its published opportunities, of which `opportunities` are the first. */
+      opportunityCount: centre.opportunityCount,
+      hasRealProgrammes: centre.hasRealProgrammes,
     },
   };
 }
@@ -217,6 +224,13 @@ export default function CentrePage() {
             ))}
           </ul>
         )}
+        {centre.opportunityCount > centre.opportunities.length ? (
+          <p>
+            <Link to={`/opportunities?centre=${encodeURIComponent(centre.slug)}`}>
+              {t("centre.allOpportunities", { n: centre.opportunityCount.toLocaleString(i18n.language) })}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="reach-title" className="reach-centre">
@@ -224,7 +238,7 @@ export default function CentrePage() {
         {/* The catalogue's sources give no international-office address (decision 0026): never guessed. */}
         <p>{t("centre.reach.noOffice")}</p>
         <ul>
-          {centre.opportunities.some((o) => !o.isExample) ? (
+          {centre.hasRealProgrammes ? (
             <li>
               <Link to={realProgrammesHref(centre.slug)}>{t("centre.reach.throughProgrammes")}</Link>
             </li>

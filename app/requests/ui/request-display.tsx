@@ -11,6 +11,7 @@ import Linkify from "linkify-react";
 import type { Opts } from "linkifyjs";
 import { useTranslation } from "react-i18next";
 import { CalendarDate } from "~/components/labels";
+import { dateTimeFormat } from "~/platform/date-format";
 
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
@@ -58,7 +59,7 @@ export function StatusBadge({ status }: { status: string }) {
 /** An instant (ISO 8601) as a date and time in the UI language, in UTC. */
 export function Instant({ value, withTime = true }: { value: string; withTime?: boolean }) {
   const { i18n } = useTranslation();
-  const text = new Intl.DateTimeFormat(i18n.language === "it" ? "it-IT" : "en-GB", {
+  const text = dateTimeFormat(i18n.language, {
     day: "numeric",
     month: "short",
     year: "numeric",

@@ -107,6 +107,38 @@ describe("/centres/:slug", () => {
     expect(centre.opportunities.every((o) => o.isExample)).toBe(true);
   });
 
+  it("lists a centre's first 20 opportunities, counts them all, and still finds a real one beyond the twentieth", async () => {
+    const centre = await createTestCentre("many");
+    const base = {
+      centreId: centre.id,
+      type: "OBSERVERSHIP" as const,
+      status: "PUBLISHED" as const,
+      descriptionEn: "A test opportunity.",
+      descriptionIt: "Un'opportunità di prova.",
+      seats: 1,
+      minDays: 1,
+      maxDays: 5,
+    };
+    try {
+      await prisma.opportunity.createMany({
+        data: Array.from({ length: 25 }, (_, i) => ({
+          ...base,
+          isExample: true,
+          titleEn: `Example ${String(i).padStart(2, "0")}`,
+          titleIt: `Esempio ${String(i).padStart(2, "0")}`,
+        })),
+      });
+      await prisma.opportunity.create({ data: { ...base, titleEn: "Zz real programme", titleIt: "Zz programma" } });
+      const { centre: page } = await callLoader(centreLoader, "/centres/test-many", { params: { slug: "test-many" } });
+      expect(page.opportunities).toHaveLength(20);
+      expect(page.opportunities[0]!.title).toBe("Example 00");
+      expect(page.opportunityCount).toBe(26);
+      expect(page.hasRealProgrammes).toBe(true);
+    } finally {
+      await removeTestCentres();
+    }
+  });
+
   it("does not present unconfirmed facts: CNAO's IRCCS status is shown as not confirmed", async () => {
     const { centre } = await callLoader(centreLoader, "/centres/cnao", { params: { slug: "cnao" } });
     expect(centre.irccs).toBeNull();
