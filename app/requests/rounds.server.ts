@@ -50,10 +50,7 @@ function programmeWhere(staff: Staff): Prisma.AllocationProgrammeWhereInput {
 function staffRoundWhere(staff: Staff): Prisma.AllocationRoundWhereInput {
   if (staff.isAdmin) return {};
   return {
-    OR: [
-      { centre: { coordinators: { some: { userId: staff.id } } } },
-      { programmes: { some: programmeWhere(staff) } },
-    ],
+    OR: [{ centre: { coordinators: { some: { userId: staff.id } } } }, { programmes: { some: programmeWhere(staff) } }],
   };
 }
 
@@ -269,9 +266,7 @@ export async function getStaffRound(staff: Staff, id: string, today: IsoDate, la
     programmes,
     applications: round.applications.length,
     mayRun: runner > 0,
-    proposal: proposal
-      ? proposal.placements.map((p) => ({ ...p, name: names.get(p.applicantId) ?? "—" }))
-      : null,
+    proposal: proposal ? proposal.placements.map((p) => ({ ...p, name: names.get(p.applicantId) ?? "—" })) : null,
   };
 }
 
@@ -289,7 +284,10 @@ export async function listOpenRounds(today: IsoDate, language: string, opportuni
     orderBy: { applicationEnd: "asc" },
     take: 100,
   });
-  return rows.map((r) => ({ ...roundView(r, today, language), programmes: r.programmes.map((p) => programmeView(p, language)) }));
+  return rows.map((r) => ({
+    ...roundView(r, today, language),
+    programmes: r.programmes.map((p) => programmeView(p, language)),
+  }));
 }
 
 /**
@@ -316,7 +314,8 @@ export async function getApplicantRound(applicantId: string, id: string, today: 
   if (!round) return null;
   const application = round.applications[0] ?? null;
   const proposal = round.state === "CONFIRMED" ? (round.proposal as StoredProposal | null) : null;
-  const outcome = application && proposal ? (proposal.placements.find((p) => p.applicantId === application.id) ?? null) : null;
+  const outcome =
+    application && proposal ? (proposal.placements.find((p) => p.applicantId === application.id) ?? null) : null;
   const requests =
     round.state === "CONFIRMED"
       ? await prisma.request.findMany({
@@ -344,7 +343,14 @@ export async function getApplicantRound(applicantId: string, id: string, today: 
 async function phaseOf(where: Prisma.AllocationRoundWhereInput, today: IsoDate) {
   const r = await prisma.allocationRound.findFirst({
     where,
-    select: { id: true, state: true, applicationStart: true, applicationEnd: true, rankingDeadline: true, maxChoices: true },
+    select: {
+      id: true,
+      state: true,
+      applicationStart: true,
+      applicationEnd: true,
+      rankingDeadline: true,
+      maxChoices: true,
+    },
   });
   if (!r) return null;
   return {

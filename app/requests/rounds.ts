@@ -116,7 +116,13 @@ export interface ApplicationInput {
  * round, or empty); at most `maxChoices`, at least one, no gaps, and no programme twice
  * (field error on the repeat).
  */
-export function applicationSchema({ maxChoices, programmeIds }: { maxChoices: number; programmeIds: readonly string[] }) {
+export function applicationSchema({
+  maxChoices,
+  programmeIds,
+}: {
+  maxChoices: number;
+  programmeIds: readonly string[];
+}) {
   const known = new Set(programmeIds);
   return z
     .object({
@@ -140,7 +146,9 @@ export function applicationSchema({ maxChoices, programmeIds }: { maxChoices: nu
       });
       if (!v.choices.some(Boolean)) ctx.addIssue({ code: "custom", path: ["choices", 0], message: msg("choiceNone") });
     })
-    .transform((v): ApplicationInput => ({ motivation: v.motivation, choices: v.choices.filter((c): c is string => !!c) }));
+    .transform(
+      (v): ApplicationInput => ({ motivation: v.motivation, choices: v.choices.filter((c): c is string => !!c) }),
+    );
 }
 
 /** One applicant's entry in a programme's ranking: a position (1 = best) or null (unacceptable). */

@@ -111,7 +111,8 @@ export default function StaffRound() {
             {p.title}, {p.cohortName}
           </h3>
           <p className="muted">
-            {p.centreName} · {formatRange({ start: p.start, end: p.end }, lang)} · {t("detail.seats", { count: p.seats })}
+            {p.centreName} · {formatRange({ start: p.start, end: p.end }, lang)} ·{" "}
+            {t("detail.seats", { count: p.seats })}
           </p>
           {!p.mine ? (
             <p>{t("detail.notYours")}</p>
@@ -151,7 +152,11 @@ export default function StaffRound() {
                 );
               })}
               {editable ? (
-                <SubmitButton intent="rank" fields={{ programmeId: p.id }} pendingLabel={t("detail.saveRanking", { programme: p.title })}>
+                <SubmitButton
+                  intent="rank"
+                  fields={{ programmeId: p.id }}
+                  pendingLabel={t("detail.saveRanking", { programme: p.title })}
+                >
                   {t("detail.saveRanking", { programme: `${p.title}, ${p.cohortName}` })}
                 </SubmitButton>
               ) : null}

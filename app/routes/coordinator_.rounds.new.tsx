@@ -35,7 +35,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const offered = await listOfferableCohorts(staff, today);
   const ids = new Set(offered.map((c) => c.id));
-  const submission = parseWithZod(formData, { schema: createRoundSchema({ today, isOfferedCohort: (id) => ids.has(id) }) });
+  const submission = parseWithZod(formData, {
+    schema: createRoundSchema({ today, isOfferedCohort: (id) => ids.has(id) }),
+  });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const created = await createRound(staff, submission.value, offered);
   if (!created.ok) {
@@ -54,7 +56,9 @@ export default function NewRound() {
   const errors = (actionData?.result?.error ?? {}) as Record<string, string[] | null | undefined>;
   const values = (actionData?.result?.initialValue ?? {}) as Record<string, string | string[] | undefined>;
   const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
-  const chosen = new Set(Array.isArray(values.cohortIds) ? values.cohortIds : values.cohortIds ? [values.cohortIds] : []);
+  const chosen = new Set(
+    Array.isArray(values.cohortIds) ? values.cohortIds : values.cohortIds ? [values.cohortIds] : [],
+  );
   const field = (name: string, type = "text", extra: Record<string, unknown> = {}) => (
     <Field
       labelProps={{ children: t(`create.${name}`) }}
@@ -107,7 +111,13 @@ export default function NewRound() {
           {cohorts.length ? (
             cohorts.map((c) => (
               <div key={c.id} className="checkbox">
-                <input type="checkbox" id={`cohort-${c.id}`} name="cohortIds" value={c.id} defaultChecked={chosen.has(c.id)} />
+                <input
+                  type="checkbox"
+                  id={`cohort-${c.id}`}
+                  name="cohortIds"
+                  value={c.id}
+                  defaultChecked={chosen.has(c.id)}
+                />
                 <label htmlFor={`cohort-${c.id}`}>
                   {t("create.cohortLabel", {
                     title: i18n.language === "it" ? c.titleIt : c.titleEn,

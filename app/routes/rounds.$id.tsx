@@ -48,7 +48,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const view = await getApplicantRound(user.id, id, todayIso(), language);
   if (!view) notFound("No such round");
   const formData = await readFormData(request);
-  const schema = applicationSchema({ maxChoices: view.round.maxChoices, programmeIds: view.programmes.map((p) => p.id) });
+  const schema = applicationSchema({
+    maxChoices: view.round.maxChoices,
+    programmeIds: view.programmes.map((p) => p.id),
+  });
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
   const saved = await saveApplication(user.id, id, submission.value, todayIso());

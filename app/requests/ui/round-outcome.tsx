@@ -22,7 +22,11 @@ export function RoundOutcome({
     <ul className="plain-list">
       <li>
         {placement.programmeId
-          ? t(`${ns}.placed`, { count: placement.choice!, ordinal: true, programme: programmeName(placement.programmeId) })
+          ? t(`${ns}.placed`, {
+              count: placement.choice!,
+              ordinal: true,
+              programme: programmeName(placement.programmeId),
+            })
           : t(`${ns}.notPlaced`)}
       </li>
       {placement.notPlaced.map((n) => (

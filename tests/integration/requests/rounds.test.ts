@@ -72,11 +72,21 @@ async function openRound(coordinator: SignedIn, cohortIds: string[]): Promise<st
   return to!.split("/").pop()!;
 }
 
-const apply = (id: string, who: SignedIn, choices: string[], motivation = "I would like to learn carbon-ion planning.") =>
-  post(applyAction, `/rounds/${id}`, multipart({ motivation, ...Object.fromEntries(choices.map((c, i) => [`choices[${i}]`, c])) }), {
-    cookie: who.cookie,
-    params: { id },
-  });
+const apply = (
+  id: string,
+  who: SignedIn,
+  choices: string[],
+  motivation = "I would like to learn carbon-ion planning.",
+) =>
+  post(
+    applyAction,
+    `/rounds/${id}`,
+    multipart({ motivation, ...Object.fromEntries(choices.map((c, i) => [`choices[${i}]`, c])) }),
+    {
+      cookie: who.cookie,
+      params: { id },
+    },
+  );
 
 const staffAct = (id: string, who: SignedIn, fields: Record<string, string>) =>
   post(roundAction, `/coordinator/rounds/${id}`, multipart(fields), { cookie: who.cookie, params: { id } });
@@ -94,7 +104,11 @@ function rankForm(programmeId: string, entries: { applicationId: string; positio
 async function passDeadline(id: string) {
   await prisma.allocationRound.update({
     where: { id },
-    data: { applicationStart: dateFromIso(day(-20)), applicationEnd: dateFromIso(day(-10)), rankingDeadline: dateFromIso(day(-1)) },
+    data: {
+      applicationStart: dateFromIso(day(-20)),
+      applicationEnd: dateFromIso(day(-10)),
+      rankingDeadline: dateFromIso(day(-1)),
+    },
   });
 }
 
@@ -134,7 +148,8 @@ async function assertStable(roundId: string, placements: Placement[], capacities
     where: { programme: { roundId } },
     select: { programmeId: true, applicationId: true, position: true },
   });
-  const pos = (p: string, a: string) => rankings.find((r) => r.programmeId === p && r.applicationId === a)?.position ?? null;
+  const pos = (p: string, a: string) =>
+    rankings.find((r) => r.programmeId === p && r.applicationId === a)?.position ?? null;
   const placed = new Map(placements.map((p) => [p.applicantId, p.programmeId]));
   const members = (p: string) => placements.filter((x) => x.programmeId === p).map((x) => x.applicantId);
   for (const [p, cap] of Object.entries(capacities)) {
@@ -166,9 +181,9 @@ describe("an allocation round end to end", () => {
     // The round is listed as open and on its page.
     const open = body<{ rounds: { id: string }[] }>(await get(openLoader, "/rounds"));
     expect(open.rounds.map((r) => r.id)).toContain(id);
-    const programmes = (await prisma.allocationProgramme.findMany({ where: { roundId: id }, select: { id: true } })).map(
-      (p) => p.id,
-    );
+    const programmes = (
+      await prisma.allocationProgramme.findMany({ where: { roundId: id }, select: { id: true } })
+    ).map((p) => p.id);
     expect(programmes).toHaveLength(3);
 
     const random = rng(17);
@@ -182,21 +197,29 @@ describe("an allocation round end to end", () => {
     }
 
     // Each programme ranks its applicants; about one in eight is unacceptable.
-    let view = body<StaffView>(await get(roundLoader, `/coordinator/rounds/${id}`, { cookie: coordinator.cookie, params: { id } }));
+    let view = body<StaffView>(
+      await get(roundLoader, `/coordinator/rounds/${id}`, { cookie: coordinator.cookie, params: { id } }),
+    );
     for (const p of view.programmes) {
       const order = shuffle(p.applicants, random);
       const entries = order.map((a, i) => ({
         applicationId: a.applicationId,
         position: random() < 0.125 ? "unacceptable" : String(i + 1),
       }));
-      expect(location(await staffAct(id, coordinator, rankForm(p.id, entries)))).toBe(`/coordinator/rounds/${id}?done=ranked`);
+      expect(location(await staffAct(id, coordinator, rankForm(p.id, entries)))).toBe(
+        `/coordinator/rounds/${id}?done=ranked`,
+      );
     }
 
     // Not before the deadline.
     expect(status(await staffAct(id, coordinator, { intent: "run" }))).toBe(409);
     await passDeadline(id);
-    expect(location(await staffAct(id, coordinator, { intent: "run" }))).toBe(`/coordinator/rounds/${id}?done=run#proposal`);
-    view = body<StaffView>(await get(roundLoader, `/coordinator/rounds/${id}`, { cookie: coordinator.cookie, params: { id } }));
+    expect(location(await staffAct(id, coordinator, { intent: "run" }))).toBe(
+      `/coordinator/rounds/${id}?done=run#proposal`,
+    );
+    view = body<StaffView>(
+      await get(roundLoader, `/coordinator/rounds/${id}`, { cookie: coordinator.cookie, params: { id } }),
+    );
     expect(view.round.phase).toBe("proposed");
     const proposal = view.proposal!;
     expect(proposal).toHaveLength(30);
@@ -210,11 +233,20 @@ describe("an allocation round end to end", () => {
     // Nothing is sent before confirmation.
     expect(await prisma.request.count({ where: { allocationRoundId: id } })).toBe(0);
 
-    expect(location(await staffAct(id, coordinator, { intent: "confirm" }))).toBe(`/coordinator/rounds/${id}?done=confirmed`);
+    expect(location(await staffAct(id, coordinator, { intent: "confirm" }))).toBe(
+      `/coordinator/rounds/${id}?done=confirmed`,
+    );
     const choices = await prisma.allocationChoice.count({ where: { application: { roundId: id } } });
     const requests = await prisma.request.findMany({
       where: { allocationRoundId: id },
-      select: { id: true, status: true, applicantId: true, cohortId: true, declineReason: true, events: { select: { action: true } } },
+      select: {
+        id: true,
+        status: true,
+        applicantId: true,
+        cohortId: true,
+        declineReason: true,
+        events: { select: { action: true } },
+      },
     });
     expect(requests).toHaveLength(choices);
     const approved = requests.filter((r) => r.status === "APPROVED");
@@ -222,12 +254,14 @@ describe("an allocation round end to end", () => {
     expect(requests.filter((r) => r.status === "DECLINED")).toHaveLength(choices - placed.length);
     // Each approval is the proposal's placement; every request went through submit, open, approve/decline.
     const cohortOf = new Map(
-      (await prisma.allocationProgramme.findMany({ where: { roundId: id }, select: { id: true, cohortId: true } })).map((p) => [
-        p.id,
-        p.cohortId,
-      ]),
+      (await prisma.allocationProgramme.findMany({ where: { roundId: id }, select: { id: true, cohortId: true } })).map(
+        (p) => [p.id, p.cohortId],
+      ),
     );
-    const apps = await prisma.allocationApplication.findMany({ where: { roundId: id }, select: { id: true, applicantId: true } });
+    const apps = await prisma.allocationApplication.findMany({
+      where: { roundId: id },
+      select: { id: true, applicantId: true },
+    });
     const applicantOf = new Map(apps.map((a) => [a.id, a.applicantId]));
     expect(new Set(approved.map((r) => `${r.applicantId}:${r.cohortId}`))).toEqual(
       new Set(placed.map((p) => `${applicantOf.get(p.applicantId)}:${cohortOf.get(p.programmeId!)}`)),
@@ -289,15 +323,31 @@ async function proposedRound() {
   for (let i = 0; i < 3; i++) {
     const a = await createApplicant({ name: `Small ${i}` });
     applicants.push(a);
-    expect(location(await apply(id, a, programmes.map((p) => p.id)))).toBe(`/rounds/${id}?done=saved`);
+    expect(
+      location(
+        await apply(
+          id,
+          a,
+          programmes.map((p) => p.id),
+        ),
+      ),
+    ).toBe(`/rounds/${id}?done=saved`);
   }
-  const apps = await prisma.allocationApplication.findMany({ where: { roundId: id }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  const apps = await prisma.allocationApplication.findMany({
+    where: { roundId: id },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
   for (const p of programmes) {
     const entries = apps.map((a, i) => ({ applicationId: a.id, position: String(i + 1) }));
-    expect(location(await staffAct(id, coordinator, rankForm(p.id, entries)))).toBe(`/coordinator/rounds/${id}?done=ranked`);
+    expect(location(await staffAct(id, coordinator, rankForm(p.id, entries)))).toBe(
+      `/coordinator/rounds/${id}?done=ranked`,
+    );
   }
   await passDeadline(id);
-  expect(location(await staffAct(id, coordinator, { intent: "run" }))).toBe(`/coordinator/rounds/${id}?done=run#proposal`);
+  expect(location(await staffAct(id, coordinator, { intent: "run" }))).toBe(
+    `/coordinator/rounds/${id}?done=run#proposal`,
+  );
   return { opp, coordinator, id, programmes, applicants, apps };
 }
 
@@ -338,7 +388,9 @@ describe("bad input", () => {
   it("a coordinator cannot put another centre's cohort in a round", async () => {
     const opp = await cohorts();
     const outsider = await createCoordinator("ieo", "Olga Outsider");
-    const res = await post(newAction, "/coordinator/rounds/new", roundForm([opp.cohortIds.spring]), { cookie: outsider.cookie });
+    const res = await post(newAction, "/coordinator/rounds/new", roundForm([opp.cohortIds.spring]), {
+      cookie: outsider.cookie,
+    });
     expect(status(res)).toBe(400);
     expect(errorsOf(res).cohortIds).toEqual(["rounds:validation.cohorts"]);
   });
@@ -360,7 +412,13 @@ describe("bad input", () => {
       // A fresh round still open for ranking: reopen the dates.
       await prisma.allocationRound.update({
         where: { id: r.id },
-        data: { state: "RANKING", proposal: undefined, applicationStart: dateFromIso(day(-5)), applicationEnd: dateFromIso(day(-1)), rankingDeadline: dateFromIso(day(5)) },
+        data: {
+          state: "RANKING",
+          proposal: undefined,
+          applicationStart: dateFromIso(day(-5)),
+          applicationEnd: dateFromIso(day(-1)),
+          rankingDeadline: dateFromIso(day(5)),
+        },
       });
       return r;
     });
@@ -369,18 +427,33 @@ describe("bad input", () => {
     const programmes = await prisma.allocationProgramme.findMany({ where: { roundId: id }, select: { id: true } });
     // An application to this round, but only to the first programme.
     const foreign = await prisma.allocationApplication.create({
-      data: { roundId: id, applicantId: other.id, motivation: "x", choices: { create: [{ programmeId: programmes[0].id, rank: 1 }] } },
+      data: {
+        roundId: id,
+        applicantId: other.id,
+        motivation: "x",
+        choices: { create: [{ programmeId: programmes[0].id, rank: 1 }] },
+      },
     });
     const before = await prisma.allocationRanking.count({ where: { programmeId: programmes[1].id } });
-    const res = await staffAct(id, coordinator, rankForm(programmes[1].id, [{ applicationId: foreign.id, position: "1" }]));
+    const res = await staffAct(
+      id,
+      coordinator,
+      rankForm(programmes[1].id, [{ applicationId: foreign.id, position: "1" }]),
+    );
     expect(status(res)).toBe(409);
     expect(await prisma.allocationRanking.count({ where: { programmeId: programmes[1].id } })).toBe(before);
     // Two applicants on one position is a field error.
-    const apps = await prisma.allocationChoice.findMany({ where: { programmeId: programmes[1].id }, select: { applicationId: true } });
+    const apps = await prisma.allocationChoice.findMany({
+      where: { programmeId: programmes[1].id },
+      select: { applicationId: true },
+    });
     const twice = await staffAct(
       id,
       coordinator,
-      rankForm(programmes[1].id, apps.slice(0, 2).map((a) => ({ applicationId: a.applicationId, position: "1" }))),
+      rankForm(
+        programmes[1].id,
+        apps.slice(0, 2).map((a) => ({ applicationId: a.applicationId, position: "1" })),
+      ),
     );
     expect(status(twice)).toBe(400);
     expect(errorsOf(twice)["entries[1].position"]).toEqual(["rounds:validation.positionTwice"]);
@@ -389,7 +462,9 @@ describe("bad input", () => {
   it("a coordinator of another centre cannot see, rank, run or confirm the round (404)", async () => {
     const { id } = await proposedRound();
     const outsider = await createCoordinator("ieo", "Olga Outsider");
-    expect(status(await get(roundLoader, `/coordinator/rounds/${id}`, { cookie: outsider.cookie, params: { id } }))).toBe(404);
+    expect(
+      status(await get(roundLoader, `/coordinator/rounds/${id}`, { cookie: outsider.cookie, params: { id } })),
+    ).toBe(404);
     expect(status(await staffAct(id, outsider, { intent: "run" }))).toBe(404);
     expect(status(await staffAct(id, outsider, { intent: "confirm" }))).toBe(404);
     expect(await prisma.request.count()).toBe(0);
@@ -416,16 +491,26 @@ describe("bad input", () => {
     expect(await prisma.notification.count()).toBe(0);
     expect((await prisma.allocationRound.findUniqueOrThrow({ where: { id } })).state).toBe("PROPOSED");
     // Run again: spring has no seats left, everyone goes to summer.
-    expect(location(await staffAct(id, coordinator, { intent: "run" }))).toBe(`/coordinator/rounds/${id}?done=run#proposal`);
-    expect(location(await staffAct(id, coordinator, { intent: "confirm" }))).toBe(`/coordinator/rounds/${id}?done=confirmed`);
-    expect(await prisma.request.count({ where: { allocationRoundId: id, status: "APPROVED", cohortId: opp.cohortIds.summer } })).toBe(3);
+    expect(location(await staffAct(id, coordinator, { intent: "run" }))).toBe(
+      `/coordinator/rounds/${id}?done=run#proposal`,
+    );
+    expect(location(await staffAct(id, coordinator, { intent: "confirm" }))).toBe(
+      `/coordinator/rounds/${id}?done=confirmed`,
+    );
+    expect(
+      await prisma.request.count({
+        where: { allocationRoundId: id, status: "APPROVED", cohortId: opp.cohortIds.summer },
+      }),
+    ).toBe(3);
   }, 120_000);
 
   it("applying after the period is a 409 in the user's language; an admin may run a regional round", async () => {
     const { id, applicants } = await proposedRound();
     const res = await apply(id, applicants[0], []);
     expect([400, 409]).toContain(status(res));
-    const late = await apply(id, applicants[0], [(await prisma.allocationProgramme.findFirstOrThrow({ where: { roundId: id } })).id]);
+    const late = await apply(id, applicants[0], [
+      (await prisma.allocationProgramme.findFirstOrThrow({ where: { roundId: id } })).id,
+    ]);
     expect(status(late)).toBe(409);
     const admin = await createUser({ name: "Ada Admin", roles: ["ADMIN"] });
     const cookie = await sessionCookie(admin.id);
