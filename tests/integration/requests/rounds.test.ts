@@ -308,7 +308,7 @@ describe("an allocation round end to end", () => {
     expect(status(await staffAct(id, coordinator, { intent: "confirm" }))).toBe(409);
     expect(status(await staffAct(id, coordinator, { intent: "run" }))).toBe(409);
     expect(await prisma.request.count({ where: { allocationRoundId: id } })).toBe(choices);
-  }, 240_000);
+  }, 480_000);
 });
 
 /** A small round, run: 3 applicants for two cohorts, everyone ranked. */
