@@ -18,6 +18,7 @@ import enMatching from "~/locales/en/matching.json";
 import enNotifications from "~/locales/en/notifications.json";
 import enProfile from "~/locales/en/profile.json";
 import enRequests from "~/locales/en/requests.json";
+import enRounds from "~/locales/en/rounds.json";
 import itAccounts from "~/locales/it/accounts.json";
 import itAdmin from "~/locales/it/admin.json";
 import itCollaborations from "~/locales/it/collaborations.json";
@@ -32,6 +33,7 @@ import itMatching from "~/locales/it/matching.json";
 import itNotifications from "~/locales/it/notifications.json";
 import itProfile from "~/locales/it/profile.json";
 import itRequests from "~/locales/it/requests.json";
+import itRounds from "~/locales/it/rounds.json";
 
 export const supportedLanguages = ["en", "it"] as const;
 export type Language = (typeof supportedLanguages)[number];
@@ -53,6 +55,7 @@ export const resources = {
     legal: enLegal,
     letters: enLetters,
     collaborations: enCollaborations,
+    rounds: enRounds,
   },
   it: {
     common: itCommon,
@@ -69,6 +72,7 @@ export const resources = {
     legal: itLegal,
     letters: itLetters,
     collaborations: itCollaborations,
+    rounds: itRounds,
   },
 } as const;
 
@@ -87,6 +91,7 @@ export const namespaces = [
   "legal",
   "letters",
   "collaborations",
+  "rounds",
 ] as const;
 
 /** i18next options used by both the server and the browser. */

@@ -104,14 +104,15 @@ export function allocate(
       rank[base + ai] = r;
     });
   });
-  const prefs: Int32Array[] = applicants.map((a) => {
+  // seenBy[p] = 1 + the last applicant that listed p: a repeat check without a Set per applicant.
+  const seenBy = new Int32Array(P);
+  const prefs: Int32Array[] = applicants.map((a, ai) => {
     const list = new Int32Array(a.preferences.length);
-    const seen = new Set<number>();
     a.preferences.forEach((id, k) => {
       const pi = programmeIndex.get(id);
       if (pi === undefined) throw new RangeError(`applicant ${a.id} ranks unknown programme ${id}`);
-      if (seen.has(pi)) throw new RangeError(`applicant ${a.id} ranks programme ${id} twice`);
-      seen.add(pi);
+      if (seenBy[pi] === ai + 1) throw new RangeError(`applicant ${a.id} ranks programme ${id} twice`);
+      seenBy[pi] = ai + 1;
       list[k] = pi;
     });
     return list;

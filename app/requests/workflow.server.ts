@@ -120,23 +120,11 @@ export async function performMove(input: ApplyInput & { attachment?: MoveAttachm
       if (attachment && storageKey) {
         attachmentId = (await createStoredFile(tx, { ...attachment, storageKey })).id;
       }
-      // A coordinator's answer to a new request opens it first (transitions.ts `movesFor`).
-      const steps = movesFor(move.expectedStatus, move.action, move.actor);
-      let expected = { status: move.expectedStatus, version: move.expectedVersion };
-      if (steps.length === 2) {
-        const opened = await applyTransition(tx, { ...move, action: steps[0], data: {} });
-        if (!opened.ok) throw new Refusal(opened);
-        await writeMoveEffects(tx, opened);
-        expected = { status: opened.to, version: opened.version };
-      }
-      const applied = await applyTransition(tx, {
+      const applied = await performMoveIn(tx, {
         ...move,
-        expectedStatus: expected.status,
-        expectedVersion: expected.version,
         data: { ...move.data, ...(attachmentId ? { attachmentId } : {}) },
       });
       if (!applied.ok) throw new Refusal(applied);
-      await writeMoveEffects(tx, applied);
       return applied;
     });
     kickOutbox();
@@ -146,6 +134,33 @@ export async function performMove(input: ApplyInput & { attachment?: MoveAttachm
     if (error instanceof Refusal) return error.result;
     throw error;
   }
+}
+
+/**
+ * One move and its effects inside the caller's transaction `tx`: a coordinator's answer to
+ * a new request is `open` then the move (transitions.ts `movesFor`). Used by `performMove`
+ * and by the confirmation of an allocation round (app/requests/rounds.server.ts), which
+ * makes many moves in one transaction.
+ * @returns as `applyTransition`; on a refusal the caller must roll `tx` back (the `open`
+ *   step may already be written).
+ */
+export async function performMoveIn(tx: Tx, move: ApplyInput): Promise<ApplyResult> {
+  const steps = movesFor(move.expectedStatus, move.action, move.actor);
+  let expected = { status: move.expectedStatus, version: move.expectedVersion };
+  if (steps.length === 2) {
+    const opened = await applyTransition(tx, { ...move, action: steps[0], data: {} });
+    if (!opened.ok) return opened;
+    await writeMoveEffects(tx, opened);
+    expected = { status: opened.to, version: opened.version };
+  }
+  const applied = await applyTransition(tx, {
+    ...move,
+    expectedStatus: expected.status,
+    expectedVersion: expected.version,
+  });
+  if (!applied.ok) return applied;
+  await writeMoveEffects(tx, applied);
+  return applied;
 }
 
 /** The StoredFile row of bytes already put in storage under `storageKey` (a PDF unless `contentType` says otherwise). */

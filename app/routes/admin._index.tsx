@@ -147,6 +147,9 @@ export default function Admin() {
       <p>
         <Link to="/admin/dashboard">{t("dashboard:admin.link")}</Link>
       </p>
+      <p>
+        <Link to="/coordinator/rounds">{t("rounds:nav.rounds")}</Link>
+      </p>
       {actionData?.notice ? (
         <p className="flash flash-success" role="status">
           {t(actionData.notice)}

@@ -42,6 +42,9 @@ export default function CoordinatorHome() {
       <p>
         <Link to="/coordinator/dashboard">{t("dashboard:coordinator.link")}</Link>
       </p>
+      <p>
+        <Link to="/coordinator/rounds">{t("rounds:nav.rounds")}</Link>
+      </p>
       {centres.length ? (
         <ul className="card-list">
           {centres.map((c) => (

@@ -15,6 +15,7 @@ import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import matchingStyles from "~/styles/matching.css";
 import { getUser } from "~/accounts/auth.server";
 import { todayIso } from "~/platform/dates";
+import { listOpenRounds } from "~/requests/rounds.server";
 import { notFound } from "~/platform/http";
 import { useRootData } from "~/components/root-data";
 import { getRequestT } from "~/platform/i18n.server";
@@ -44,10 +45,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : [null, null];
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
+  // Cohorts filled in an open allocation round (issue 17): applying happens in the round.
+  const rounds = o.cohorts.length
+    ? (await listOpenRounds(todayIso(), language, o.id)).map((r) => ({ id: r.id, name: r.name }))
+    : [];
   const url = new URL(request.url);
   return {
     title: `${title} · ${it ? o.centre.nameIt : o.centre.name} · Ponte`,
     fit,
+    rounds,
     invitation: invitation
       ? { invitedAt: invitation.createdAt.toISOString(), by: invitation.invitedBy?.name ?? null }
       : null,
@@ -92,7 +98,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function OpportunityPage() {
-  const { opportunity: o, fit, invitation, practical, loginHref } = useLoaderData<typeof loader>();
+  const { opportunity: o, fit, rounds, invitation, practical, loginHref } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const root = useRootData();
   return (
@@ -173,6 +179,12 @@ export default function OpportunityPage() {
       {o.cohorts.length ? (
         <section aria-labelledby="cohorts-title">
           <h2 id="cohorts-title">{t("opportunity.cohorts")}</h2>
+          {rounds.map((r) => (
+            <p key={r.id}>
+              {t("rounds:public.onOpportunity", { name: r.name })}{" "}
+              <Link to={`/rounds/${r.id}`}>{t("rounds:public.applyInRound")}</Link>
+            </p>
+          ))}
           <ul>
             {o.cohorts.map((c) => (
               <li key={c.id}>

@@ -71,7 +71,7 @@ export function visibleText(html: string): string {
 
 let server: TestServer;
 let cookies: { applicant: string; coordinator: string; admin: string };
-let ids: { opportunity: string; request: string; event: string; proposal: string; interest: string };
+let ids: { opportunity: string; request: string; event: string; proposal: string; interest: string; round: string };
 
 async function makePeople() {
   const applicant = await createApplicant({ name: "Amina Okafor" });
@@ -122,7 +122,49 @@ async function makePeople() {
     },
     include: { interests: true },
   });
-  ids = { opportunity, request: request.id, event: event.id, proposal: proposal.id, interest: proposal.interests[0]!.id };
+  // An allocation round of CNAO (issue 17), open today, with the applicant's application and a proposal.
+  const day = (n: number) =>
+    new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + n - 60));
+  const cohort = await prisma.cohort.create({
+    data: {
+      opportunityId: opportunity,
+      key: "round-cohort",
+      name: "Coorte di primavera",
+      startDate: day(90),
+      endDate: day(100),
+      seats: 2,
+    },
+  });
+  const round = await prisma.allocationRound.create({
+    data: {
+      centreId: cnao.id,
+      name: "Turno di primavera",
+      applicationStart: day(-1),
+      applicationEnd: day(5),
+      rankingDeadline: day(10),
+      maxChoices: 2,
+      declineMessageEn: "Sorry.",
+      declineMessageIt: "Ci dispiace.",
+      programmes: { create: [{ cohortId: cohort.id }] },
+    },
+    include: { programmes: true },
+  });
+  await prisma.allocationApplication.create({
+    data: {
+      roundId: round.id,
+      applicantId: applicant.id,
+      motivation: "Motivazione.",
+      choices: { create: [{ programmeId: round.programmes[0]!.id, rank: 1 }] },
+    },
+  });
+  ids = {
+    opportunity,
+    request: request.id,
+    event: event.id,
+    proposal: proposal.id,
+    interest: proposal.interests[0]!.id,
+    round: round.id,
+  };
 }
 
 beforeEach(async () => {
@@ -197,6 +239,13 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["admin", () => "/admin/centres/cnao"],
   ["admin", () => "/admin/emails"],
   ["admin", () => "/admin/dashboard"],
+  ["visitor", () => "/rounds"],
+  ["visitor", (i) => `/rounds/${i.round}`],
+  ["applicant", (i) => `/rounds/${i.round}`],
+  ["coordinator", () => "/coordinator/rounds"],
+  ["coordinator", () => "/coordinator/rounds/new"],
+  ["coordinator", (i) => `/coordinator/rounds/${i.round}`],
+  ["admin", () => "/coordinator/rounds"],
 ];
 
 describe("Italian pages", () => {
