@@ -42,6 +42,12 @@ export default function CoordinatorHome() {
       <p>
         <Link to="/coordinator/dashboard">{t("dashboard:coordinator.link")}</Link>
       </p>
+      <p>
+        <Link to="/coordinator/home-centre-claims">{t("coordinator:claims.title")}</Link>
+      </p>
+      <p>
+        <Link to="/coordinator/staff-abroad">{t("coordinator:staffAbroad.title")}</Link>
+      </p>
       {centres.length ? (
         <ul className="card-list">
           {centres.map((c) => (
