@@ -182,8 +182,18 @@ export async function decideHomeCentreClaim(
       where: { userId, homeCentreId: p.homeCentreId, homeCentreStatus: "PENDING" },
       data:
         decision === "confirm"
-          ? { homeCentreStatus: "VERIFIED", homeCentreVerifiedVia: "COORDINATOR", homeCentreStatusAt: now, homeCentreDecidedById: coordinator.id }
-          : { homeCentreStatus: "REJECTED", homeCentreVerifiedVia: null, homeCentreStatusAt: now, homeCentreDecidedById: coordinator.id },
+          ? {
+              homeCentreStatus: "VERIFIED",
+              homeCentreVerifiedVia: "COORDINATOR",
+              homeCentreStatusAt: now,
+              homeCentreDecidedById: coordinator.id,
+            }
+          : {
+              homeCentreStatus: "REJECTED",
+              homeCentreVerifiedVia: null,
+              homeCentreStatusAt: now,
+              homeCentreDecidedById: coordinator.id,
+            },
     });
     if (!count) return "already-decided";
     await recordAudit(

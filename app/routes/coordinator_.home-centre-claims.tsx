@@ -26,7 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "COORDINATOR");
   const { t, language } = await getRequestT(request, "coordinator");
   const claims = await listHomeCentreClaims(user.id);
-  const day = new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", { dateStyle: "long", timeZone: "Europe/Rome" });
+  const day = new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Rome",
+  });
   const notice = new URL(request.url).searchParams.get("done");
   return data(
     {

@@ -19,7 +19,13 @@ export interface HomeCentreMailProps {
 }
 
 /** The mail for one outcome: `kind` picks the strings. */
-export function HomeCentreMail({ p, kind }: { p: HomeCentreMailProps; kind: "home-centre-confirmed" | "home-centre-rejected" }) {
+export function HomeCentreMail({
+  p,
+  kind,
+}: {
+  p: HomeCentreMailProps;
+  kind: "home-centre-confirmed" | "home-centre-rejected";
+}) {
   const s = emailStrings[p.locale][kind];
   const v = { centre: p.centreName, coordinator: p.coordinatorName };
   return (

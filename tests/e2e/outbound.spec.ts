@@ -8,7 +8,17 @@
  */
 import { type Page } from "@playwright/test";
 import fs from "node:fs";
-import { addDaysIso, addWalletDocument, checkPage, expect, linkIn, pickStay, test, todayIso, waitForEmail } from "./helpers";
+import {
+  addDaysIso,
+  addWalletDocument,
+  checkPage,
+  expect,
+  linkIn,
+  pickStay,
+  test,
+  todayIso,
+  waitForEmail,
+} from "./helpers";
 
 const PARTNER = "coordinator.hit-heidelberg@ponte.example";
 const VISIT = "Ion-beam therapy clinical visit";
@@ -27,7 +37,9 @@ async function logOut(page: Page) {
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 }
 
-test("a Lombardy nurse requests a partner abroad's clinical visit found on /matches; the partner approves; mail and .ics reach her", async ({ page }) => {
+test("a Lombardy nurse requests a partner abroad's clinical visit found on /matches; the partner approves; mail and .ics reach her", async ({
+  page,
+}) => {
   test.slow();
   const email = `nurse.${Date.now().toString(36)}@example.org`;
   const password = "quartz-meadow-lantern-8";
@@ -107,7 +119,9 @@ test("a Lombardy nurse requests a partner abroad's clinical visit found on /matc
   const stay = await pickStay(page, 10);
   await page.getByLabel("First day").fill(stay.start);
   await page.getByLabel("Last day").fill(stay.end);
-  await page.getByLabel("Motivation").fill("I nurse patients through carbon-ion courses at Niguarda and want to see how HIT organises care.");
+  await page
+    .getByLabel("Motivation")
+    .fill("I nurse patients through carbon-ion courses at Niguarda and want to see how HIT organises care.");
   await page.getByRole("button", { name: "Send the request" }).click();
   await expect(page.getByText("Your request has been sent.")).toBeVisible();
   const requestUrl = page.url().split("?")[0];

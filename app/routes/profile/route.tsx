@@ -60,9 +60,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const day = (iso: string | null) =>
     iso
-      ? new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", { dateStyle: "long", timeZone: "Europe/Rome" }).format(
-          new Date(iso),
-        )
+      ? new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+          dateStyle: "long",
+          timeZone: "Europe/Rome",
+        }).format(new Date(iso))
       : "";
   return data(
     {
@@ -179,7 +180,11 @@ export default function ProfilePage() {
           ) : null}
           {home.canAsk ? (
             <Form method="post">
-              <SubmitButton intent="ask-home-centre" className="button button-secondary" pendingLabel={t("homeCentre.asking")}>
+              <SubmitButton
+                intent="ask-home-centre"
+                className="button button-secondary"
+                pendingLabel={t("homeCentre.asking")}
+              >
                 {t("homeCentre.ask")}
               </SubmitButton>
             </Form>

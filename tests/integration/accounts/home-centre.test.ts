@@ -45,7 +45,10 @@ const centreId = async (slug: string) => (await prisma.centre.findUniqueOrThrow(
 /** The admin saves the seeded centre `slug` with `emailDomains` as typed in the form. */
 async function setDomains(slug: string, emailDomains: string) {
   const { cookie } = await asAdmin();
-  const page = await callLoader(editCentreLoader, `/admin/centres/${slug}`, { params: { slug }, headers: { Cookie: cookie } });
+  const page = await callLoader(editCentreLoader, `/admin/centres/${slug}`, {
+    params: { slug },
+    headers: { Cookie: cookie },
+  });
   const form = { ...(page.data.defaultValue as Record<string, unknown>), emailDomains };
   return callAction(editCentreAction, `/admin/centres/${slug}`, toForm(form), {
     params: { slug },
@@ -75,7 +78,12 @@ const saveProfile = (who: SignedIn, form: Record<string, string>) =>
 const homeState = async (userId: string) =>
   prisma.profile.findUniqueOrThrow({
     where: { userId },
-    select: { homeCentreStatus: true, homeCentreVerifiedVia: true, shareWithHomeCentre: true, shareWithHomeCentreAt: true },
+    select: {
+      homeCentreStatus: true,
+      homeCentreVerifiedVia: true,
+      shareWithHomeCentre: true,
+      shareWithHomeCentreAt: true,
+    },
   });
 
 describe("institutional e-mail domains", () => {
@@ -86,7 +94,9 @@ describe("institutional e-mail domains", () => {
       expect(errorsOf(res).emailDomains, bad).toEqual(["admin:centres.validation.emailDomainsInvalid"]);
     }
     expect((await prisma.centre.findUniqueOrThrow({ where: { slug: "niguarda" } })).emailDomains).toEqual([]);
-    expect(statusOf(await setDomains("niguarda", "Niguarda.example, @ospedaleniguarda.example niguarda.example"))).toBe(302);
+    expect(statusOf(await setDomains("niguarda", "Niguarda.example, @ospedaleniguarda.example niguarda.example"))).toBe(
+      302,
+    );
     expect((await prisma.centre.findUniqueOrThrow({ where: { slug: "niguarda" } })).emailDomains).toEqual([
       "niguarda.example",
       "ospedaleniguarda.example",
@@ -106,7 +116,10 @@ describe("institutional e-mail domains", () => {
       createUserToken(tx, { userId: who.id, kind: "EMAIL_VERIFICATION", email: who.email }),
     );
     expect(await applyEmailToken(token, "en")).toMatchObject({ status: "verified" });
-    expect(await homeState(who.id)).toMatchObject({ homeCentreStatus: "VERIFIED", homeCentreVerifiedVia: "EMAIL_DOMAIN" });
+    expect(await homeState(who.id)).toMatchObject({
+      homeCentreStatus: "VERIFIED",
+      homeCentreVerifiedVia: "EMAIL_DOMAIN",
+    });
     const page = await callLoader(profileLoader, "/profile", { headers: { Cookie: who.cookie } });
     expect(page.data.home).toMatchObject({ key: "VERIFIED_EMAIL_DOMAIN", canAsk: false });
 
@@ -136,20 +149,31 @@ describe("confirmation by the home centre's coordinators", () => {
     const niguarda = await centreId("niguarda");
     const who = await nurse();
     await saveProfile(who, profileForm(niguarda));
-    const asked = await callAction(profileAction, "/profile", { intent: "ask-home-centre" }, { headers: { Cookie: who.cookie } });
+    const asked = await callAction(
+      profileAction,
+      "/profile",
+      { intent: "ask-home-centre" },
+      { headers: { Cookie: who.cookie } },
+    );
     expect(location(asked)).toBe("/profile?asked=1");
     expect(await homeState(who.id)).toMatchObject({ homeCentreStatus: "PENDING" });
 
     const own = await createCoordinator("niguarda", "Marco Bianchi");
     const stranger = await createCoordinator("cnao", "Chiara Conti");
     const list = async (c: SignedIn) =>
-      (await callLoader(claimsLoader, "/coordinator/home-centre-claims", { headers: { Cookie: c.cookie } })).data.claims;
+      (await callLoader(claimsLoader, "/coordinator/home-centre-claims", { headers: { Cookie: c.cookie } })).data
+        .claims;
     expect((await list(own)).map((c) => c.userId)).toEqual([who.id]);
     expect(await list(stranger)).toEqual([]);
 
     const decide = (c: SignedIn, intent: string) =>
       thrownResponse(() =>
-        callAction(claimsAction, "/coordinator/home-centre-claims", { intent, userId: who.id }, { headers: { Cookie: c.cookie } }),
+        callAction(
+          claimsAction,
+          "/coordinator/home-centre-claims",
+          { intent, userId: who.id },
+          { headers: { Cookie: c.cookie } },
+        ),
       );
     expect((await decide(stranger, "confirm")).status).toBe(404);
     expect(await homeState(who.id)).toMatchObject({ homeCentreStatus: "PENDING" });
@@ -161,11 +185,17 @@ describe("confirmation by the home centre's coordinators", () => {
       { headers: { Cookie: own.cookie } },
     );
     expect(location(done)).toBe("/coordinator/home-centre-claims?done=confirm");
-    expect(await homeState(who.id)).toMatchObject({ homeCentreStatus: "VERIFIED", homeCentreVerifiedVia: "COORDINATOR" });
+    expect(await homeState(who.id)).toMatchObject({
+      homeCentreStatus: "VERIFIED",
+      homeCentreVerifiedVia: "COORDINATOR",
+    });
     expect((await decide(own, "confirm")).status).toBe(409);
     expect((await decide(own, "reject")).status).toBe(409);
 
-    const mails = await prisma.notification.findMany({ where: { userId: who.id }, select: { kind: true, payload: true } });
+    const mails = await prisma.notification.findMany({
+      where: { userId: who.id },
+      select: { kind: true, payload: true },
+    });
     expect(mails.map((m) => m.kind)).toEqual(["home-centre-confirmed"]);
     expect(mails[0].payload).toMatchObject({ coordinatorName: "Marco Bianchi" });
     expect(await prisma.auditEvent.count({ where: { action: "home_centre.confirmed", actorId: own.id } })).toBe(1);
@@ -179,7 +209,12 @@ describe("confirmation by the home centre's coordinators", () => {
     await saveProfile(who, profileForm(await centreId("niguarda")));
     await callAction(profileAction, "/profile", { intent: "ask-home-centre" }, { headers: { Cookie: who.cookie } });
     const own = await createCoordinator("niguarda");
-    await callAction(claimsAction, "/coordinator/home-centre-claims", { intent: "reject", userId: who.id }, { headers: { Cookie: own.cookie } });
+    await callAction(
+      claimsAction,
+      "/coordinator/home-centre-claims",
+      { intent: "reject", userId: who.id },
+      { headers: { Cookie: own.cookie } },
+    );
     expect(await homeState(who.id)).toMatchObject({ homeCentreStatus: "REJECTED" });
     const mail = await prisma.notification.findFirstOrThrow({ where: { userId: who.id } });
     expect(mail).toMatchObject({ kind: "home-centre-rejected", locale: "it" });
@@ -197,7 +232,9 @@ describe("sharing requests abroad with the home centre", () => {
     expect(await homeState(who.id)).toMatchObject({ homeCentreStatus: "VERIFIED", shareWithHomeCentre: false });
 
     await adoptSeeded("hit-ion-beam-therapy-clinical-visit");
-    const hit = (await prisma.opportunity.findUniqueOrThrow({ where: { seedKey: "hit-ion-beam-therapy-clinical-visit" } })).id;
+    const hit = (
+      await prisma.opportunity.findUniqueOrThrow({ where: { seedKey: "hit-ion-beam-therapy-clinical-visit" } })
+    ).id;
     const sent = await post(
       requestAction,
       `/requests/new?opportunity=${hit}`,
@@ -220,7 +257,10 @@ describe("sharing requests abroad with the home centre", () => {
     expect(await rows(home)).toEqual([]);
 
     await saveProfile(who, profileForm(niguarda, true));
-    expect(await homeState(who.id)).toMatchObject({ shareWithHomeCentre: true, shareWithHomeCentreAt: expect.any(Date) });
+    expect(await homeState(who.id)).toMatchObject({
+      shareWithHomeCentre: true,
+      shareWithHomeCentreAt: expect.any(Date),
+    });
     expect(await rows(home)).toEqual([
       expect.objectContaining({ id: requestId, person: "Giulia Ferrari", country: "Germany", status: "SUBMITTED" }),
     ]);
@@ -228,7 +268,10 @@ describe("sharing requests abroad with the home centre", () => {
 
     // The partner approves: the home centre sees the new state.
     const partner = await createCoordinator("hit-heidelberg");
-    await post(inboxAction, `/inbox/${requestId}`, multipart({ intent: "approve" }), { cookie: partner.cookie, params: { id: requestId! } });
+    await post(inboxAction, `/inbox/${requestId}`, multipart({ intent: "approve" }), {
+      cookie: partner.cookie,
+      params: { id: requestId! },
+    });
     expect((await rows(home))[0]).toMatchObject({ status: "APPROVED" });
 
     // The page has no action: it is read only.
@@ -262,7 +305,9 @@ describe("the account export", () => {
     const mine = await prisma.collaborationInterest.create({
       data: { proposalId: proposal.id, personId: other.id, message: "We could contribute.", status: "ACCEPTED" },
     });
-    await prisma.collaborationMessage.create({ data: { interestId: mine.id, authorId: proposer.id, body: "Welcome aboard." } });
+    await prisma.collaborationMessage.create({
+      data: { interestId: mine.id, authorId: proposer.id, body: "Welcome aboard." },
+    });
     await prisma.collaborationMessage.create({ data: { interestId: mine.id, authorId: other.id, body: "Thank you!" } });
 
     const exported = async (who: SignedIn) => {
@@ -271,7 +316,11 @@ describe("the account export", () => {
     };
     const a = await exported(proposer);
     expect(a.user.collaborationProposals).toEqual([
-      expect.objectContaining({ id: proposal.id, title: "Registry of re-irradiation", interests: [expect.objectContaining({ id: mine.id, status: "ACCEPTED" })] }),
+      expect.objectContaining({
+        id: proposal.id,
+        title: "Registry of re-irradiation",
+        interests: [expect.objectContaining({ id: mine.id, status: "ACCEPTED" })],
+      }),
     ]);
     expect(a.user.collaborationMessages.map((m: { body: string }) => m.body)).toEqual(["Welcome aboard."]);
     // The other person's words stay theirs.
@@ -279,10 +328,15 @@ describe("the account export", () => {
     expect(JSON.stringify(a)).not.toContain("We could contribute.");
 
     const b = await exported(other);
-    expect(b.user.collaborationInterests).toEqual([expect.objectContaining({ proposalId: proposal.id, message: "We could contribute." })]);
+    expect(b.user.collaborationInterests).toEqual([
+      expect.objectContaining({ proposalId: proposal.id, message: "We could contribute." }),
+    ]);
     expect(b.user.collaborationMessages.map((m: { body: string }) => m.body)).toEqual(["Thank you!"]);
 
     await saveProfile(proposer, profileForm(await centreId("niguarda"), true));
-    expect((await exported(proposer)).user.profile).toMatchObject({ homeCentreStatus: "UNVERIFIED", shareWithHomeCentre: true });
+    expect((await exported(proposer)).user.profile).toMatchObject({
+      homeCentreStatus: "UNVERIFIED",
+      shareWithHomeCentre: true,
+    });
   });
 });
