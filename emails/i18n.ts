@@ -34,6 +34,7 @@ const en = {
       suggested:
         "You receive this e-mail because you agreed that Ponte may suggest your profile to centres' coordinators. You can withdraw that on your profile.",
       collaboration: "You receive this e-mail because you published a collaboration proposal on Ponte or expressed interest in one.",
+      homeCentre: "You receive this e-mail because you named {{centre}} as your home centre on your Ponte profile.",
     },
     settings: "Choose which e-mails you receive and in which language:",
     settingsLink: "notification settings",
@@ -247,6 +248,18 @@ const en = {
     body: "{{name}} thanks you for your interest in “{{title}}” but has decided not to take it further. Your contact details have not been shared.",
     button: "See other proposals",
   },
+  "home-centre-confirmed": {
+    subject: "{{centre}} confirmed that you work there",
+    preview: "Your home centre is verified",
+    body: "{{coordinator}}, who coordinates {{centre}} on Ponte, has confirmed that {{centre}} is your home centre. Your profile now shows it as verified.",
+    button: "See your profile",
+  },
+  "home-centre-rejected": {
+    subject: "{{centre}} could not confirm your home centre",
+    preview: "Your home centre is not verified",
+    body: "{{coordinator}}, who coordinates {{centre}} on Ponte, could not confirm that {{centre}} is your home centre. If this is a mistake, please check the centre on your profile or ask again; an address at the centre's institutional e-mail domain verifies it at once.",
+    button: "See your profile",
+  },
   "collaboration-message": {
     subject: "New message from {{name}} about “{{title}}”",
     preview: "{{name}} wrote to you on Ponte",
@@ -351,6 +364,7 @@ const it: Strings = {
         "Riceve questa e-mail perché ha acconsentito a che Ponte suggerisca il Suo profilo ai coordinatori dei centri. Può revocare il consenso nel Suo profilo.",
       collaboration:
         "Riceve questa e-mail perché ha pubblicato una proposta di collaborazione su Ponte o ha manifestato interesse per una di esse.",
+      homeCentre: "Riceve questa e-mail perché ha indicato {{centre}} come Suo centro di appartenenza nel profilo Ponte.",
     },
     settings: "Scelga quali e-mail ricevere e in quale lingua:",
     settingsLink: "impostazioni delle notifiche",
@@ -565,6 +579,18 @@ const it: Strings = {
     preview: "{{name}} ha risposto alla Sua manifestazione di interesse",
     body: "{{name}} La ringrazia per l'interesse verso «{{title}}», ma ha deciso di non proseguire. I Suoi recapiti non sono stati condivisi.",
     button: "Veda altre proposte",
+  },
+  "home-centre-confirmed": {
+    subject: "{{centre}} ha confermato che Lei vi lavora",
+    preview: "Il Suo centro di appartenenza è verificato",
+    body: "{{coordinator}}, che coordina {{centre}} su Ponte, ha confermato che {{centre}} è il Suo centro di appartenenza. Il Suo profilo ora lo mostra come verificato.",
+    button: "Apra il Suo profilo",
+  },
+  "home-centre-rejected": {
+    subject: "{{centre}} non ha potuto confermare il Suo centro di appartenenza",
+    preview: "Il Suo centro di appartenenza non è verificato",
+    body: "{{coordinator}}, che coordina {{centre}} su Ponte, non ha potuto confermare che {{centre}} sia il Suo centro di appartenenza. Se si tratta di un errore, controlli il centro indicato nel Suo profilo o lo chieda di nuovo; un indirizzo con il dominio e-mail istituzionale del centro lo verifica subito.",
+    button: "Apra il Suo profilo",
   },
   "collaboration-message": {
     subject: "Nuovo messaggio di {{name}} su «{{title}}»",

@@ -14,6 +14,7 @@ import { getStorage } from "~/platform/storage.server";
 import { maskEmail } from "~/platform/email-address";
 import { appUrl, enqueueEmail } from "~/notifications/outbox.server";
 import { recordAudit } from "~/platform/audit.server";
+import { settleHomeCentre } from "./home-centre.server";
 import { consumeUserToken, createUserToken, findUserToken } from "./user-token.server";
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -195,6 +196,8 @@ export async function applyEmailToken(token: string, locale: string): Promise<Ve
           { actorId: verification.userId, action: "user.email_verified", subject: verification.userId },
           tx,
         );
+        // An institutional address verifies the stated home centre (decision 0035).
+        await settleHomeCentre(tx, verification.userId, { reset: false });
         return { status: "verified", userId: verification.userId } as const;
       }
       const change = await consumeUserToken(tx, "EMAIL_CHANGE", token, now);
@@ -217,6 +220,8 @@ export async function applyEmailToken(token: string, locale: string): Promise<Ve
         idempotencyKey: `email-changed:${change.id}`,
       });
       await recordAudit({ actorId: change.userId, action: "user.email_changed", subject: change.userId }, tx);
+      // A new address clears the home centre's verification; the new one may verify it again.
+      await settleHomeCentre(tx, change.userId, { reset: true });
       return { status: "email-changed", userId: change.userId } as const;
     });
   } catch (error) {
@@ -292,6 +297,7 @@ export async function resetPasswordWithToken(
       data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now },
       select: { id: true },
     });
+    if (!user.emailVerifiedAt) await settleHomeCentre(tx, user.id, { reset: false });
     await tx.userToken.updateMany({
       where: { userId: user.id, kind: "PASSWORD_RESET", usedAt: null },
       data: { usedAt: now },
@@ -472,6 +478,36 @@ export async function exportUserData(userId: string) {
       notificationPrefs: { select: { kind: true, enabled: true } },
       hidden: { select: { opportunityId: true, createdAt: true } },
       files: { select: { id: true, filename: true, contentType: true, size: true, sha256: true, createdAt: true } },
+      collaborationProposals: {
+        select: {
+          id: true,
+          title: true,
+          summary: true,
+          expertise: true,
+          partnerKinds: true,
+          languages: true,
+          fundingProgramme: true,
+          fundingCallId: true,
+          fundingDeadline: true,
+          visibility: true,
+          status: true,
+          closedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          topics: { select: { topicId: true } },
+          // The answers the user gave to others' interest; the others' messages are theirs.
+          interests: { select: { id: true, status: true, createdAt: true, decidedAt: true } },
+        },
+        orderBy: { createdAt: "asc" },
+      },
+      collaborationInterests: {
+        select: { id: true, proposalId: true, message: true, status: true, createdAt: true, decidedAt: true },
+        orderBy: { createdAt: "asc" },
+      },
+      collaborationMessages: {
+        select: { id: true, interestId: true, body: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
       requests: {
         select: {
           id: true,

@@ -7,6 +7,7 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import type { CentreInput } from "~/catalogue/centre-validation";
+import { settleHomeCentreStaff } from "~/accounts/home-centre.server";
 import { prisma } from "~/platform/db.server";
 
 /** Every centre with what the admin list shows, by name. */
@@ -39,6 +40,7 @@ const editSelect = {
   website: true,
   irccs: true,
   rorId: true,
+  emailDomains: true,
   parentId: true,
   descriptionEn: true,
   descriptionIt: true,
@@ -69,6 +71,7 @@ export function centreFormValue(c: CentreForAdmin) {
     website: c.website ?? undefined,
     irccs: c.irccs === true ? "yes" : c.irccs === false ? "no" : "unconfirmed",
     rorId: c.rorId ?? undefined,
+    emailDomains: c.emailDomains.length ? c.emailDomains.join(", ") : undefined,
     parentId: c.parentId ?? undefined,
     descriptionEn: c.descriptionEn,
     descriptionIt: c.descriptionIt,
@@ -136,6 +139,7 @@ function centreData(input: CentreInput) {
     website: input.website,
     irccs: input.irccs,
     rorId: input.rorId,
+    emailDomains: input.emailDomains,
     parentId: input.parentId,
     descriptionEn: input.descriptionEn,
     descriptionIt: input.descriptionIt,
@@ -195,6 +199,8 @@ export async function updateCentre(actorId: string, slug: string, input: CentreI
       (k) => JSON.stringify(before[k]) !== JSON.stringify(data[k]),
     ) as string[];
     await tx.centre.update({ where: { id }, data, select: { id: true } });
+    // New or removed institutional domains verify, or stop verifying, its staff (decision 0035).
+    if (changed.includes("emailDomains")) await settleHomeCentreStaff(tx, id);
 
     const sourcesNow = JSON.stringify(sourceRows(id, input).map(({ centreId: _c, ...s }) => s));
     if (JSON.stringify(before.sources) !== sourcesNow) {

@@ -35,6 +35,46 @@ export const FACTS_MAX = 50;
 export const SOURCES_MAX = 50;
 export const SOURCE_N_MAX = 999;
 export const SLUG_MAX = 80;
+/** Institutional e-mail domains per centre (decision 0035). */
+export const EMAIL_DOMAINS_MAX = 20;
+export const EMAIL_DOMAINS_FIELD_MAX = 2_000;
+
+/**
+ * A DNS domain name as e-mail addresses use it (RFC 1035 §2.3.1 with RFC 1123's digits):
+ * at least two labels of letters, digits and inner hyphens (1–63 characters each), a
+ * top-level label of letters (or an IDNA "xn--" label), 253 characters at most. Lower case in.
+ */
+export function isEmailDomain(d: string): boolean {
+  if (d.length > 253) return false;
+  const labels = d.split(".");
+  if (labels.length < 2) return false;
+  const tld = labels[labels.length - 1];
+  if (!/^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(tld)) return false;
+  return labels.every((l) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(l));
+}
+
+/** "cnao.it, @Fondazione.example" → ["cnao.it", "fondazione.example"]: split on commas, spaces or lines. */
+const EmailDomainsSchema = z
+  .string()
+  .max(EMAIL_DOMAINS_FIELD_MAX, { message: "admin:centres.validation.emailDomainsInvalid" })
+  .transform((v, ctx) => {
+    const parts = v
+      .split(/[\s,;]+/)
+      .map((p) => p.trim().toLowerCase().replace(/^@/, ""))
+      .filter(Boolean);
+    if (!parts.every(isEmailDomain)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "admin:centres.validation.emailDomainsInvalid" });
+      return z.NEVER;
+    }
+    const unique = [...new Set(parts)];
+    if (unique.length > EMAIL_DOMAINS_MAX) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "admin:centres.validation.emailDomainsTooMany" });
+      return z.NEVER;
+    }
+    return unique;
+  })
+  .optional()
+  .transform((v) => v ?? []);
 /** Form body cap: two descriptions, up to 50 facts of 2 × 1,000 and 50 sources (4 bytes a character). */
 export const CENTRE_FORM_BYTES = 512 * 1024;
 /** Slugs that name pages rather than centres. */
@@ -176,6 +216,7 @@ export function createCentreSchema({ withSlug }: { withSlug: boolean }) {
           })
           .optional()
           .transform((v) => v ?? null),
+        emailDomains: EmailDomainsSchema,
         parentId: z
           .string()
           .max(40, { message: msg("parentInvalid") })

@@ -21,6 +21,7 @@ export function profileFormValue(p: ProfileForEdit | null): ProfileFormValue {
     researchStatement: p.researchStatement,
     stayTypes: p.stayTypes,
     suggestToCentres: p.suggestToCentres ? "on" : undefined,
+    shareWithHomeCentre: p.shareWithHomeCentre ? "on" : undefined,
     languages: p.languages.length ? p.languages : [{}],
     interests: p.interests,
     windows: p.windows.length ? p.windows : [{}],

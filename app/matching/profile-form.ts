@@ -18,6 +18,7 @@ export type ProfileFormValue = {
   researchStatement?: string;
   stayTypes: string[];
   suggestToCentres?: string;
+  shareWithHomeCentre?: string;
   languages: { code?: string; level?: string }[];
   interests: { topicId?: string; weight?: string }[];
   windows: { start?: string; end?: string }[];

@@ -169,6 +169,11 @@ export function createProfileSchema({ today, isKnownTopic, isLombardyCentre }: P
       .enum(["on"])
       .optional()
       .transform((v) => v === "on"),
+    /** Consent (off by default): the verified home centre's coordinators see the requests abroad (decision 0035). */
+    shareWithHomeCentre: z
+      .enum(["on"])
+      .optional()
+      .transform((v) => v === "on"),
     languages: z.preprocess(
       dropBlankRows,
       z

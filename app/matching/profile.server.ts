@@ -6,6 +6,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import type { CareerStage, CefrLevel, InterestWeight, OpportunityType, Profession } from "~/generated/prisma/client";
 import type { MatchProfile } from "~/matching/types";
+import { recordShareConsent, settleHomeCentre } from "~/accounts/home-centre.server";
 import { prisma } from "~/platform/db.server";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import type { ProfileInput } from "~/matching/profile-validation";
@@ -22,6 +23,7 @@ const editSelect = {
   website: true,
   stayTypes: true,
   suggestToCentres: true,
+  shareWithHomeCentre: true,
   updatedAt: true,
   languages: { select: { code: true, level: true }, orderBy: [{ position: "asc" }, { code: "asc" }] },
   interests: { select: { topicId: true, weight: true }, orderBy: [{ weight: "asc" }, { topicId: "asc" }] },
@@ -62,8 +64,13 @@ export async function saveProfile(userId: string, input: ProfileInput, db: Trans
     website: input.website ?? null,
     stayTypes: input.stayTypes,
     suggestToCentres: input.suggestToCentres,
+    shareWithHomeCentre: input.shareWithHomeCentre,
   } satisfies Prisma.ProfileUncheckedUpdateInput;
   await db.$transaction(async (tx) => {
+    const before = await tx.profile.findUnique({
+      where: { userId },
+      select: { homeCentreId: true, shareWithHomeCentre: true },
+    });
     await tx.profile.upsert({
       where: { userId },
       create: { userId, ...fields },
@@ -83,6 +90,9 @@ export async function saveProfile(userId: string, input: ProfileInput, db: Trans
         data: input.interests.map((i) => ({ profileId: userId, topicId: i.topicId, weight: i.weight })),
       });
     }
+    // A new (or first) home centre starts unverified; an institutional address verifies it.
+    if ((before?.homeCentreId ?? null) !== fields.homeCentreId) await settleHomeCentre(tx, userId, { reset: true });
+    await recordShareConsent(tx, userId, before?.shareWithHomeCentre ?? false, fields.shareWithHomeCentre);
     if (input.windows.length) {
       await tx.availabilityWindow.createMany({
         data: input.windows.map((w) => ({

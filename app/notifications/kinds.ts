@@ -92,6 +92,12 @@ export const COLLABORATION_KINDS = [
   "collaboration-message",
 ] as const;
 
+/**
+ * The answer of a home centre's coordinator to a person who named it as their home centre
+ * (issue 19 part 2, decision 0035). Always sent: a decision about the person's profile.
+ */
+export const HOME_CENTRE_KINDS = ["home-centre-confirmed", "home-centre-rejected"] as const;
+
 export const EMAIL_KINDS = [
   ...ACCOUNT_KINDS,
   ...REQUEST_KINDS,
@@ -104,6 +110,7 @@ export const EMAIL_KINDS = [
   ...SUGGESTION_KINDS,
   ...WALLET_KINDS,
   ...COLLABORATION_KINDS,
+  ...HOME_CENTRE_KINDS,
 ] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
@@ -126,6 +133,7 @@ const ESSENTIAL = new Set<string>([
   ...EVENT_KINDS,
   "collaboration-accepted",
   "collaboration-declined",
+  ...HOME_CENTRE_KINDS,
 ]);
 
 /**
@@ -144,6 +152,18 @@ export const APPLICANT_KINDS = [
   "new-matches",
   "application-invitation",
   "document-expiring",
+  "collaboration-interest",
+  "collaboration-message",
+  "event-message",
+] as const satisfies readonly MailKind[];
+
+/**
+ * Optional mails that can reach any signed-in user whatever their role: the partner search
+ * (anyone may publish a proposal or express interest) and the organisers' message to an
+ * event's registrants (anyone may register). The settings page lists them for everyone, so a
+ * coordinator-only account can switch them off too.
+ */
+export const EVERYONE_KINDS = [
   "collaboration-interest",
   "collaboration-message",
   "event-message",

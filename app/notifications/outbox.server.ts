@@ -19,6 +19,7 @@ import type { EventMessageData } from "../../emails/event-message";
 import type { AccountInactiveProps } from "../../emails/account-inactive";
 import type { ApplicationInvitationProps } from "../../emails/application-invitation";
 import type { CollaborationMailProps } from "../../emails/components/collaboration";
+import type { HomeCentreMailProps } from "../../emails/components/home-centre";
 import type { ContactMessageProps } from "../../emails/contact-message";
 import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
@@ -106,6 +107,8 @@ export interface EmailPayloads {
   "collaboration-accepted": Payload<CollaborationMailProps>;
   "collaboration-declined": Payload<CollaborationMailProps>;
   "collaboration-message": Payload<CollaborationMailProps>;
+  "home-centre-confirmed": Payload<HomeCentreMailProps>;
+  "home-centre-rejected": Payload<HomeCentreMailProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */

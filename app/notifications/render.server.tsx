@@ -18,6 +18,8 @@ import type { MailLinks } from "../../emails/components/layout";
 import AccountInactive from "../../emails/account-inactive";
 import ApplicationInvitation from "../../emails/application-invitation";
 import CollaborationAccepted from "../../emails/collaboration-accepted";
+import HomeCentreConfirmed from "../../emails/home-centre-confirmed";
+import HomeCentreRejected from "../../emails/home-centre-rejected";
 import CollaborationDeclined from "../../emails/collaboration-declined";
 import CollaborationInterest from "../../emails/collaboration-interest";
 import CollaborationMessage from "../../emails/collaboration-message";
@@ -107,6 +109,8 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "collaboration-accepted": CollaborationAccepted,
   "collaboration-declined": CollaborationDeclined,
   "collaboration-message": CollaborationMessage,
+  "home-centre-confirmed": HomeCentreConfirmed,
+  "home-centre-rejected": HomeCentreRejected,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {

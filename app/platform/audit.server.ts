@@ -29,7 +29,14 @@ export type AuditAction =
   | "coordinator.removed"
   | "suggestion.invited"
   | "email.resent"
-  | "user.email_retried";
+  | "user.email_retried"
+  | "home_centre.verified_by_domain"
+  | "home_centre.verification_cleared"
+  | "home_centre.confirmation_asked"
+  | "home_centre.confirmed"
+  | "home_centre.rejected"
+  | "home_centre.sharing_given"
+  | "home_centre.sharing_withdrawn";
 
 /** Writes one audit event (inside `tx` when given). */
 export async function recordAudit(

@@ -22,7 +22,7 @@ import {
   saveNotificationSettings,
 } from "~/notifications/settings.server";
 import { requireUser } from "~/accounts/auth.server";
-import { APPLICANT_KINDS, COORDINATOR_KINDS, isEssentialKind } from "~/notifications/kinds";
+import { APPLICANT_KINDS, COORDINATOR_KINDS, EVERYONE_KINDS, isEssentialKind } from "~/notifications/kinds";
 import { readFormData } from "~/platform/form.server";
 import { supportedLanguages } from "~/platform/i18n";
 import { getRequestT, languageCookie } from "~/platform/i18n.server";
@@ -41,7 +41,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = await getRequestT(request, "notifications");
   const s = await getNotificationSettings(user.id);
   const staff = s.roles.includes("COORDINATOR") || s.roles.includes("ADMIN");
-  const applicantKinds: string[] = s.roles.includes("APPLICANT") ? [...APPLICANT_KINDS] : [];
+  // Kinds any account can receive (partner search, event messages) are listed for everyone,
+  // once; the applicant's list keeps the rest.
+  const everyoneKinds: string[] = [...EVERYONE_KINDS];
+  const applicantKinds: string[] = s.roles.includes("APPLICANT")
+    ? APPLICANT_KINDS.filter((k) => !everyoneKinds.includes(k))
+    : [];
   const notice = new URL(request.url).searchParams.get("notice");
   return data(
     {
@@ -51,6 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       digest: s.digest,
       undeliverableAt: s.undeliverableAt?.toISOString() ?? null,
       applicantKinds,
+      everyoneKinds,
       // "request-message" is one setting for both sides: listed once.
       coordinatorKinds: staff ? COORDINATOR_KINDS.filter((k) => !applicantKinds.includes(k)) : [],
       staff,
@@ -181,6 +187,11 @@ export default function NotificationSettings() {
             <KindList kinds={d.applicantKinds} disabled={disabled} />
           </fieldset>
         ) : null}
+
+        <fieldset>
+          <legend>{t("settings.everyoneTitle")}</legend>
+          <KindList kinds={d.everyoneKinds} disabled={disabled} />
+        </fieldset>
 
         {d.coordinatorKinds.length ? (
           <fieldset>

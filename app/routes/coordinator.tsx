@@ -45,6 +45,12 @@ export default function CoordinatorHome() {
       <p>
         <Link to="/coordinator/rounds">{t("rounds:nav.rounds")}</Link>
       </p>
+      <p>
+        <Link to="/coordinator/home-centre-claims">{t("coordinator:claims.title")}</Link>
+      </p>
+      <p>
+        <Link to="/coordinator/staff-abroad">{t("coordinator:staffAbroad.title")}</Link>
+      </p>
       {centres.length ? (
         <ul className="card-list">
           {centres.map((c) => (

@@ -13,6 +13,7 @@ import { SelectField, TextareaField } from "~/catalogue/ui/opportunity-form";
 import {
   ADDRESS_MAX,
   CENTRE_KINDS,
+  EMAIL_DOMAINS_FIELD_MAX,
   CENTRE_LOCATIONS,
   CENTRE_NAME_MAX,
   CITY_MAX,
@@ -40,6 +41,7 @@ export type CentreFormValue = {
   website?: string;
   irccs?: string;
   rorId?: string;
+  emailDomains?: string;
   parentId?: string;
   descriptionEn?: string;
   descriptionIt?: string;
@@ -174,6 +176,18 @@ export function CentreForm({
           }}
           errors={fields.rorId.errors}
           hint={t("centres.form.rorIdHint")}
+        />
+        <Field
+          labelProps={{ children: t("centres.form.emailDomains") }}
+          inputProps={{
+            ...getInputProps(fields.emailDomains, { type: "text" }),
+            maxLength: EMAIL_DOMAINS_FIELD_MAX,
+            placeholder: "cnao.it",
+            spellCheck: false,
+            autoComplete: "off",
+          }}
+          errors={fields.emailDomains.errors}
+          hint={t("centres.form.emailDomainsHint")}
         />
         <SelectField
           meta={fields.parentId}

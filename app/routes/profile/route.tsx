@@ -32,6 +32,7 @@ import { getProfileForEdit, saveProfile } from "~/matching/profile.server";
 import { createProfileSchema, type ProfileInput, STATEMENT_MAX } from "~/matching/profile-validation";
 import matchingStyles from "~/styles/matching.css";
 import { requireUserWithRole } from "~/accounts/auth.server";
+import { askHomeCentreConfirmation, getHomeCentreState } from "~/accounts/home-centre.server";
 import { todayIso } from "~/platform/dates";
 import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
@@ -50,15 +51,34 @@ const PROFILE_FORM_BYTES = 64 * 1024;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const { t, language } = await getRequestT(request, "profile");
-  const [profile, taxonomy, lombardy] = await Promise.all([
+  const [profile, taxonomy, lombardy, home] = await Promise.all([
     getProfileForEdit(user.id),
     getTaxonomy(),
     listLombardyCentres(),
+    getHomeCentreState(user.id),
   ]);
+  const params = new URL(request.url).searchParams;
+  const day = (iso: string | null) =>
+    iso
+      ? new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
+          dateStyle: "long",
+          timeZone: "Europe/Rome",
+        }).format(new Date(iso))
+      : "";
   return data(
     {
       title: t("profile.metaTitle"),
-      saved: new URL(request.url).searchParams.get("saved") === "1",
+      saved: params.get("saved") === "1",
+      asked: params.get("asked") === "1",
+      // The home centre's state as one sentence key ("VERIFIED_COORDINATOR"…) and its values.
+      home: home
+        ? {
+            key: home.status === "VERIFIED" ? `VERIFIED_${home.via ?? "COORDINATOR"}` : home.status,
+            centre: language === "it" ? home.centre.nameIt : home.centre.name,
+            date: day(home.at),
+            canAsk: home.status === "UNVERIFIED" || home.status === "REJECTED",
+          }
+        : null,
       isNew: profile === null,
       today: todayIso(),
       defaultValue: profileFormValue(profile),
@@ -78,6 +98,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const formData = await readFormData(request, PROFILE_FORM_BYTES);
+  if (formData.get("intent") === "ask-home-centre") {
+    await askHomeCentreConfirmation(user.id);
+    return redirect("/profile?asked=1");
+  }
   const [{ language }, taxonomy, lombardy] = await Promise.all([
     getRequestT(request),
     getTaxonomy(),
@@ -106,6 +130,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ProfilePage() {
   const {
     saved,
+    asked,
+    home,
     isNew,
     today,
     defaultValue,
@@ -138,6 +164,32 @@ export default function ProfilePage() {
         </p>
       ) : isNew ? (
         <p className="notice">{t("profile.newHint")}</p>
+      ) : null}
+
+      {home ? (
+        <section aria-labelledby="home-centre-title" className="notice">
+          <h2 id="home-centre-title">{t("homeCentre.title")}</h2>
+          <p data-testid="home-centre-state">{t(`homeCentre.${home.key}`, { centre: home.centre, date: home.date })}</p>
+          {asked && home.key === "PENDING" ? (
+            <p className="flash flash-success" role="status">
+              {t("homeCentre.asked")}
+            </p>
+          ) : null}
+          {home.key !== "VERIFIED_EMAIL_DOMAIN" && home.key !== "VERIFIED_COORDINATOR" ? (
+            <p className="hint">{t("homeCentre.how")}</p>
+          ) : null}
+          {home.canAsk ? (
+            <Form method="post">
+              <SubmitButton
+                intent="ask-home-centre"
+                className="button button-secondary"
+                pendingLabel={t("homeCentre.asking")}
+              >
+                {t("homeCentre.ask")}
+              </SubmitButton>
+            </Form>
+          ) : null}
+        </section>
       ) : null}
 
       <Form method="post" {...getFormProps(form)} className="profile-form">
@@ -185,6 +237,22 @@ export default function ProfilePage() {
           </div>
           <p id="suggest-hint" className="hint">
             {t("suggest.hint")}
+          </p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t("share.legend")}</legend>
+          <div className="inline-choice">
+            <label htmlFor={fields.shareWithHomeCentre.id}>
+              <input
+                {...getInputProps(fields.shareWithHomeCentre, { type: "checkbox" })}
+                aria-describedby="share-hint"
+              />
+              {t("share.label")}
+            </label>
+          </div>
+          <p id="share-hint" className="hint">
+            {t("share.hint")}
           </p>
         </fieldset>
 

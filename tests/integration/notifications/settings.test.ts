@@ -88,6 +88,38 @@ describe("/account/notifications", () => {
     expect(await prefs(applicant.id)).toEqual({ "request-received": false });
   });
 
+  it("lists every optional kind that can reach a person, whatever their roles (a coordinator-only proposer too)", async () => {
+    const coordinator = await createCoordinator("cnao");
+    const applicant = await createApplicant();
+    for (const user of [coordinator, applicant]) {
+      const page = body<{ applicantKinds: string[]; everyoneKinds: string[]; coordinatorKinds: string[] }>(
+        await callLoader(settingsLoader, "/account/notifications", { headers: { Cookie: user.cookie } }),
+      );
+      const listed = [...page.applicantKinds, ...page.everyoneKinds, ...page.coordinatorKinds];
+      for (const kind of ["collaboration-interest", "collaboration-message", "event-message"]) {
+        expect(listed.filter((k) => k === kind), `${kind} for ${user.email}`).toHaveLength(1);
+      }
+    }
+    // The coordinator-only account switches the partner-search mails off from the page.
+    await callAction(
+      settingsAction,
+      "/account/notifications",
+      {
+        intent: "save",
+        language: "en",
+        delivery: "immediate",
+        shown: ["collaboration-interest", "collaboration-message", "event-message"],
+        enabled: ["event-message"],
+      },
+      { headers: { Cookie: coordinator.cookie } },
+    );
+    expect(await prefs(coordinator.id)).toEqual({
+      "collaboration-interest": false,
+      "collaboration-message": false,
+      "event-message": true,
+    });
+  });
+
   it("lets the owner try an undeliverable address again", async () => {
     const applicant = await createApplicant();
     await prisma.user.update({ where: { id: applicant.id }, data: { emailUndeliverableAt: new Date() } });

@@ -229,6 +229,8 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["coordinator", (i) => `/coordinator/opportunities/${i.opportunity}/calendar`],
   ["coordinator", (i) => `/coordinator/opportunities/${i.opportunity}/suggestions`],
   ["coordinator", () => "/coordinator/suggestions"],
+  ["coordinator", () => "/coordinator/home-centre-claims"],
+  ["coordinator", () => "/coordinator/staff-abroad"],
   ["coordinator", () => "/coordinator/dashboard"],
   ["coordinator", () => "/coordinator/centres/cnao/opportunities/new"],
   ["coordinator", () => "/inbox"],

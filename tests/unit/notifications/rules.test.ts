@@ -119,13 +119,15 @@ describe("kinds", () => {
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"])
       expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(36);
+    expect(EMAIL_KINDS).toHaveLength(38);
     // The wallet's expiry reminder (issue 16): on by default, can be switched off.
     expect(isOptionalKind("document-expiring")).toBe(true);
     expect(isKindEnabled("document-expiring", undefined)).toBe(true);
     // Partner search (issue 19): the proposer's answer is always sent; interests and thread messages can be switched off.
     for (const k of ["collaboration-accepted", "collaboration-declined"]) expect(isEssentialKind(k), k).toBe(true);
     for (const k of ["collaboration-interest", "collaboration-message"]) expect(isOptionalKind(k), k).toBe(true);
+    // Home centre (issue 19 part 2): the coordinator's answer is always sent.
+    for (const k of ["home-centre-confirmed", "home-centre-rejected"]) expect(isEssentialKind(k), k).toBe(true);
     // Events (issue 18): confirmations, promotions and cancellations are always sent.
     for (const k of ["event-registered", "event-promoted", "event-cancelled"]) expect(isEssentialKind(k), k).toBe(true);
     // The organisers' message to registrants: on by default, can be switched off.
