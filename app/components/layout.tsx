@@ -1,14 +1,45 @@
-/** The site's header (brand and navigation) and footer (about, legal pages and contact, language switcher). */
-import { Form, Link, NavLink } from "@remix-run/react";
+/**
+ * The site's header (brand and navigation) and footer (about, legal pages and contact, language switcher).
+ *
+ * On phones (up to 40rem) the navigation folds into a menu (issue 17): a <details> whose
+ * <summary> is the "Menu" button, so it opens and closes without JavaScript; on wider
+ * screens the summary is hidden and the list always shows (`::details-content`, and, for
+ * browsers without it, the script opens the details). With JavaScript the menu also closes
+ * after each navigation.
+ */
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/components/root-data";
 import { supportedLanguages } from "~/platform/i18n";
 import { SubmitButton } from "~/components/forms";
 
+/** Wider than this the navigation is always shown (app.css uses the same width). */
+const WIDE = "(min-width: 40.0625rem)";
+
+/** The navigation's <details>: open on wide screens, closed on phones after each navigation. */
+function useNavMenu() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof window.matchMedia !== "function") return;
+    const mq = window.matchMedia(WIDE);
+    el.open = mq.matches;
+    const onChange = () => {
+      el.open = mq.matches;
+    };
+    mq.addEventListener("change", onChange);
+    return () => mq.removeEventListener("change", onChange);
+  }, [pathname]);
+  return ref;
+}
+
 export function SiteHeader() {
   const { t } = useTranslation();
   const root = useRootData();
   const user = root?.user ?? null;
+  const menu = useNavMenu();
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -21,80 +52,88 @@ export function SiteHeader() {
           </span>{" "}
           Ponte
         </Link>
-        <nav aria-label={t("nav.label")}>
-          <ul className="nav-list">
-            <li>
-              <NavLink to="/centres">{t("nav.centres")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/opportunities">{t("nav.opportunities")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/events">{t("nav.events")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/collaborations">{t("nav.collaborations")}</NavLink>
-            </li>
-            {user ? (
-              <>
-                {user.roles.includes("ADMIN") ? (
-                  <li>
-                    <NavLink to="/admin">{t("nav.admin")}</NavLink>
-                  </li>
-                ) : null}
-                {user.roles.includes("COORDINATOR") ? (
-                  <li>
-                    <NavLink to="/coordinator">{t("nav.myCentres")}</NavLink>
-                  </li>
-                ) : null}
-                {user.roles.includes("COORDINATOR") || user.roles.includes("ADMIN") ? (
-                  <li>
-                    <NavLink to="/inbox">{t("nav.inbox")}</NavLink>
-                  </li>
-                ) : null}
-                {user.roles.includes("APPLICANT") ? (
-                  <li>
-                    <NavLink to="/requests">{t("nav.requests")}</NavLink>
-                  </li>
-                ) : null}
-                {user.roles.includes("APPLICANT") ? (
-                  <>
+        <nav aria-label={t("nav.label")} className="site-nav">
+          <details className="nav-menu" ref={menu}>
+            <summary className="nav-toggle">
+              <span aria-hidden="true" className="nav-toggle-icon">
+                ☰
+              </span>{" "}
+              {t("nav.menu")}
+            </summary>
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/centres">{t("nav.centres")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/opportunities">{t("nav.opportunities")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/events">{t("nav.events")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/collaborations">{t("nav.collaborations")}</NavLink>
+              </li>
+              {user ? (
+                <>
+                  {user.roles.includes("ADMIN") ? (
                     <li>
-                      <NavLink to="/matches">{t("profile:nav.matches")}</NavLink>
+                      <NavLink to="/admin">{t("nav.admin")}</NavLink>
                     </li>
+                  ) : null}
+                  {user.roles.includes("COORDINATOR") ? (
                     <li>
-                      <NavLink to="/profile" end>
-                        {t("profile:nav.profile")}
-                      </NavLink>
+                      <NavLink to="/coordinator">{t("nav.myCentres")}</NavLink>
                     </li>
+                  ) : null}
+                  {user.roles.includes("COORDINATOR") || user.roles.includes("ADMIN") ? (
                     <li>
-                      <NavLink to="/profile/documents">{t("profile:nav.documents")}</NavLink>
+                      <NavLink to="/inbox">{t("nav.inbox")}</NavLink>
                     </li>
-                  </>
-                ) : null}
-                <li className="nav-user muted">{user.name}</li>
-                <li>
-                  <NavLink to="/account">{t("nav.account")}</NavLink>
-                </li>
-                <li>
-                  <Form method="post" action="/logout">
-                    <SubmitButton formAction="/logout" className="link-button" pendingLabel={t("pending.loggingOut")}>
-                      {t("nav.logout")}
-                    </SubmitButton>
-                  </Form>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <NavLink to="/login">{t("nav.login")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/signup">{t("nav.signup")}</NavLink>
-                </li>
-              </>
-            )}
-          </ul>
+                  ) : null}
+                  {user.roles.includes("APPLICANT") ? (
+                    <li>
+                      <NavLink to="/requests">{t("nav.requests")}</NavLink>
+                    </li>
+                  ) : null}
+                  {user.roles.includes("APPLICANT") ? (
+                    <>
+                      <li>
+                        <NavLink to="/matches">{t("profile:nav.matches")}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/profile" end>
+                          {t("profile:nav.profile")}
+                        </NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/profile/documents">{t("profile:nav.documents")}</NavLink>
+                      </li>
+                    </>
+                  ) : null}
+                  <li className="nav-user muted">{user.name}</li>
+                  <li>
+                    <NavLink to="/account">{t("nav.account")}</NavLink>
+                  </li>
+                  <li>
+                    <Form method="post" action="/logout">
+                      <SubmitButton formAction="/logout" className="link-button" pendingLabel={t("pending.loggingOut")}>
+                        {t("nav.logout")}
+                      </SubmitButton>
+                    </Form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/login">{t("nav.login")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/signup">{t("nav.signup")}</NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </details>
         </nav>
       </div>
       {root?.demo ? (

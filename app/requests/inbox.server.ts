@@ -448,15 +448,20 @@ export async function getSeatSituation(request: {
   return seatsOnStay({ seats: request.seats, approved, stay, cohortSeats: request.cohortSeats });
 }
 
-// ─── Bulk decline ───────────────────────────────────────────────────────────
+// ─── Bulk actions ───────────────────────────────────────────────────────────
 
-/** At most this many requests per bulk decline. */
+/** At most this many requests per bulk action. */
 export const BULK_MAX = 100;
 
+/** The moves the inbox's bulk menu offers (issue 17). */
+export const BULK_ACTIONS = ["assign", "approve", "decline"] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
 /**
- * The requests a bulk decline would touch, for its confirmation step: those of `requestIds`
- * within the actor's scope (at most BULK_MAX), with the applicant's name and the
- * opportunity's titles, by applicant name. Ids outside the scope are simply absent.
+ * The requests a bulk action would touch, for the bulk decline's confirmation step and the
+ * report of refused rows: those of `requestIds` within the actor's scope (at most BULK_MAX),
+ * with the applicant's name and the opportunity's titles, by applicant name. Ids outside
+ * the scope are simply absent.
  */
 export async function listBulkTargets(actor: InboxActor, requestIds: string[]) {
   const ids = [...new Set(requestIds)].slice(0, BULK_MAX);
@@ -474,30 +479,69 @@ export async function listBulkTargets(actor: InboxActor, requestIds: string[]) {
   );
 }
 
+/** The outcome of a bulk action: the ids applied and, per refused id, the refusal code (transitions.ts). */
+export interface BulkOutcome {
+  applied: string[];
+  refused: { id: string; code: string }[];
+}
+
 /**
- * Declines each request (within the actor's scope) with `reason`, each in its own
- * transaction from the status it has now. @returns how many were declined and how many
- * could not be (unknown, outside the scope, or in a state that cannot be declined).
+ * Takes `action` on each request of `requestIds` (deduplicated, at most BULK_MAX), in the
+ * order given, each in its own transaction from the status it has now (performMove: a
+ * request is moved entirely or not at all; a new request is opened first).
+ * - assign: to `assigneeId` (a coordinator of the request's centre, else "assignee-not-coordinator");
+ * - approve: with the requested dates, refused "seats-full" when a day would be overbooked
+ *   (the rows before it in the list may have taken the last seats);
+ * - decline: with `reason`.
+ * Ids outside the actor's scope are refused "not-found", never touched.
  */
-export async function bulkDecline(actor: InboxActor, requestIds: string[], reason: string, now = new Date()) {
+export async function bulkMove(
+  actor: InboxActor,
+  action: BulkAction,
+  requestIds: string[],
+  input: { reason?: string; assigneeId?: string },
+  now = new Date(),
+): Promise<BulkOutcome> {
   const ids = [...new Set(requestIds)].slice(0, BULK_MAX);
   const rows = await prisma.request.findMany({
     where: { id: { in: ids }, ...actor.scope },
-    select: { id: true, status: true },
+    select: { id: true, status: true, startDate: true, endDate: true },
   });
-  let declined = 0;
-  for (const row of rows) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const outcome: BulkOutcome = { applied: [], refused: [] };
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) {
+      outcome.refused.push({ id, code: "not-found" });
+      continue;
+    }
+    const data =
+      action === "assign"
+        ? { assigneeId: input.assigneeId }
+        : action === "decline"
+          ? { reason: input.reason }
+          : { finalStay: { start: isoFromDate(row.startDate), end: isoFromDate(row.endDate) } };
     const result = await performMove({
       requestId: row.id,
       expectedStatus: row.status,
-      action: "decline",
+      action,
       actor: actor.actor,
       actorId: actor.userId,
-      data: { reason },
+      data,
       scope: actor.scope,
       now,
     });
-    if (result.ok) declined += 1;
+    if (result.ok) outcome.applied.push(id);
+    else outcome.refused.push({ id, code: result.code });
   }
-  return { declined, skipped: ids.length - declined };
+  return outcome;
+}
+
+/**
+ * Declines each request (within the actor's scope) with `reason` (`bulkMove`).
+ * @returns how many were declined and how many could not be, with each refusal.
+ */
+export async function bulkDecline(actor: InboxActor, requestIds: string[], reason: string, now = new Date()) {
+  const outcome = await bulkMove(actor, "decline", requestIds, { reason }, now);
+  return { declined: outcome.applied.length, skipped: outcome.refused.length, refused: outcome.refused };
 }

@@ -140,7 +140,8 @@ export default function CoordinatorCentre() {
       </p>
       <h1>{name}</h1>
       <p className="page-links">
-        <Link to={`/centres/${slug}`}>{t("centre.publicLink")}</Link>
+        <Link to={`/centres/${slug}`}>{t("centre.publicLink")}</Link> ·{" "}
+        <Link to={`/coordinator/centres/${slug}/templates`}>{t("inbox:templates.link")}</Link>
       </p>
       {saved ? (
         <p className="flash flash-success" role="status">

@@ -37,6 +37,7 @@ export function BodyForm({
   hint,
   submitLabel,
   attachment = true,
+  defaultBody,
 }: {
   intent: string;
   expectedStatus: string;
@@ -45,11 +46,14 @@ export function BodyForm({
   hint?: string;
   submitLabel: string;
   attachment?: boolean;
+  /** The text the box starts with (a filled-in message template); remount (`key`) to apply a new one. */
+  defaultBody?: string;
 }) {
   const { t } = useTranslation("requests");
   const [form, fields] = useForm({
     id: `form-${intent}`,
     constraint: getZodConstraint(bodySchema),
+    defaultValue: defaultBody ? { body: defaultBody } : undefined,
     lastResult: resultFor(actionData, intent),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: bodySchema }),
     shouldValidate: "onSubmit",

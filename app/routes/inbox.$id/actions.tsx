@@ -18,6 +18,7 @@ import {
   type ActionData,
 } from "~/requests/ui/request-forms";
 import { AssignSchema } from "./intents";
+import { TemplatePicker } from "./template-picker";
 
 /** The assign form: a select of the centre's coordinators, the current assignee chosen. */
 function AssignForm({
@@ -68,7 +69,12 @@ export function ActionsPanel({
   actionData,
   coordinators,
   today,
+  templates,
+  template,
 }: {
+  templates: { id: string; name: string; language: string }[];
+  /** A template filled in for one of the boxes (`for`: its intent). */
+  template: { id: string; for: string; body: string } | null;
   actions: string[];
   r: { id: string; status: string; startDate: string; endDate: string; assignee: { id: string } | null };
   actionData: ActionData | undefined;
@@ -109,14 +115,23 @@ export function ActionsPanel({
           />
         ) : null}
         {can("request-info") ? (
-          <BodyForm
-            intent="request-info"
-            expectedStatus={r.status}
-            actionData={actionData}
-            label={t("page.requestInfoLabel")}
-            hint={t("page.requestInfoHint")}
-            submitLabel={t("page.requestInfo")}
-          />
+          <div>
+            <TemplatePicker
+              target="request-info"
+              templates={templates}
+              chosen={template?.for === "request-info" ? template.id : null}
+            />
+            <BodyForm
+              key={template?.for === "request-info" ? template.id : "blank"}
+              defaultBody={template?.for === "request-info" ? template.body : undefined}
+              intent="request-info"
+              expectedStatus={r.status}
+              actionData={actionData}
+              label={t("page.requestInfoLabel")}
+              hint={t("page.requestInfoHint")}
+              submitLabel={t("page.requestInfo")}
+            />
+          </div>
         ) : null}
         {can("decline") ? (
           <ReasonForm

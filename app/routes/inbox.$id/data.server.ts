@@ -19,8 +19,51 @@ import {
 } from "~/requests/inbox.server";
 import { attendanceRefusal, getLetterContext, invitationRefusal, lettersOf } from "~/requests/letters.server";
 import type { MoveActionPage } from "~/requests/request-actions.server";
+import { fillTemplate, type TemplateLanguage } from "~/requests/message-templates";
+import { getTemplateOfCentre, listTemplatesOfCentre } from "~/requests/message-templates.server";
+import { IdSchema } from "~/requests/request-validation";
 import { availableActions, isOpen } from "~/requests/transitions";
 import { INBOX_INTENTS } from "./intents";
+
+/** The reply boxes a message template can fill in (`?for=`). */
+const TEMPLATE_TARGETS = new Set(["message", "request-info"]);
+
+/**
+ * The message template chosen with `?template=<id>&for=<intent>` (issue 17), filled in for
+ * request `r`: the placeholders resolved in the template's language. Null without a choice.
+ * @throws a 404 response when the template is not one of the request's centre.
+ */
+async function chosenTemplate(
+  url: URL,
+  r: {
+    startDate: string;
+    endDate: string;
+    applicant: { name: string } | null;
+    opportunity: { centreId: string; titleEn: string; titleIt: string };
+  },
+  deletedName: string,
+) {
+  const id = url.searchParams.get("template");
+  const target = url.searchParams.get("for") ?? "";
+  if (!id || !TEMPLATE_TARGETS.has(target)) return null;
+  if (!IdSchema.safeParse(id).success) notFound("No such template");
+  const template = await getTemplateOfCentre(r.opportunity.centreId, id);
+  if (!template) notFound("No such template");
+  const language = template.language as TemplateLanguage;
+  return {
+    id: template.id,
+    for: target,
+    body: fillTemplate(
+      template.body,
+      {
+        applicantName: r.applicant?.name ?? deletedName,
+        opportunityTitle: language === "it" ? r.opportunity.titleIt : r.opportunity.titleEn,
+        stay: { start: r.startDate, end: r.endDate },
+      },
+      language,
+    ),
+  };
+}
 
 /** The `done` values the page confirms (one per intent, and the letter pages' outcomes). */
 const DONE = new Set<string>([...INBOX_INTENTS, "letter", "certificate", "no-show"]);
@@ -36,7 +79,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";
   const today = todayIso();
-  const [fit, coordinators, seats, letterCtx] = await Promise.all([
+  const [fit, coordinators, seats, letterCtx, templates, template] = await Promise.all([
     r.applicantId
       ? getOpportunityFitData(r.applicantId, r.opportunity.id, today, language, "applicant")
       : Promise.resolve(null),
@@ -50,6 +93,8 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
       endDate: r.endDate,
     }),
     getLetterContext(actor.scope, r.id),
+    listTemplatesOfCentre(r.opportunity.centreId),
+    chosenTemplate(new URL(request.url), r, t("list.deletedApplicant")),
   ]);
   const profile = r.applicant?.profile ?? null;
   const done = new URL(request.url).searchParams.get("done");
@@ -60,6 +105,8 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
     done: done && DONE.has(done) ? done : null,
     actions: availableActions(r.status, actor.actor).filter((a) => (INBOX_INTENTS as readonly string[]).includes(a)),
     coordinators,
+    templates: templates.map((m) => ({ id: m.id, name: m.name, language: m.language })),
+    template,
     seats,
     fit,
     letters: letterCtx

@@ -7,6 +7,8 @@
  * `startDate`/`endDate`, default the requested dates), decline (`reason`), cancel (`reason`,
  * then a second step with `confirmed=yes`); message-like ones may carry a PDF `attachment`.
  * On a new request, asking for information, messaging, approving and declining open it first.
+ * `?template=<id>&for=message|request-info` fills that box with one of the centre's message
+ * templates, its placeholders resolved for this request (a template of another centre: 404).
  *
  * The route module is thin: the page's data and a move's data are built in
  * data.server.ts, the intents and their schemas are in intents.ts, the move itself runs in
@@ -72,6 +74,8 @@ export default function InboxRequestPage() {
     request: r,
     actions,
     coordinators,
+    templates,
+    template,
     seats,
     fit,
     applicant,
@@ -104,7 +108,15 @@ export default function InboxRequestPage() {
       ) : null}
 
       <RequestFacts r={r} seats={seats} shareUsed={shareUsed} />
-      <ActionsPanel actions={actions} r={r} actionData={actionData} coordinators={coordinators} today={today} />
+      <ActionsPanel
+        actions={actions}
+        r={r}
+        actionData={actionData}
+        coordinators={coordinators}
+        today={today}
+        templates={templates}
+        template={template}
+      />
       {letters && (letters.rows.length || letters.canInvite || letters.canRecordAttendance || letters.noVisaLetter) ? (
         <LettersSection
           letters={letters.rows}
@@ -118,14 +130,16 @@ export default function InboxRequestPage() {
           }
           links={[
             ...(letters.canInvite ? [{ to: `/inbox/${r.id}/letter`, label: tl("section.prepare") }] : []),
-            ...(letters.canRecordAttendance ? [{ to: `/inbox/${r.id}/attendance`, label: tl("section.attendance") }] : []),
+            ...(letters.canRecordAttendance
+              ? [{ to: `/inbox/${r.id}/attendance`, label: tl("section.attendance") }]
+              : []),
           ]}
         />
       ) : null}
       <ApplicantSection applicant={applicant} />
       <FitSection fit={fit} />
       <RequestSection r={r} />
-      <ThreadSection r={r} actions={actions} actionData={actionData} />
+      <ThreadSection r={r} actions={actions} actionData={actionData} templates={templates} template={template} />
 
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t("page.history")}</h2>

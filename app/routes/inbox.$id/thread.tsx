@@ -6,6 +6,7 @@
 import { SentDocuments, type SentDocument } from "~/requests/ui/sent-documents";
 import { useTranslation } from "react-i18next";
 import { BodyForm, type ActionData } from "~/requests/ui/request-forms";
+import { TemplatePicker } from "./template-picker";
 import { FileSize, MessageText, Thread, type ThreadMessage } from "~/requests/ui/request-display";
 
 /** The request as the applicant sent it. */
@@ -50,19 +51,30 @@ export function ThreadSection({
   r,
   actions,
   actionData,
+  templates,
+  template,
 }: {
   r: { id: string; status: string; messages: ThreadMessage[] };
   actions: string[];
   actionData: ActionData | undefined;
+  templates: { id: string; name: string; language: string }[];
+  /** A template filled in for one of the boxes (`for`: its intent). */
+  template: { id: string; for: string; body: string } | null;
 }) {
   const { t } = useTranslation("inbox");
+  const filled = template?.for === "message" ? template : null;
   const fileHref = (fileId: string) => `/inbox/${r.id}/files/${fileId}`;
   return (
     <section aria-labelledby="thread-title">
       <h2 id="thread-title">{t("page.thread")}</h2>
       <Thread messages={r.messages} fileHref={fileHref} viewer="coordinator" />
       {actions.includes("message") ? (
+        <TemplatePicker target="message" templates={templates} chosen={filled?.id ?? null} />
+      ) : null}
+      {actions.includes("message") ? (
         <BodyForm
+          key={filled?.id ?? "blank"}
+          defaultBody={filled?.body}
           intent="message"
           expectedStatus={r.status}
           actionData={actionData}

@@ -1,18 +1,63 @@
 /**
  * The server side of /inbox: the page's data in the reader's language (one page of the
  * filtered, sorted requests of the coordinator's centres, the counts per state, the
- * filters' choices, and the flash after a bulk decline or the first sign-in), and where a
- * bulk decline goes back to.
+ * filters' choices, the report of a bulk action or the flash of the first sign-in), and
+ * where a bulk action goes back to.
  */
 import { safeRedirect } from "~/accounts/safe-redirect";
 import { getRequestT } from "~/platform/i18n.server";
 import {
+  BULK_ACTIONS,
   countInboxByState,
   getInboxFilterOptions,
+  listBulkTargets,
   listInbox,
   parseInboxFilters,
+  type BulkAction,
+  type BulkOutcome,
   type InboxActor,
 } from "~/requests/inbox.server";
+import { IdSchema } from "~/requests/request-validation";
+import { REPORT_PARAMS } from "./bulk-schema";
+
+/** A refusal code as it travels in the URL (transitions.ts codes are lower-case words with dashes). */
+const CODE = /^[a-z-]{1,40}$/;
+
+/**
+ * The report of a bulk action from the URL it redirected to (`bulk`, `applied`, and
+ * `refused` = `id:code,…`), each refused request named when it is within the actor's
+ * scope; null without a (well-formed) `bulk`.
+ */
+async function bulkReport(url: URL, actor: InboxActor, language: string) {
+  const action = url.searchParams.get("bulk");
+  if (!(BULK_ACTIONS as readonly string[]).includes(action ?? "")) return null;
+  const refused = (url.searchParams.get("refused") ?? "")
+    .split(",")
+    .map((pair) => pair.split(":"))
+    .filter(([id, code]) => IdSchema.safeParse(id).success && CODE.test(code ?? ""))
+    .slice(0, 100)
+    .map(([id, code]) => ({ id: id!, code: code! }));
+  const targets = new Map(
+    (
+      await listBulkTargets(
+        actor,
+        refused.map((r) => r.id),
+      )
+    ).map((t) => [t.id, t]),
+  );
+  return {
+    action: action as BulkAction,
+    applied: Math.max(0, Number(url.searchParams.get("applied")) || 0),
+    refused: refused.map((r) => {
+      const target = targets.get(r.id);
+      return {
+        ...r,
+        name: target?.applicant?.name ?? null,
+        title: target ? (language === "it" ? target.opportunity.titleIt : target.opportunity.titleEn) : null,
+      };
+    }),
+  };
+}
 
 /**
  * The page's data for the filters in the URL of `request`.
@@ -28,8 +73,7 @@ export async function getInboxListPage(request: Request, actor: InboxActor) {
     countInboxByState(actor),
     getInboxFilterOptions(actor),
   ]);
-  const declined = url.searchParams.get("declined");
-  const skipped = url.searchParams.get("skipped");
+  const report = await bulkReport(url, actor, language);
   const welcome = url.searchParams.get("welcome") === "1";
   return {
     title: t("list.metaTitle"),
@@ -38,7 +82,7 @@ export async function getInboxListPage(request: Request, actor: InboxActor) {
     counts,
     total: list.total,
     pageCount: list.pageCount,
-    flash: declined !== null ? { declined: Number(declined) || 0, skipped: Number(skipped) || 0 } : null,
+    report,
     welcome,
     rows: list.rows.map((r) => ({
       ...r,
@@ -55,17 +99,22 @@ export async function getInboxListPage(request: Request, actor: InboxActor) {
 }
 
 /**
- * Where a bulk decline lands: the list it was sent from (`back`, a local URL; /inbox with
- * its query when its path is not the inbox's), with how many were declined and skipped.
+ * Where a bulk action lands: the list it was sent from (`back`, a local URL; /inbox with
+ * its query when its path is not the inbox's), with the action, how many were applied and
+ * each refused request with its refusal code (`refused=id:code,…`).
  */
-export function bulkDeclineRedirect(back: string | undefined, declined: number, skipped: number): string {
-  const url = new URL(safeRedirect(back, "/inbox"), "http://x");
-  url.searchParams.set("declined", String(declined));
-  url.searchParams.set("skipped", String(skipped));
-  return url.pathname.startsWith("/inbox") ? `${url.pathname}${url.search}` : `/inbox${url.search}`;
+export function bulkRedirect(back: string | undefined, action: BulkAction, outcome: BulkOutcome): string {
+  const url = new URL(bulkBack(back), "http://x");
+  for (const k of REPORT_PARAMS) url.searchParams.delete(k);
+  url.searchParams.set("bulk", action);
+  url.searchParams.set("applied", String(outcome.applied.length));
+  if (outcome.refused.length) {
+    url.searchParams.set("refused", outcome.refused.map((r) => `${r.id}:${r.code}`).join(","));
+  }
+  return `${url.pathname}${url.search}`;
 }
 
-/** The list a bulk decline's confirmation goes back to: `back` if it is a local /inbox URL, else /inbox. */
+/** The list a bulk action goes back to: `back` if it is a local /inbox URL, else /inbox. */
 export function bulkBack(back: string | undefined): string {
   const url = new URL(safeRedirect(back, "/inbox"), "http://x");
   return url.pathname.startsWith("/inbox") ? `${url.pathname}${url.search}` : "/inbox";

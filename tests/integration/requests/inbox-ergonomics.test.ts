@@ -298,7 +298,7 @@ describe("a second step before moves that cannot be undone", () => {
     const done = await post(listAction, "/inbox", multipart({ ...fields, confirmed: "yes" }), {
       cookie: coordinator.cookie,
     });
-    expect(location(done)).toBe("/inbox?state=SUBMITTED&declined=2&skipped=0");
+    expect(location(done)).toBe("/inbox?state=SUBMITTED&bulk=decline&applied=2");
     expect(await prisma.request.count({ where: { id: { in: ids }, status: "DECLINED" } })).toBe(2);
   });
 });

@@ -159,7 +159,9 @@ describe("bulk decline", () => {
       confirmed: "yes",
     });
     const res = await post(action, "/inbox", form, { cookie: w.me.cookie });
-    expect(location(res)).toBe("/inbox?sort=newest&declined=2&skipped=2");
+    expect(location(res)).toBe(
+      `/inbox?sort=newest&bulk=decline&applied=2&refused=${encodeURIComponent(`${w.done.id}:wrong-state,${w.foreign.id}:not-found`)}`,
+    );
     const rows = await prisma.request.findMany({
       where: { id: { in: [w.fresh.id, w.old.id, w.foreign.id] } },
       orderBy: { submittedAt: "desc" },
