@@ -24,6 +24,7 @@ import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
 import type { DocumentExpiringProps } from "../../emails/document-expiring";
 import type { NewMatchesProps } from "../../emails/new-matches";
+import type { RefereeMailProps } from "../../emails/components/referee";
 import type { EmailChangeProps } from "../../emails/email-change";
 import type { EmailChangedProps } from "../../emails/email-changed";
 import type { EmailLocale } from "../../emails/i18n";
@@ -106,6 +107,8 @@ export interface EmailPayloads {
   "collaboration-accepted": Payload<CollaborationMailProps>;
   "collaboration-declined": Payload<CollaborationMailProps>;
   "collaboration-message": Payload<CollaborationMailProps>;
+  "referee-invitation": Payload<RefereeMailProps>;
+  "referee-reminder": Payload<RefereeMailProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */
@@ -124,6 +127,8 @@ export const SECRET_FIELDS: { [K in EmailKind]?: ReadonlyArray<keyof EmailPayloa
   "reset-password": ["url"],
   invitation: ["url"],
   "email-change": ["url"],
+  "referee-invitation": ["url"],
+  "referee-reminder": ["url"],
 };
 
 export interface EnqueueEmail<K extends EmailKind> {

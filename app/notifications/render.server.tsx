@@ -22,6 +22,8 @@ import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
 import DocumentExpiring from "../../emails/document-expiring";
+import RefereeInvitation from "../../emails/referee-invitation";
+import RefereeReminder from "../../emails/referee-reminder";
 import NewMatches from "../../emails/new-matches";
 import EmailChange from "../../emails/email-change";
 import EventCancelled from "../../emails/event-cancelled";
@@ -104,6 +106,8 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "collaboration-accepted": CollaborationAccepted,
   "collaboration-declined": CollaborationDeclined,
   "collaboration-message": CollaborationMessage,
+  "referee-invitation": RefereeInvitation,
+  "referee-reminder": RefereeReminder,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {

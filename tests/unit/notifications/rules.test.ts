@@ -119,7 +119,7 @@ describe("kinds", () => {
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"])
       expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(36);
+    expect(EMAIL_KINDS).toHaveLength(38);
     // The wallet's expiry reminder (issue 16): on by default, can be switched off.
     expect(isOptionalKind("document-expiring")).toBe(true);
     expect(isKindEnabled("document-expiring", undefined)).toBe(true);
