@@ -57,7 +57,15 @@ export async function listReferees(
     where: { id: requestId, ...scope },
     select: {
       status: true,
-      opportunity: { select: { requiredDocuments: true, recommendationLetters: true } },
+      opportunity: {
+        select: {
+          requiredDocuments: true,
+          recommendationLetters: true,
+          titleEn: true,
+          titleIt: true,
+          centre: { select: { name: true, nameIt: true } },
+        },
+      },
       referees: {
         select: {
           id: true,
@@ -88,7 +96,18 @@ export async function listReferees(
     linkLive: open && !x.receivedAt && x.tokenHash !== null && x.tokenExpiresAt > now,
     file: withFiles ? x.file : null,
   }));
-  return { required: lettersRequired(r.opportunity), open, referees };
+  const o = r.opportunity;
+  return {
+    required: lettersRequired(o),
+    open,
+    referees,
+    opportunity: {
+      titleEn: o.titleEn,
+      titleIt: o.titleIt || o.titleEn,
+      centreName: o.centre.name,
+      centreNameIt: o.centre.nameIt || o.centre.name,
+    },
+  };
 }
 
 export type RefereeOutcome =

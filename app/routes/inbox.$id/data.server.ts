@@ -18,6 +18,7 @@ import {
   type InboxActor,
 } from "~/requests/inbox.server";
 import { attendanceRefusal, getLetterContext, invitationRefusal, lettersOf } from "~/requests/letters.server";
+import { listReferees } from "~/requests/referees.server";
 import type { MoveActionPage } from "~/requests/request-actions.server";
 import { availableActions, isOpen } from "~/requests/transitions";
 import { INBOX_INTENTS } from "./intents";
@@ -36,7 +37,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";
   const today = todayIso();
-  const [fit, coordinators, seats, letterCtx] = await Promise.all([
+  const [fit, coordinators, seats, letterCtx, refereeList] = await Promise.all([
     r.applicantId
       ? getOpportunityFitData(r.applicantId, r.opportunity.id, today, language, "applicant")
       : Promise.resolve(null),
@@ -50,6 +51,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
       endDate: r.endDate,
     }),
     getLetterContext(actor.scope, r.id),
+    listReferees(actor.scope, r.id, { withFiles: true }),
   ]);
   const profile = r.applicant?.profile ?? null;
   const done = new URL(request.url).searchParams.get("done");
@@ -62,6 +64,10 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
     coordinators,
     seats,
     fit,
+    referees:
+      refereeList && (refereeList.required || refereeList.referees.length)
+        ? { required: refereeList.required, referees: refereeList.referees }
+        : null,
     letters: letterCtx
       ? {
           rows: lettersOf(letterCtx),
