@@ -90,7 +90,9 @@ describe("referees and their letters", () => {
     const dup = await name(applicant, id, { name: "Again", email: "rossi@example.org" });
     expect(status(dup)).toBe(400);
     expect(errorsOf(dup).email).toEqual(["requests:referees.validation.duplicate"]);
-    expect(location(await name(applicant, id, { name: "Dr Carter", email: "carter@example.org" }))).toMatch(/done=added/);
+    expect(location(await name(applicant, id, { name: "Dr Carter", email: "carter@example.org" }))).toMatch(
+      /done=added/,
+    );
     const full = await name(applicant, id, { name: "Third", email: "third@example.org" });
     expect(status(full)).toBe(409);
     expect(await prisma.referee.count({ where: { requestId: id } })).toBe(2);
@@ -135,15 +137,18 @@ describe("referees and their letters", () => {
       [false, null],
     ]);
     const path = `/inbox/${id}/referees/${stored.id}`;
-    expect(status(await get(inboxLetter, path, { cookie: applicant.cookie, params: { id, refereeId: stored.id } }))).toBe(
-      404,
-    );
-    expect(status(await get(inboxLetter, path, { cookie: outsider.cookie, params: { id, refereeId: stored.id } }))).toBe(
-      404,
-    );
+    expect(
+      status(await get(inboxLetter, path, { cookie: applicant.cookie, params: { id, refereeId: stored.id } })),
+    ).toBe(404);
+    expect(
+      status(await get(inboxLetter, path, { cookie: outsider.cookie, params: { id, refereeId: stored.id } })),
+    ).toBe(404);
 
     // The centre's coordinator downloads the very bytes, and sees received 1 of 2.
-    const res = (await get(inboxLetter, path, { cookie: coordinator.cookie, params: { id, refereeId: stored.id } })) as Response;
+    const res = (await get(inboxLetter, path, {
+      cookie: coordinator.cookie,
+      params: { id, refereeId: stored.id },
+    })) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
@@ -171,7 +176,10 @@ describe("referees and their letters", () => {
     expect(await prisma.referee.findFirstOrThrow({ where: { requestId: id } })).toMatchObject({ receivedAt: null });
 
     // Thirty days later the link is dead, although never used.
-    await prisma.referee.updateMany({ where: { requestId: id }, data: { tokenExpiresAt: new Date(Date.now() - 1000) } });
+    await prisma.referee.updateMany({
+      where: { requestId: id },
+      data: { tokenExpiresAt: new Date(Date.now() - 1000) },
+    });
     expect(status(await open(token))).toBe(404);
     expect(status(await upload(token))).toBe(404);
     expect(uploads.count()).toBe(before);
