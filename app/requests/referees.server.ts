@@ -16,18 +16,22 @@
 import crypto from "node:crypto";
 import { addDays } from "date-fns";
 import { generateToken, hashToken } from "~/accounts/token.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { appUrl, enqueueEmail, kickOutbox } from "~/notifications/outbox.server";
 import { isoDateOfInstant } from "~/platform/calendar";
 import { prisma } from "~/platform/db.server";
 import { enqueueJob, registerJob } from "~/platform/jobs.server";
 import { getStorage } from "~/platform/storage.server";
 import type { UploadedPdf } from "~/platform/uploads.server";
-import type { Tx } from "./apply.server";
 import { lettersRequired, REFEREE_LINK_DAYS, REFEREE_REMINDER_DAYS, type RefereeFields } from "./referees";
-import type { RequestScope } from "./request.server";
 import { OPEN_STATES } from "./transitions";
 
 const OPEN = [...OPEN_STATES];
+
+/** A Prisma interactive-transaction client. */
+type Tx = Prisma.TransactionClient;
+/** A `where` on Request that limits what the caller may see (the applicant's own, the coordinator's centres). */
+type RequestScope = Prisma.RequestWhereInput;
 
 /** One referee as the applicant's and the coordinators' pages show them (instants ISO 8601 UTC). */
 export interface RefereeView {

@@ -4,7 +4,7 @@
  * Safe in the browser.
  */
 import { z } from "zod";
-import { EmailSchema, NameSchema } from "~/accounts/validation";
+import { EmailSchema, NameSchema } from "~/accounts";
 import type { RequiredDocument } from "~/generated/prisma/enums";
 
 /** Most recommendation letters an opportunity may ask for (the coordinator's form: 0–5). */
