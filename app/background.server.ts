@@ -28,6 +28,9 @@
  *
  * `wallet-expiry` (app/requests/wallet-expiry.server.ts) reminds applicants 30 days before a
  * wallet document expires (once per document and date); at start-up, then daily.
+ *
+ * `referee-reminders` (app/requests/referees.server.ts) reminds each referee who has not
+ * uploaded their recommendation letter, once (decision 0037); at start-up, then daily.
  */
 import { performSystemMove } from "~/requests/workflow.server";
 import { registerJob, startJobLoop, upsertJob, type JobHandler } from "~/platform/jobs.server";
@@ -40,6 +43,7 @@ import { registerExampleRollJob, scheduleExampleRoll } from "~/catalogue/example
 import { registerRetentionJob, scheduleRetention } from "~/requests/retention.server";
 import { registerMatchAlertsJob, scheduleMatchAlerts } from "~/matching/alerts.server";
 import { registerExpiryRemindersJob, scheduleExpiryReminders } from "~/requests/wallet-expiry.server";
+import { registerRefereeRemindersJob, scheduleRefereeReminders } from "~/requests/referees.server";
 
 const REQUEST_JOBS = {
   "request-remind": "remind",
@@ -93,6 +97,7 @@ export function registerBackgroundJobs({ now }: { now?: () => Date } = {}): void
   registerRetentionJob(now);
   registerMatchAlertsJob(now);
   registerExpiryRemindersJob(now);
+  registerRefereeRemindersJob(now);
 }
 
 /**
@@ -109,6 +114,9 @@ export function startBackgroundWork({ intervalMs = 5_000 }: { intervalMs?: numbe
   scheduleMatchAlerts().catch((error: unknown) => console.error("Could not schedule the match alerts:", error));
   scheduleExpiryReminders().catch((error: unknown) =>
     console.error("Could not schedule the wallet's expiry reminders:", error),
+  );
+  scheduleRefereeReminders().catch((error: unknown) =>
+    console.error("Could not schedule the referees' reminders:", error),
   );
   let sweepScheduled = false;
   const scheduleSweepOnce = async () => {

@@ -35,6 +35,7 @@ const en = {
         "You receive this e-mail because you agreed that Ponte may suggest your profile to centres' coordinators. You can withdraw that on your profile.",
       collaboration: "You receive this e-mail because you published a collaboration proposal on Ponte or expressed interest in one.",
       homeCentre: "You receive this e-mail because you named {{centre}} as your home centre on your Ponte profile.",
+      referee: "You receive this e-mail because {{applicant}} named you as a referee in a request to {{centre}} on Ponte.",
     },
     settings: "Choose which e-mails you receive and in which language:",
     settingsLink: "notification settings",
@@ -203,6 +204,17 @@ const en = {
     body: "The e-mail address of your Ponte account was changed to {{email}}. Messages now go to the new address.",
     notYou: "If you did not do this, please contact Ponte's staff at once.",
   },
+  "referee-invitation": {
+    subject: "{{applicant}} asks you for a recommendation letter",
+    reminderSubject: "Reminder: {{applicant}}'s recommendation letter",
+    preview: "Upload your letter for {{applicant}} by {{date}}",
+    reminder: "This is a reminder: we have not yet received your letter.",
+    body: "{{applicant}} has applied for “{{opportunity}}” at {{centre}} through Ponte and named you as a referee. The centre asks for a recommendation letter.",
+    how: "Please upload your letter as one PDF file (at most 5 MB) through the link below. You do not need an account; the centre's coordinators read the letter, the applicant does not.",
+    button: "Upload the letter",
+    expiry: "The link works once, until {{date}} inclusive.",
+    ignore: "If you do not know this person or do not wish to write a letter, you can ignore this e-mail.",
+  },
   "document-expiring": {
     subject: {
       one: "A document in your Ponte wallet expires on {{date}}",
@@ -365,6 +377,7 @@ const it: Strings = {
       collaboration:
         "Riceve questa e-mail perché ha pubblicato una proposta di collaborazione su Ponte o ha manifestato interesse per una di esse.",
       homeCentre: "Riceve questa e-mail perché ha indicato {{centre}} come Suo centro di appartenenza nel profilo Ponte.",
+      referee: "Riceve questa e-mail perché {{applicant}} ha indicato il Suo nome come referente in una richiesta a {{centre}} su Ponte.",
     },
     settings: "Scelga quali e-mail ricevere e in quale lingua:",
     settingsLink: "impostazioni delle notifiche",
@@ -533,6 +546,17 @@ const it: Strings = {
     preview: "Il Suo indirizzo è stato cambiato",
     body: "L'indirizzo e-mail del Suo account Ponte è stato cambiato in {{email}}. I messaggi arriveranno al nuovo indirizzo.",
     notYou: "Se non è stato Lei, contatti subito lo staff di Ponte.",
+  },
+  "referee-invitation": {
+    subject: "{{applicant}} Le chiede una lettera di referenza",
+    reminderSubject: "Promemoria: la lettera di referenza per {{applicant}}",
+    preview: "Carichi la Sua lettera per {{applicant}} entro il {{date}}",
+    reminder: "Le ricordiamo che non abbiamo ancora ricevuto la Sua lettera.",
+    body: "{{applicant}} ha presentato una richiesta per «{{opportunity}}» presso {{centre}} tramite Ponte e ha indicato il Suo nome come referente. Il centro chiede una lettera di referenza.",
+    how: "La preghiamo di caricare la lettera come un unico file PDF (al massimo 5 MB) dal collegamento qui sotto. Non serve un account; la lettera è letta dai coordinatori del centro, non dalla persona che ha presentato la richiesta.",
+    button: "Carichi la lettera",
+    expiry: "Il collegamento funziona una sola volta, fino al {{date}} compreso.",
+    ignore: "Se non conosce questa persona o non desidera scrivere una lettera, può ignorare questa e-mail.",
   },
   "document-expiring": {
     subject: {

@@ -5,3 +5,5 @@
  * holds what the browser may see: the signed-in user's layout fields.
  */
 export type { RootUser } from "./root-user";
+/** The shared field schemas other domains' forms reuse (house style: one validation module). */
+export { EmailSchema, NameSchema } from "./validation";

@@ -79,6 +79,8 @@ export const LIMITS = {
   "contact:sender": { points: 3, duration: 60 * 60 },
   /** /verify/<code> (decision 0030): per client address, known and unknown codes alike. */
   "verify:ip": { points: 60, duration: 15 * 60 },
+  /** /referee?token=… (decision 0037): per client address, every look-up and upload. */
+  "referee:ip": { points: 30, duration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

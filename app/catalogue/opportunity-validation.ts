@@ -250,7 +250,8 @@ const practicalFields = {
     .array(z.enum(REQUIRED_DOCUMENTS, choice("invalid")))
     .optional()
     .transform((v) => [...new Set(v ?? [])]),
-  recommendationLetters: intInRange(1, 10, "lettersRange")
+  // 1–5 with RECOMMENDATION_LETTERS ticked (none ticked = 0 letters; decision 0037, app/requests/referees.ts LETTERS_MAX).
+  recommendationLetters: intInRange(1, 5, "lettersRange")
     .optional()
     .transform((v) => v ?? null),
   vaccines: optionalText(300),

@@ -85,6 +85,13 @@ export const WALLET_KINDS = ["document-expiring"] as const;
  * optional, like request messages; the proposer's answer (accepted, declined) is a decision
  * about something the person holds and is always sent.
  */
+/**
+ * Recommendation letters (issue 16 part 2; decision 0037): the invitation to a referee, who
+ * has no account, with the single-use upload link, and the one reminder. Always sent: the
+ * applicant asked for them, and there is no account whose settings could switch them off.
+ */
+export const REFEREE_KINDS = ["referee-invitation", "referee-reminder"] as const;
+
 export const COLLABORATION_KINDS = [
   "collaboration-interest",
   "collaboration-accepted",
@@ -111,6 +118,7 @@ export const EMAIL_KINDS = [
   ...WALLET_KINDS,
   ...COLLABORATION_KINDS,
   ...HOME_CENTRE_KINDS,
+  ...REFEREE_KINDS,
 ] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
@@ -131,6 +139,7 @@ const ESSENTIAL = new Set<string>([
   ...SERVICE_KINDS,
   ...LETTER_KINDS,
   ...EVENT_KINDS,
+  ...REFEREE_KINDS,
   "collaboration-accepted",
   "collaboration-declined",
   ...HOME_CENTRE_KINDS,

@@ -25,6 +25,7 @@ import type { DigestProps } from "../../emails/digest";
 import type { DocumentsRemovalProps } from "../../emails/documents-removal";
 import type { DocumentExpiringProps } from "../../emails/document-expiring";
 import type { NewMatchesProps } from "../../emails/new-matches";
+import type { RefereeMailProps } from "../../emails/components/referee";
 import type { EmailChangeProps } from "../../emails/email-change";
 import type { EmailChangedProps } from "../../emails/email-changed";
 import type { EmailLocale } from "../../emails/i18n";
@@ -109,6 +110,8 @@ export interface EmailPayloads {
   "collaboration-message": Payload<CollaborationMailProps>;
   "home-centre-confirmed": Payload<HomeCentreMailProps>;
   "home-centre-rejected": Payload<HomeCentreMailProps>;
+  "referee-invitation": Payload<RefereeMailProps>;
+  "referee-reminder": Payload<RefereeMailProps>;
 }
 
 /** Compile-time check: what the workflow writes (request-workflow.server.ts) is what the templates read. */
@@ -127,6 +130,8 @@ export const SECRET_FIELDS: { [K in EmailKind]?: ReadonlyArray<keyof EmailPayloa
   "reset-password": ["url"],
   invitation: ["url"],
   "email-change": ["url"],
+  "referee-invitation": ["url"],
+  "referee-reminder": ["url"],
 };
 
 export interface EnqueueEmail<K extends EmailKind> {

@@ -27,6 +27,8 @@ import ContactMessage from "../../emails/contact-message";
 import Digest from "../../emails/digest";
 import DocumentsRemoval from "../../emails/documents-removal";
 import DocumentExpiring from "../../emails/document-expiring";
+import RefereeInvitation from "../../emails/referee-invitation";
+import RefereeReminder from "../../emails/referee-reminder";
 import NewMatches from "../../emails/new-matches";
 import EmailChange from "../../emails/email-change";
 import EventCancelled from "../../emails/event-cancelled";
@@ -111,6 +113,8 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "collaboration-message": CollaborationMessage,
   "home-centre-confirmed": HomeCentreConfirmed,
   "home-centre-rejected": HomeCentreRejected,
+  "referee-invitation": RefereeInvitation,
+  "referee-reminder": RefereeReminder,
 };
 
 export function isEmailKind(kind: string): kind is EmailKind {

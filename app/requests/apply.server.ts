@@ -18,9 +18,11 @@ import { addDays, isoDateOfInstant, type DateRange, type IsoDate } from "~/platf
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import { clockFromRow, resumeClock, type StoredClock } from "./clock";
 import { revokeLettersOfEndedStay } from "./letters.server";
+import { revokeRefereeLinks } from "./referees.server";
 import { checkApproval } from "./seats";
 import {
   decide,
+  isOpen,
   NEW,
   type Action,
   type Actor,
@@ -236,6 +238,9 @@ export async function applyTransition(tx: Tx, input: ApplyInput): Promise<ApplyR
   if (decision.from === "APPROVED" && (action === "cancel" || action === "withdraw")) {
     await revokeLettersOfEndedStay(tx, { requestId: row.id, reason: action, actorId: input.actorId, now });
   }
+
+  // A request that is no longer waiting for a decision takes its referees' pending links with it (decision 0037).
+  if (!isOpen(decision.to)) await revokeRefereeLinks(tx, row.id);
 
   let messageId: string | null = null;
   if (fx.message && data.body) {

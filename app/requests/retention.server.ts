@@ -5,8 +5,9 @@
  *    `documentsMonthsAfterEnd` months after a DECLINED, WITHDRAWN, CANCELLED or EXPIRED
  *    request ended (its last move into that status), `documentsMonthsAfterStay` months after
  *    the last day of an APPROVED or COMPLETED stay. "Documents" are the CV, the copies of
- *    the wallet documents sent with the request (RequestDocument, issue 16) and the files
- *    attached to the request's messages. `noticeDays` before, the applicant is e-mailed once
+ *    the wallet documents sent with the request (RequestDocument, issue 16), the referees'
+ *    recommendation letters (Referee, decision 0037) and the files attached to the request's
+ *    messages. `noticeDays` before, the applicant is e-mailed once
  *    (outbox kind `documents-removal`, idempotency key per request); the deletion never comes
  *    sooner than `noticeDays` after that mail. The request keeps `filesRemovedAt` and a
  *    SYSTEM timeline event `files-removed`; the audit log records `retention.files_removed`.
@@ -76,6 +77,7 @@ async function requestsWithFiles(): Promise<Candidate[]> {
       OR: [
         { cvFileId: { not: null } },
         { documents: { some: {} } },
+        { referees: { some: { fileId: { not: null } } } },
         { messages: { some: { attachmentId: { not: null } } } },
       ],
     },
@@ -110,11 +112,17 @@ async function filesOf(requestId: string) {
         where: { attachmentId: { not: null } },
         select: { attachment: { select: { id: true, storageKey: true, filename: true } } },
       },
+      referees: {
+        where: { fileId: { not: null } },
+        select: { file: { select: { id: true, storageKey: true, filename: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   const files = [
     request.cvFile,
     ...request.documents.map((d) => d.file),
+    ...request.referees.map((r) => r.file),
     ...request.messages.map((m) => m.attachment),
   ].filter((f): f is { id: string; storageKey: string; filename: string } => f !== null);
   return [...new Map(files.map((f) => [f.id, f])).values()];

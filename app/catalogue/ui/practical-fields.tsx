@@ -98,7 +98,7 @@ export function PracticalFields({ fields }: { fields: Fields }) {
         <ErrorList id={fields.documents.errorId} errors={fields.documents.errors} />
         <Field
           labelProps={{ children: t("practical.recommendationLetters") }}
-          inputProps={{ ...getInputProps(fields.recommendationLetters, { type: "number" }), min: 1, max: 10 }}
+          inputProps={{ ...getInputProps(fields.recommendationLetters, { type: "number" }), min: 1, max: 5 }}
           errors={fields.recommendationLetters.errors}
         />
         {text(fields.vaccines, t("practical.vaccines"))}

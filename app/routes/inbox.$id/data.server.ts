@@ -18,6 +18,7 @@ import {
   type InboxActor,
 } from "~/requests/inbox.server";
 import { attendanceRefusal, getLetterContext, invitationRefusal, lettersOf } from "~/requests/letters.server";
+import { listReferees } from "~/requests/referees.server";
 import type { MoveActionPage } from "~/requests/request-actions.server";
 import { fillTemplate, type TemplateLanguage } from "~/requests/message-templates";
 import { getTemplateOfCentre, listTemplatesOfCentre } from "~/requests/message-templates.server";
@@ -79,7 +80,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
   const { t, language } = await getRequestT(request, "inbox");
   const it = language === "it";
   const today = todayIso();
-  const [fit, coordinators, seats, letterCtx, templates, template] = await Promise.all([
+  const [fit, coordinators, seats, letterCtx, templates, template, refereeList] = await Promise.all([
     r.applicantId
       ? getOpportunityFitData(r.applicantId, r.opportunity.id, today, language, "applicant")
       : Promise.resolve(null),
@@ -95,6 +96,7 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
     getLetterContext(actor.scope, r.id),
     listTemplatesOfCentre(r.opportunity.centreId),
     chosenTemplate(new URL(request.url), r, t("list.deletedApplicant")),
+    listReferees(actor.scope, r.id, { withFiles: true }),
   ]);
   const profile = r.applicant?.profile ?? null;
   const done = new URL(request.url).searchParams.get("done");
@@ -109,6 +111,10 @@ export async function getInboxRequestPage(request: Request, actor: InboxActor, r
     template,
     seats,
     fit,
+    referees:
+      refereeList && (refereeList.required || refereeList.referees.length)
+        ? { required: refereeList.required, referees: refereeList.referees }
+        : null,
     letters: letterCtx
       ? {
           rows: lettersOf(letterCtx),

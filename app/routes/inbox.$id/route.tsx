@@ -29,6 +29,7 @@ import { ErrorList } from "~/components/forms";
 import type { ActionData } from "~/requests/ui/request-forms";
 import { NotFound, StatusBadge, Timeline } from "~/requests/ui/request-display";
 import { LettersSection } from "~/requests/ui/letters";
+import { RefereeLettersSection } from "~/requests/ui/referees";
 import { requireInboxActor } from "~/requests/inbox.server";
 import { requestIdOf, runMoveAction } from "~/requests/request-actions.server";
 import matchingStyles from "~/styles/matching.css";
@@ -83,6 +84,7 @@ export default function InboxRequestPage() {
     today,
     shareUsed,
     letters,
+    referees,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { t } = useTranslation("inbox");
@@ -134,6 +136,13 @@ export default function InboxRequestPage() {
               ? [{ to: `/inbox/${r.id}/attendance`, label: tl("section.attendance") }]
               : []),
           ]}
+        />
+      ) : null}
+      {referees ? (
+        <RefereeLettersSection
+          required={referees.required}
+          referees={referees.referees}
+          href={(refereeId) => `/inbox/${r.id}/referees/${refereeId}`}
         />
       ) : null}
       <ApplicantSection applicant={applicant} />

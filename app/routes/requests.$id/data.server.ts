@@ -6,6 +6,7 @@
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { getLetterContext, lettersOf } from "~/requests/letters.server";
+import { listReferees } from "~/requests/referees.server";
 import { applicantScope, getApplicantRequest, getCentreMedianResponseDays } from "~/requests/request.server";
 import { availableActions, isOpen } from "~/requests/transitions";
 import { APPLICANT_INTENTS } from "./intents";
@@ -23,9 +24,10 @@ export async function getApplicantRequestPage(request: Request, applicantId: str
   if (!r) notFound("No such request");
   const { t, language } = await getRequestT(request, "requests");
   const it = language === "it";
-  const [median, letterCtx] = await Promise.all([
+  const [median, letterCtx, refereeList] = await Promise.all([
     getCentreMedianResponseDays(r.opportunity.centre.id),
     getLetterContext(applicantScope(applicantId), r.id),
+    listReferees(applicantScope(applicantId), r.id, { withFiles: false }),
   ]);
   const done = new URL(request.url).searchParams.get("done");
   const title = it ? r.opportunity.titleIt : r.opportunity.titleEn;
@@ -34,6 +36,11 @@ export async function getApplicantRequestPage(request: Request, applicantId: str
     done: done && DONE.has(done) ? done : null,
     median,
     letters: letterCtx ? lettersOf(letterCtx) : [],
+    // Received/pending only: the applicant never sees a letter (decision 0037).
+    referees:
+      refereeList && (refereeList.required || refereeList.referees.length)
+        ? { required: refereeList.required, received: refereeList.referees.filter((x) => x.receivedAt).length }
+        : null,
     actions: availableActions(r.status, "APPLICANT").filter((a) =>
       (APPLICANT_INTENTS as readonly string[]).includes(a),
     ),

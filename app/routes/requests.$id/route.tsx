@@ -27,6 +27,7 @@ import { FileSize, MessageText, StatusBadge, Thread, Timeline, NotFound } from "
 import { applicantScope, requireApplicant } from "~/requests/request.server";
 import { requestIdOf, runMoveAction } from "~/requests/request-actions.server";
 import { LettersSection } from "~/requests/ui/letters";
+import { RefereeSummary } from "~/requests/ui/referees";
 import requestStyles from "~/styles/requests.css";
 import { getApplicantRequestPage } from "./data.server";
 import { RequestFacts } from "./facts";
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RequestPage() {
-  const { request: r, actions, median, done, letters } = useLoaderData<typeof loader>();
+  const { request: r, actions, median, done, letters, referees } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { t } = useTranslation("requests");
   const can = (a: string) => (actions as string[]).includes(a);
@@ -93,6 +94,8 @@ export default function RequestPage() {
           </a>
         </p>
       ) : null}
+
+      {referees ? <RefereeSummary requestId={r.id} required={referees.required} received={referees.received} /> : null}
 
       {letters.length ? (
         <LettersSection letters={letters} pdfHref={(letterId) => `/requests/${r.id}/letters/${letterId}`} />

@@ -1,0 +1,158 @@
+/**
+ * Recommendation letters in a real browser (issue 16 part 2; decision 0037): CNAO's
+ * coordinator asks for one letter on the adopted carbon-ion observership; the demo applicant
+ * sends a request (its letter pending), names a referee on the request's referees page; the
+ * referee, in a browser of their own and without an account, follows the link from the
+ * mail in the Resend stand-in, uploads a PDF, and the link then no longer works; the
+ * applicant sees the letter received; the coordinator downloads it. Every page is checked
+ * with axe, in English and (the referee's page) in Italian.
+ */
+import { type Page } from "@playwright/test";
+import {
+  addDaysIso,
+  addWalletDocument,
+  adoptCnaoObservership,
+  checkPage,
+  expect,
+  linkIn,
+  test,
+  todayIso,
+  waitForEmail,
+} from "./helpers";
+
+const PASSWORD = "ponte-demo-2026";
+const APPLICANT = "applicant@ponte.example";
+const COORDINATOR = "coordinator.cnao@ponte.example";
+const REFEREE = "helen.carter@referee.example";
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+async function logIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+}
+
+async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+}
+
+/** The last 10 days of the last window the form lists (away from the other journeys' stays). */
+async function lateStay(page: Page) {
+  const items = page.locator("ul.hint li");
+  await expect(items.first()).toBeVisible();
+  const windows = await items.evaluateAll((lis) =>
+    lis.map((li) => [...li.querySelectorAll("time")].map((t) => t.getAttribute("datetime") ?? "")),
+  );
+  const earliest = addDaysIso(todayIso(), 14);
+  const fit = windows
+    .filter(([, end]) => addDaysIso(end!, -9) >= earliest)
+    .sort((a, b) => b[1]!.localeCompare(a[1]!))[0];
+  if (!fit) throw new Error(`no window fits: ${JSON.stringify(windows)}`);
+  const start = addDaysIso(fit[1]!, -9) > fit[0]! ? addDaysIso(fit[1]!, -9) : fit[0]!;
+  return { start, end: addDaysIso(start, 9) };
+}
+
+test("a referee follows the e-mailed link, uploads a letter without an account; the coordinator reads it", async ({
+  page,
+  newVisitor,
+}) => {
+  test.slow();
+  await adoptCnaoObservership(page);
+
+  // CNAO's coordinator asks for one recommendation letter.
+  await logIn(page, COORDINATOR);
+  await page.goto("/coordinator/centres/cnao");
+  await page.getByRole("link", { name: "Carbon-ion radiotherapy observership", exact: true }).click();
+  await page.getByRole("checkbox", { name: "Recommendation letters" }).check();
+  await page.getByLabel("How many recommendation letters").fill("1");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+  await logOut(page);
+
+  // The applicant sends a request; the letter is still to come.
+  await logIn(page, APPLICANT);
+  await page.goto("/profile");
+  await page.getByLabel("Profession").selectOption("PHYSICIAN");
+  await page.getByLabel("Career stage").selectOption("EARLY_CAREER");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await page.goto("/profile/documents");
+  if (!(await page.getByText("cv.pdf").first().isVisible())) {
+    await addWalletDocument(page, "CV", { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+    await addWalletDocument(page, "Health insurance", {
+      name: "insurance.pdf",
+      mimeType: "application/pdf",
+      buffer: PDF,
+    });
+  }
+  await page.goto("/centres/cnao");
+  await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
+  await expect(page.getByRole("region", { name: "Practical facts" })).toContainText("Recommendation letters");
+  await page.getByRole("link", { name: "Request this opportunity" }).click();
+  const stay = await lateStay(page);
+  await page.getByLabel("First day").fill(stay.start);
+  await page.getByLabel("Last day").fill(stay.end);
+  await page.getByLabel("Motivation").fill("I would like to learn carbon-ion treatment planning.");
+  await page.getByLabel(/Which tumour sites/).fill("Head and neck.");
+  await page.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByText("Your request has been sent.")).toBeVisible();
+  await expect(page.getByText("Letters received: 0 of 1.")).toBeVisible();
+  const requestUrl = page.url().split("?")[0]!;
+  const id = requestUrl.split("/").pop()!;
+
+  // … names the referee, whose mail is to be in Italian.
+  await page.getByRole("link", { name: "Name or manage your referees" }).click();
+  await expect(page.getByRole("heading", { name: "Recommendation letters", level: 1 })).toBeVisible();
+  await page.getByLabel("Referee's name").fill("Prof. Helen Carter");
+  await page.getByLabel("Referee's e-mail address").fill(REFEREE);
+  await page.getByLabel("Language of the e-mail").selectOption("it");
+  await page.getByRole("button", { name: "Invite the referee" }).click();
+  await expect(page.getByText("The referee has been invited by e-mail.")).toBeVisible();
+  await expect(page.getByText("Waiting for the letter")).toBeVisible();
+  await checkPage(page, "request-referees");
+
+  // The referee, signed out in a browser of their own, follows the link from the mailbox.
+  const mail = await waitForEmail(REFEREE, /Le chiede una lettera di referenza/);
+  const link = linkIn(mail, /\/referee\?token=/);
+  const referee = await newVisitor();
+  await referee.goto(link);
+  await expect(referee.getByRole("heading", { name: "Upload a recommendation letter" })).toBeVisible();
+  await expect(referee.getByText(/named you, Prof\. Helen Carter, as a referee/)).toBeVisible();
+  await checkPage(referee, "referee-upload");
+  await referee
+    .getByLabel("Your letter (PDF)")
+    .setInputFiles({ name: "carter-letter.pdf", mimeType: "application/pdf", buffer: PDF });
+  await referee.getByRole("button", { name: "Upload the letter" }).click();
+  await expect(referee.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await checkPage(referee, "referee-thanks");
+  // The link worked once: the same page for a used link, in Italian too.
+  const again = await referee.goto(link);
+  expect(again?.status()).toBe(404);
+  await expect(referee.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+  await checkPage(referee, "referee-link-used");
+  await referee.locator("#language-select").selectOption("it");
+  await referee.getByRole("button", { name: "Change" }).click();
+  await expect(referee.locator("html")).toHaveAttribute("lang", "it");
+  await expect(referee.getByRole("heading", { name: "Questo collegamento non funziona" })).toBeVisible();
+  await checkPage(referee, "referee-link-used-it");
+
+  // The applicant sees it received, and cannot open it.
+  await page.goto(requestUrl);
+  await expect(page.getByText("Letters received: 1 of 1.")).toBeVisible();
+  await logOut(page);
+
+  // The coordinator finds it with the request and downloads it.
+  await logIn(page, COORDINATOR);
+  await page.goto(`/inbox/${id}`);
+  const letters = page.getByRole("region", { name: "Recommendation letters" });
+  await expect(letters).toContainText("Received 1 of 1.");
+  await checkPage(page, "inbox-referee-letters");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    letters.getByRole("link", { name: "Letter from Prof. Helen Carter" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("carter-letter.pdf");
+});
