@@ -202,6 +202,13 @@ const en = {
     body: "The e-mail address of your Ponte account was changed to {{email}}. Messages now go to the new address.",
     notYou: "If you did not do this, please contact Ponte's staff at once.",
   },
+  "stay-feedback": {
+    subject: "How was your stay at {{centre}}?",
+    preview: "Four short questions about your stay, in two minutes",
+    body: "{{centre}} has confirmed that you attended “{{opportunity}}”. Would you tell us how it went? Four short questions: an overall rating, whether you would recommend it, what was most useful and what could be better.",
+    anonymous: "The centre's coordinators see only the answers of all visitors together, without names, and nothing until at least three visitors have answered.",
+    button: "Give my feedback",
+  },
   "document-expiring": {
     subject: {
       one: "A document in your Ponte wallet expires on {{date}}",
@@ -519,6 +526,13 @@ const it: Strings = {
     preview: "Il Suo indirizzo è stato cambiato",
     body: "L'indirizzo e-mail del Suo account Ponte è stato cambiato in {{email}}. I messaggi arriveranno al nuovo indirizzo.",
     notYou: "Se non è stato Lei, contatti subito lo staff di Ponte.",
+  },
+  "stay-feedback": {
+    subject: "Com'è andato il Suo soggiorno presso {{centre}}?",
+    preview: "Quattro brevi domande sul Suo soggiorno, in due minuti",
+    body: "{{centre}} ha confermato la Sua presenza a “{{opportunity}}”. Vorrebbe dirci com'è andata? Quattro brevi domande: un giudizio complessivo, se lo consiglierebbe, che cosa Le è stato più utile e che cosa si potrebbe migliorare.",
+    anonymous: "I coordinatori del centro vedono solo le risposte di tutti i visitatori insieme, senza nomi, e nulla finché almeno tre visitatori non hanno risposto.",
+    button: "Lasci il Suo parere",
   },
   "document-expiring": {
     subject: {

@@ -92,6 +92,12 @@ export const COLLABORATION_KINDS = [
   "collaboration-message",
 ] as const;
 
+/**
+ * After a coordinator confirms attendance (issue 16, part 5): the request for the visitor's
+ * feedback on the stay. On by default; the applicant may switch it off.
+ */
+export const FEEDBACK_KINDS = ["stay-feedback"] as const;
+
 export const EMAIL_KINDS = [
   ...ACCOUNT_KINDS,
   ...REQUEST_KINDS,
@@ -104,6 +110,7 @@ export const EMAIL_KINDS = [
   ...SUGGESTION_KINDS,
   ...WALLET_KINDS,
   ...COLLABORATION_KINDS,
+  ...FEEDBACK_KINDS,
 ] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
@@ -147,6 +154,7 @@ export const APPLICANT_KINDS = [
   "collaboration-interest",
   "collaboration-message",
   "event-message",
+  "stay-feedback",
 ] as const satisfies readonly MailKind[];
 
 /** Mails a coordinator receives about their centres' requests; none is essential. */

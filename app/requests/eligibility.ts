@@ -106,7 +106,7 @@ export interface PrecheckInput {
 /**
  * Every gap between the person and the opportunity, in `GAP_CODES` order; `[]` when they may
  * request it now. Without a chosen `stay`, documents must be valid until the end of the
- * earliest free stay (nothing to check when there is none).
+ * earliest free stay (today when there is none).
  * @throws RangeError on invalid dates or seat counts (as ./seats.ts).
  */
 export function precheckRequest(input: PrecheckInput): Gap[] {

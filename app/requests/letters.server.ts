@@ -20,6 +20,7 @@
 import crypto from "node:crypto";
 import type { LetterKind, Prisma } from "~/generated/prisma/client";
 import { appUrl, enqueueEmail, kickOutbox } from "~/notifications/outbox.server";
+import { enqueueFeedbackRequest } from "./feedback.server";
 import { isoDateOfInstant } from "~/platform/calendar";
 import { isoFromDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
@@ -405,6 +406,8 @@ export async function recordAttendance(input: {
       now,
       replaced,
     );
+    // The visitor came: ask them, once, how the stay went (issue 16, part 5).
+    await enqueueFeedbackRequest(tx, ctx);
     return { ok: true, letterId };
   });
   if (result.ok && input.form.attendance === "ATTENDED") kickOutbox();
