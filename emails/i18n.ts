@@ -33,7 +33,8 @@ const en = {
       wallet: "You receive this e-mail because you keep documents with an expiry date in your Ponte wallet.",
       suggested:
         "You receive this e-mail because you agreed that Ponte may suggest your profile to centres' coordinators. You can withdraw that on your profile.",
-      collaboration: "You receive this e-mail because you published a collaboration proposal on Ponte or expressed interest in one.",
+      collaboration:
+        "You receive this e-mail because you published a collaboration proposal on Ponte or expressed interest in one.",
     },
     settings: "Choose which e-mails you receive and in which language:",
     settingsLink: "notification settings",
@@ -206,7 +207,8 @@ const en = {
     subject: "How was your stay at {{centre}}?",
     preview: "Four short questions about your stay, in two minutes",
     body: "{{centre}} has confirmed that you attended “{{opportunity}}”. Would you tell us how it went? Four short questions: an overall rating, whether you would recommend it, what was most useful and what could be better.",
-    anonymous: "The centre's coordinators see only the answers of all visitors together, without names, and nothing until at least three visitors have answered.",
+    anonymous:
+      "The centre's coordinators see only the answers of all visitors together, without names, and nothing until at least three visitors have answered.",
     button: "Give my feedback",
   },
   "document-expiring": {
@@ -531,7 +533,8 @@ const it: Strings = {
     subject: "Com'è andato il Suo soggiorno presso {{centre}}?",
     preview: "Quattro brevi domande sul Suo soggiorno, in due minuti",
     body: "{{centre}} ha confermato la Sua presenza a “{{opportunity}}”. Vorrebbe dirci com'è andata? Quattro brevi domande: un giudizio complessivo, se lo consiglierebbe, che cosa Le è stato più utile e che cosa si potrebbe migliorare.",
-    anonymous: "I coordinatori del centro vedono solo le risposte di tutti i visitatori insieme, senza nomi, e nulla finché almeno tre visitatori non hanno risposto.",
+    anonymous:
+      "I coordinatori del centro vedono solo le risposte di tutti i visitatori insieme, senza nomi, e nulla finché almeno tre visitatori non hanno risposto.",
     button: "Lasci il Suo parere",
   },
   "document-expiring": {

@@ -26,7 +26,11 @@ export type ProfileShortfall =
  * `[]` when they meet them all.
  */
 export function profileShortfalls(
-  opportunity: { professions: readonly Profession[]; careerStages: readonly CareerStage[]; languages: readonly LanguageLevel[] },
+  opportunity: {
+    professions: readonly Profession[];
+    careerStages: readonly CareerStage[];
+    languages: readonly LanguageLevel[];
+  },
   profile: { profession: Profession | null; careerStage: CareerStage | null; languages: readonly LanguageLevel[] },
 ): ProfileShortfall[] {
   const out: ProfileShortfall[] = [];
@@ -41,7 +45,12 @@ export function profileShortfalls(
     const spoken = profile.languages.find((l) => l.code.toLowerCase() === need.code.toLowerCase());
     const yours = spoken ? CEFR_LEVELS.indexOf(spoken.level) : -1;
     if (yours < CEFR_LEVELS.indexOf(need.level))
-      out.push({ code: "language", language: need.code.toLowerCase(), level: need.level, yourLevel: spoken?.level ?? null });
+      out.push({
+        code: "language",
+        language: need.code.toLowerCase(),
+        level: need.level,
+        yourLevel: spoken?.level ?? null,
+      });
   }
   return out;
 }

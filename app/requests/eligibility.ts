@@ -118,7 +118,8 @@ export function precheckRequest(input: PrecheckInput): Gap[] {
   if (!a.emailVerified) add("unverified", true, "/verify-email");
   const p = a.profile;
   if (!p?.profession || !p.careerStage) add("profile", true, "/profile");
-  if (p && !mayRequestAcross(p.homeCentreId, o.centreCountry, input.enforceDirection)) add("direction", true, "/profile");
+  if (p && !mayRequestAcross(p.homeCentreId, o.centreCountry, input.enforceDirection))
+    add("direction", true, "/profile");
   if (p) {
     for (const s of profileShortfalls(o, p)) {
       if (s.code === "language") {
@@ -139,7 +140,8 @@ export function precheckRequest(input: PrecheckInput): Gap[] {
       candidate: stay,
       cohort: cohort ? { seats: cohort.seats, range: { start: cohort.start, end: cohort.end } } : null,
     });
-    if (!check.ok && (!stay.cohortId || cohort)) add("seatsFull", true, `/opportunities/${o.id}`, { date: check.conflicts[0]! });
+    if (!check.ok && (!stay.cohortId || cohort))
+      add("seatsFull", true, `/opportunities/${o.id}`, { date: check.conflicts[0]! });
   }
 
   const validUntil = stay?.end ?? earliest?.end ?? today;

@@ -24,7 +24,11 @@ export type FeedbackRefusal = "not-found" | "not-completed" | "already-given";
 export const feedbackStatus = (r: FeedbackRefusal) => (r === "not-found" ? 404 : r === "not-completed" ? 403 : 409);
 
 /** Whether `applicantId` may give feedback on request `requestId` now (null: yes). */
-export async function feedbackRefusal(applicantId: string, requestId: string, db: Tx = prisma): Promise<FeedbackRefusal | null> {
+export async function feedbackRefusal(
+  applicantId: string,
+  requestId: string,
+  db: Tx = prisma,
+): Promise<FeedbackRefusal | null> {
   const r = await db.request.findFirst({
     where: { id: requestId, applicantId },
     select: { attendance: true, feedback: { select: { requestId: true } } },
@@ -116,7 +120,16 @@ export async function feedbackSummary(centreIds: CentreScope): Promise<FeedbackS
         ? Prisma.sql`"centreId" IN (${Prisma.join(centreIds)})`
         : Prisma.sql`FALSE`;
   const [row] = await prisma.$queryRaw<
-    { answers: number; average: number | null; recommend: number; r1: number; r2: number; r3: number; r4: number; r5: number }[]
+    {
+      answers: number;
+      average: number | null;
+      recommend: number;
+      r1: number;
+      r2: number;
+      r3: number;
+      r4: number;
+      r5: number;
+    }[]
   >`
     SELECT count(*)::int AS answers,
            round(avg("rating")::numeric, 1)::float8 AS average,
@@ -134,7 +147,7 @@ export async function feedbackSummary(centreIds: CentreScope): Promise<FeedbackS
     prisma.$queryRaw<{ text: string }[]>`
       SELECT ${Prisma.raw(`"${column}"`)} AS text FROM "StayFeedback"
        WHERE ${where} AND ${Prisma.raw(`"${column}"`)} <> ''
-       ORDER BY 1 COLLATE "C" LIMIT ${COMMENTS_MAX}`;
+       ORDER BY ${Prisma.raw(`"${column}"`)} COLLATE "C" LIMIT ${COMMENTS_MAX}`;
   const [useful, better] = await Promise.all([comments("mostUseful"), comments("couldBeBetter")]);
   return {
     status: "ok",

@@ -27,12 +27,7 @@ import { prisma } from "~/platform/db.server";
 import { getFixedT } from "~/platform/i18n.server";
 import { renderLetterPdf } from "./letter-pdf.server";
 import { composeLetter, type LetterFacts } from "./letter-text";
-import {
-  VERIFY_CODE_RE,
-  type AttendanceInput,
-  type InvitationInput,
-  type LetterLanguage,
-} from "./letter-validation";
+import { VERIFY_CODE_RE, type AttendanceInput, type InvitationInput, type LetterLanguage } from "./letter-validation";
 
 type Tx = Prisma.TransactionClient;
 /** A `where` that limits requests to what the caller may see (inboxScope, applicantScope). */
@@ -104,7 +99,9 @@ export function getLetterContext(scope: RequestScope, requestId: string) {
 export type LetterContext = NonNullable<Awaited<ReturnType<typeof getLetterContext>>>;
 
 /** Why an invitation letter cannot be issued now: "not-approved", "no-visa-letter", or null. */
-export function invitationRefusal(ctx: Pick<LetterContext, "status" | "opportunity">): "not-approved" | "no-visa-letter" | null {
+export function invitationRefusal(
+  ctx: Pick<LetterContext, "status" | "opportunity">,
+): "not-approved" | "no-visa-letter" | null {
   if (ctx.status !== "APPROVED") return "not-approved";
   if (ctx.opportunity.visaLetter !== true) return "no-visa-letter";
   return null;
@@ -290,7 +287,14 @@ export async function issueInvitation(input: {
   return result;
 }
 
-async function revokedEvent(tx: Tx, requestId: string, actorId: string | null, letterId: string, reason: string, now: Date) {
+async function revokedEvent(
+  tx: Tx,
+  requestId: string,
+  actorId: string | null,
+  letterId: string,
+  reason: string,
+  now: Date,
+) {
   await tx.requestEvent.create({
     data: {
       requestId,
@@ -495,7 +499,14 @@ export async function getLetterPdf(
     code: l.code,
   });
   const bytes = await renderLetterPdf(composed, { language, author: l.legalName, issuedAt: l.issuedAt });
-  const stem = l.kind === "INVITATION" ? (language === "it" ? "lettera-di-invito" : "invitation-letter") : language === "it" ? "attestato-di-frequenza" : "certificate-of-attendance";
+  const stem =
+    l.kind === "INVITATION"
+      ? language === "it"
+        ? "lettera-di-invito"
+        : "invitation-letter"
+      : language === "it"
+        ? "attestato-di-frequenza"
+        : "certificate-of-attendance";
   return { bytes, filename: `${stem}-${l.fullName}.pdf` };
 }
 
@@ -508,7 +519,15 @@ export async function verifyLetter(code: string) {
   if (!VERIFY_CODE_RE.test(code)) return null;
   const l = await prisma.letter.findUnique({
     where: { code },
-    select: { kind: true, centreName: true, fullName: true, startDate: true, endDate: true, issuedAt: true, revokedAt: true },
+    select: {
+      kind: true,
+      centreName: true,
+      fullName: true,
+      startDate: true,
+      endDate: true,
+      issuedAt: true,
+      revokedAt: true,
+    },
   });
   if (!l) return null;
   return {

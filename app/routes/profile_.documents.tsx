@@ -53,7 +53,8 @@ const DONE = new Set(["added", "replaced", "deleted"]);
  * request form or an opportunity page; anything else is ignored (no open redirect).
  */
 function backPath(value: FormDataEntryValue | string | null): string | null {
-  return typeof value === "string" && /^\/(requests\/new\?opportunity=[A-Za-z0-9_-]{1,64}|opportunities\/[A-Za-z0-9]{1,40})$/.test(value)
+  return typeof value === "string" &&
+    /^\/(requests\/new\?opportunity=[A-Za-z0-9_-]{1,64}|opportunities\/[A-Za-z0-9]{1,40})$/.test(value)
     ? value
     : null;
 }

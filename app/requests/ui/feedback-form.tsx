@@ -10,7 +10,13 @@ import { useTranslation } from "react-i18next";
 import { ErrorList, SubmitButton } from "~/components/forms";
 import { FEEDBACK_TEXT_MAX, FeedbackSchema } from "~/requests/feedback";
 
-export function FeedbackForm({ requestId, lastResult }: { requestId: string; lastResult?: SubmissionResult<string[]> }) {
+export function FeedbackForm({
+  requestId,
+  lastResult,
+}: {
+  requestId: string;
+  lastResult?: SubmissionResult<string[]>;
+}) {
   const { t } = useTranslation("requests");
   const [form, fields] = useForm({
     id: "feedback",
@@ -27,7 +33,12 @@ export function FeedbackForm({ requestId, lastResult }: { requestId: string; las
         <legend>{t("feedback.rating")}</legend>
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className="choice">
-            <input type="radio" name={fields.rating.name} value={n} defaultChecked={fields.rating.initialValue === String(n)} />{" "}
+            <input
+              type="radio"
+              name={fields.rating.name}
+              value={n}
+              defaultChecked={fields.rating.initialValue === String(n)}
+            />{" "}
             {t(`feedback.ratings.${n}`)}
           </label>
         ))}

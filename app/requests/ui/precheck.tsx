@@ -34,7 +34,10 @@ export function Precheck({ gaps, showReady = false }: { gaps: readonly Gap[]; sh
       <ul>
         {gaps.map((g, i) => (
           <li key={`${g.code}-${i}`} data-gap={g.code}>
-            {t(g.code === "language" && !g.params.yourLevel ? "precheck.languageNone" : `precheck.${g.code}`, values(g))}{" "}
+            {t(
+              g.code === "language" && !g.params.yourLevel ? "precheck.languageNone" : `precheck.${g.code}`,
+              values(g),
+            )}{" "}
             <Link to={g.href}>{t(`precheck.fix.${g.code}`)}</Link>
           </li>
         ))}

@@ -37,7 +37,8 @@ export async function getApplicantRequestPage(request: Request, applicantId: str
     median,
     letters: letterCtx ? lettersOf(letterCtx) : [],
     /** After an attended stay: "ask" for feedback, or "given"; null before (issue 16, part 5). */
-    feedback: feedbackRefused === null ? ("ask" as const) : feedbackRefused === "already-given" ? ("given" as const) : null,
+    feedback:
+      feedbackRefused === null ? ("ask" as const) : feedbackRefused === "already-given" ? ("given" as const) : null,
     actions: availableActions(r.status, "APPLICANT").filter((a) =>
       (APPLICANT_INTENTS as readonly string[]).includes(a),
     ),

@@ -40,7 +40,13 @@ async function observership() {
   const o = await cnaoObservership();
   await prisma.opportunity.update({
     where: { id: o.id },
-    data: { requiredDocuments: ["CV", "HEALTH_INSURANCE"], professions: [], careerStages: [], deadline: null, seats: 2 },
+    data: {
+      requiredDocuments: ["CV", "HEALTH_INSURANCE"],
+      professions: [],
+      careerStages: [],
+      deadline: null,
+      seats: 2,
+    },
     select: { id: true },
   });
   await prisma.opportunityLanguage.deleteMany({ where: { opportunityId: o.id } });
@@ -182,7 +188,11 @@ describe("each gap, with its link; blocking ones refuse the form (403/409, nothi
     const o = await observership();
     const amina = await createApplicant();
     const yesterday = addDays(today(), -1);
-    await prisma.opportunity.update({ where: { id: o.id }, data: { deadline: new Date(`${yesterday}T00:00:00Z`) }, select: { id: true } });
+    await prisma.opportunity.update({
+      where: { id: o.id },
+      data: { deadline: new Date(`${yesterday}T00:00:00Z`) },
+      select: { id: true },
+    });
     const p = await page(amina, o.id);
     expect(p.blocked).toBe("closed");
     expect(p.gaps.find((g) => g.code === "closed")?.params).toEqual({ deadline: yesterday });
@@ -194,7 +204,13 @@ describe("each gap, with its link; blocking ones refuse the form (403/409, nothi
     const amina = await createApplicant();
     const others = [await createApplicant({ name: "B" }), await createApplicant({ name: "C" })];
     for (const other of others) {
-      await createRequest({ applicantId: other.id, opportunityId: o.id, start: DATES.startDate, end: DATES.endDate, status: "APPROVED" });
+      await createRequest({
+        applicantId: other.id,
+        opportunityId: o.id,
+        start: DATES.startDate,
+        end: DATES.endDate,
+        status: "APPROVED",
+      });
     }
     expect((await page(amina, o.id)).blocked).toBeNull();
     await expectRefused(amina, o.id, "seatsFull", 409);
@@ -220,7 +236,12 @@ describe("each gap, with its link; blocking ones refuse the form (403/409, nothi
   it("an open request already sent, linked (a notice: other dates may still be requested)", async () => {
     const o = await observership();
     const amina = await createApplicant();
-    const open = await createRequest({ applicantId: amina.id, opportunityId: o.id, start: DATES.startDate, end: DATES.endDate });
+    const open = await createRequest({
+      applicantId: amina.id,
+      opportunityId: o.id,
+      start: DATES.startDate,
+      end: DATES.endDate,
+    });
     const p = await page(amina, o.id);
     expect(p.blocked).toBeNull();
     expect(p.gaps.find((g) => g.code === "openRequest")).toEqual({
@@ -234,7 +255,10 @@ describe("each gap, with its link; blocking ones refuse the form (403/409, nothi
   it("the wrong mobility direction", async () => {
     const o = await observership();
     const lombard = await createApplicant();
-    const home = await prisma.centre.findFirstOrThrow({ where: { country: null, slug: { not: "cnao" } }, select: { id: true } });
+    const home = await prisma.centre.findFirstOrThrow({
+      where: { country: null, slug: { not: "cnao" } },
+      select: { id: true },
+    });
     await prisma.profile.update({ where: { userId: lombard.id }, data: { homeCentreId: home.id } });
     const p = await page(lombard, o.id);
     expect(p.blocked).toBe("direction");
