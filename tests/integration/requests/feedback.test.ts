@@ -122,47 +122,54 @@ describe("asking for feedback and giving it once", () => {
 });
 
 describe("the centre's aggregates on the coordinator dashboard", () => {
-  it("shows nothing but the count below three answers, then figures computed by hand, without names", async () => {
-    const o = await cnaoObservership();
-    const coordinator = await createCoordinator("cnao");
-    const answers = [
-      { rating: "5", wouldRecommend: "yes", mostUseful: "Daily planning meetings", couldBeBetter: "" },
-      { rating: "4", wouldRecommend: "yes", mostUseful: "", couldBeBetter: "Housing information" },
-      {
-        rating: "2",
-        wouldRecommend: "no",
-        mostUseful: "Access to the control room",
-        couldBeBetter: "More time with physicists",
-      },
-      { rating: "4", wouldRecommend: "yes", mostUseful: "", couldBeBetter: "" },
-    ];
-    const summary = async () =>
-      body<{ feedback: FeedbackSummary }>(
-        await get(dashboardLoader, "/coordinator/dashboard", { cookie: coordinator.cookie }),
-      ).feedback;
-    for (const [i, a] of answers.entries()) {
-      const who = await createApplicant({ name: `Visitor ${i}` });
-      const r = await endedStay(who, o.id);
-      await prisma.request.update({ where: { id: r.id }, data: { attendance: "ATTENDED", attendanceAt: new Date() } });
-      expect(status(await answer(r.id, who, a))).toBe(302);
-      if (i === 1) expect(await summary()).toEqual({ status: "too-few", answers: 2 });
-    }
-    // By hand: ratings 5, 4, 2, 4 → mean 15 / 4 = 3.75 → 3.8; 3 of 4 recommend.
-    expect(await summary()).toEqual({
-      status: "ok",
-      answers: 4,
-      averageRating: 3.8,
-      ratings: [0, 1, 0, 2, 1],
-      recommend: 3,
-      mostUseful: ["Access to the control room", "Daily planning meetings"],
-      couldBeBetter: ["Housing information", "More time with physicists"],
-    });
-    // Another centre's coordinator sees none of it.
-    const other = await createCoordinator("ieo", "Olga Outsider");
-    expect(
-      body<{ feedback: FeedbackSummary }>(
-        await get(dashboardLoader, "/coordinator/dashboard", { cookie: other.cookie }),
-      ).feedback,
-    ).toEqual({ status: "too-few", answers: 0 });
-  });
+  it(
+    "shows nothing but the count below three answers, then figures computed by hand, without names",
+    { timeout: 180_000 },
+    async () => {
+      const o = await cnaoObservership();
+      const coordinator = await createCoordinator("cnao");
+      const answers = [
+        { rating: "5", wouldRecommend: "yes", mostUseful: "Daily planning meetings", couldBeBetter: "" },
+        { rating: "4", wouldRecommend: "yes", mostUseful: "", couldBeBetter: "Housing information" },
+        {
+          rating: "2",
+          wouldRecommend: "no",
+          mostUseful: "Access to the control room",
+          couldBeBetter: "More time with physicists",
+        },
+        { rating: "4", wouldRecommend: "yes", mostUseful: "", couldBeBetter: "" },
+      ];
+      const summary = async () =>
+        body<{ feedback: FeedbackSummary }>(
+          await get(dashboardLoader, "/coordinator/dashboard", { cookie: coordinator.cookie }),
+        ).feedback;
+      for (const [i, a] of answers.entries()) {
+        const who = await createApplicant({ name: `Visitor ${i}` });
+        const r = await endedStay(who, o.id);
+        await prisma.request.update({
+          where: { id: r.id },
+          data: { attendance: "ATTENDED", attendanceAt: new Date() },
+        });
+        expect(status(await answer(r.id, who, a))).toBe(302);
+        if (i === 1) expect(await summary()).toEqual({ status: "too-few", answers: 2 });
+      }
+      // By hand: ratings 5, 4, 2, 4 → mean 15 / 4 = 3.75 → 3.8; 3 of 4 recommend.
+      expect(await summary()).toEqual({
+        status: "ok",
+        answers: 4,
+        averageRating: 3.8,
+        ratings: [0, 1, 0, 2, 1],
+        recommend: 3,
+        mostUseful: ["Access to the control room", "Daily planning meetings"],
+        couldBeBetter: ["Housing information", "More time with physicists"],
+      });
+      // Another centre's coordinator sees none of it.
+      const other = await createCoordinator("ieo", "Olga Outsider");
+      expect(
+        body<{ feedback: FeedbackSummary }>(
+          await get(dashboardLoader, "/coordinator/dashboard", { cookie: other.cookie }),
+        ).feedback,
+      ).toEqual({ status: "too-few", answers: 0 });
+    },
+  );
 });
