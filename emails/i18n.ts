@@ -215,6 +215,14 @@ const en = {
     expiry: "The link works once, until {{date}} inclusive.",
     ignore: "If you do not know this person or do not wish to write a letter, you can ignore this e-mail.",
   },
+  "stay-feedback": {
+    subject: "How was your stay at {{centre}}?",
+    preview: "Four short questions about your stay, in two minutes",
+    body: "{{centre}} has confirmed that you attended “{{opportunity}}”. Would you tell us how it went? Four short questions: an overall rating, whether you would recommend it, what was most useful and what could be better.",
+    anonymous:
+      "The centre's coordinators see only the answers of all visitors together, without names, and nothing until at least three visitors have answered.",
+    button: "Give my feedback",
+  },
   "document-expiring": {
     subject: {
       one: "A document in your Ponte wallet expires on {{date}}",
@@ -557,6 +565,14 @@ const it: Strings = {
     button: "Carichi la lettera",
     expiry: "Il collegamento funziona una sola volta, fino al {{date}} compreso.",
     ignore: "Se non conosce questa persona o non desidera scrivere una lettera, può ignorare questa e-mail.",
+  },
+  "stay-feedback": {
+    subject: "Com'è andato il Suo soggiorno presso {{centre}}?",
+    preview: "Quattro brevi domande sul Suo soggiorno, in due minuti",
+    body: "{{centre}} ha confermato la Sua presenza a “{{opportunity}}”. Vorrebbe dirci com'è andata? Quattro brevi domande: un giudizio complessivo, se lo consiglierebbe, che cosa Le è stato più utile e che cosa si potrebbe migliorare.",
+    anonymous:
+      "I coordinatori del centro vedono solo le risposte di tutti i visitatori insieme, senza nomi, e nulla finché almeno tre visitatori non hanno risposto.",
+    button: "Lasci il Suo parere",
   },
   "document-expiring": {
     subject: {

@@ -66,6 +66,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import { fromDayNumber, tryToDayNumber } from "~/platform/calendar";
+import { CEFR_LEVELS } from "./eligibility";
 import { buildTopicTree, type TopicTree } from "./taxonomy";
 import { buildNameBridge, documentTerms, statementTerms, type NameBridge } from "./text-analysis";
 import type {
@@ -144,7 +145,8 @@ export const MATCH_WEIGHTS = Object.freeze({
   reasonMaxShare: 0.25,
 });
 
-const CEFR: readonly CefrLevel[] = ["A1", "A2", "B1", "B2", "C1", "C2"];
+/** CEFR order, shared with the request pre-check (eligibility.ts). */
+const CEFR: readonly CefrLevel[] = CEFR_LEVELS;
 
 function cefrRank(level: string, where: string): number {
   const rank = CEFR.indexOf(level as CefrLevel);

@@ -105,6 +105,12 @@ export const COLLABORATION_KINDS = [
  */
 export const HOME_CENTRE_KINDS = ["home-centre-confirmed", "home-centre-rejected"] as const;
 
+/**
+ * After a coordinator confirms attendance (issue 16, part 5): the request for the visitor's
+ * feedback on the stay. On by default; the applicant may switch it off.
+ */
+export const FEEDBACK_KINDS = ["stay-feedback"] as const;
+
 export const EMAIL_KINDS = [
   ...ACCOUNT_KINDS,
   ...REQUEST_KINDS,
@@ -119,6 +125,7 @@ export const EMAIL_KINDS = [
   ...COLLABORATION_KINDS,
   ...HOME_CENTRE_KINDS,
   ...REFEREE_KINDS,
+  ...FEEDBACK_KINDS,
 ] as const;
 
 /** A kind of e-mail (`Notification.kind`, `NotificationPreference.kind`). */
@@ -164,6 +171,7 @@ export const APPLICANT_KINDS = [
   "collaboration-interest",
   "collaboration-message",
   "event-message",
+  "stay-feedback",
 ] as const satisfies readonly MailKind[];
 
 /**

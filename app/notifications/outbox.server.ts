@@ -31,6 +31,7 @@ import type { EmailChangedProps } from "../../emails/email-changed";
 import type { EmailLocale } from "../../emails/i18n";
 import type { InvitationProps } from "../../emails/invitation";
 import type { LetterIssuedProps } from "../../emails/letter-issued";
+import type { StayFeedbackProps } from "../../emails/stay-feedback";
 import type { PasswordChangedProps } from "../../emails/password-changed";
 import type { ResetPasswordProps } from "../../emails/reset-password";
 import type { SignupAttemptProps } from "../../emails/signup-attempt";
@@ -97,6 +98,7 @@ export interface EmailPayloads {
   "documents-removal": Payload<DocumentsRemovalProps>;
   "new-matches": Payload<NewMatchesProps>;
   "letter-issued": Payload<LetterIssuedProps>;
+  "stay-feedback": Payload<StayFeedbackProps>;
   "account-inactive": Payload<AccountInactiveProps>;
   "event-registered": EventMailData;
   "event-promoted": EventMailData;

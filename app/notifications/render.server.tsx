@@ -39,6 +39,7 @@ import EmailChanged from "../../emails/email-changed";
 import { asEmailLocale, type EmailLocale } from "../../emails/i18n";
 import Invitation from "../../emails/invitation";
 import LetterIssued from "../../emails/letter-issued";
+import StayFeedback from "../../emails/stay-feedback";
 import PasswordChanged from "../../emails/password-changed";
 import RequestAnswered from "../../emails/request-answered";
 import RequestApproved from "../../emails/request-approved";
@@ -102,6 +103,7 @@ export const templates: { [K in EmailKind]: EmailTemplate<Props<K>> } = {
   "account-inactive": AccountInactive,
   "new-matches": NewMatches,
   "letter-issued": LetterIssued,
+  "stay-feedback": StayFeedback,
   "event-registered": EventRegistered,
   "event-promoted": EventPromoted,
   "event-cancelled": EventCancelled,

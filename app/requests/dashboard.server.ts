@@ -6,6 +6,8 @@
  * table alternative and the CSV share) and draws the charts (dashboard-charts.server.ts,
  * loaded lazily).
  */
+import { feedbackSummary } from "./feedback.server";
+import type { FeedbackSummary } from "./feedback";
 import type { TFunction } from "i18next";
 import { prisma } from "~/platform/db.server";
 import { toCsv } from "~/platform/csv.server";
@@ -202,6 +204,8 @@ export interface DashboardData {
   errors: FilterErrors;
   centres: { slug: string; name: string }[];
   charts: ChartView[];
+  /** Visitors' feedback on their stays at these centres, all time (issue 16, part 5). */
+  feedback: FeedbackSummary;
 }
 
 /**
@@ -249,7 +253,13 @@ export async function loadDashboard(
     }),
   );
   const it = language === "it";
-  return { filters, errors, centres: centres.map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name })), charts };
+  return {
+    filters,
+    errors,
+    centres: centres.map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name })),
+    charts,
+    feedback: await feedbackSummary(centreIds),
+  };
 }
 
 /**

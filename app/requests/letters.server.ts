@@ -20,17 +20,13 @@
 import crypto from "node:crypto";
 import type { LetterKind, Prisma } from "~/generated/prisma/client";
 import { appUrl, enqueueEmail, kickOutbox } from "~/notifications/outbox.server";
+import { enqueueFeedbackRequest } from "./feedback.server";
 import { isoDateOfInstant } from "~/platform/calendar";
 import { isoFromDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
 import { getFixedT } from "~/platform/i18n.server";
 import { composeLetter, type LetterFacts } from "./letter-text";
-import {
-  VERIFY_CODE_RE,
-  type AttendanceInput,
-  type InvitationInput,
-  type LetterLanguage,
-} from "./letter-validation";
+import { VERIFY_CODE_RE, type AttendanceInput, type InvitationInput, type LetterLanguage } from "./letter-validation";
 
 type Tx = Prisma.TransactionClient;
 /** A `where` that limits requests to what the caller may see (inboxScope, applicantScope). */
@@ -102,7 +98,9 @@ export function getLetterContext(scope: RequestScope, requestId: string) {
 export type LetterContext = NonNullable<Awaited<ReturnType<typeof getLetterContext>>>;
 
 /** Why an invitation letter cannot be issued now: "not-approved", "no-visa-letter", or null. */
-export function invitationRefusal(ctx: Pick<LetterContext, "status" | "opportunity">): "not-approved" | "no-visa-letter" | null {
+export function invitationRefusal(
+  ctx: Pick<LetterContext, "status" | "opportunity">,
+): "not-approved" | "no-visa-letter" | null {
   if (ctx.status !== "APPROVED") return "not-approved";
   if (ctx.opportunity.visaLetter !== true) return "no-visa-letter";
   return null;
@@ -288,7 +286,14 @@ export async function issueInvitation(input: {
   return result;
 }
 
-async function revokedEvent(tx: Tx, requestId: string, actorId: string | null, letterId: string, reason: string, now: Date) {
+async function revokedEvent(
+  tx: Tx,
+  requestId: string,
+  actorId: string | null,
+  letterId: string,
+  reason: string,
+  now: Date,
+) {
   await tx.requestEvent.create({
     data: {
       requestId,
@@ -404,6 +409,8 @@ export async function recordAttendance(input: {
       now,
       replaced,
     );
+    // The visitor came: ask them, once, how the stay went (issue 16, part 5).
+    await enqueueFeedbackRequest(tx, ctx);
     return { ok: true, letterId };
   });
   if (result.ok && input.form.attendance === "ATTENDED") kickOutbox();
@@ -492,7 +499,14 @@ export async function getLetterPdf(
   });
   const { renderLetterPdf } = await import("./letter-pdf.server");
   const bytes = await renderLetterPdf(composed, { language, author: l.legalName, issuedAt: l.issuedAt });
-  const stem = l.kind === "INVITATION" ? (language === "it" ? "lettera-di-invito" : "invitation-letter") : language === "it" ? "attestato-di-frequenza" : "certificate-of-attendance";
+  const stem =
+    l.kind === "INVITATION"
+      ? language === "it"
+        ? "lettera-di-invito"
+        : "invitation-letter"
+      : language === "it"
+        ? "attestato-di-frequenza"
+        : "certificate-of-attendance";
   return { bytes, filename: `${stem}-${l.fullName}.pdf` };
 }
 
@@ -505,7 +519,15 @@ export async function verifyLetter(code: string) {
   if (!VERIFY_CODE_RE.test(code)) return null;
   const l = await prisma.letter.findUnique({
     where: { code },
-    select: { kind: true, centreName: true, fullName: true, startDate: true, endDate: true, issuedAt: true, revokedAt: true },
+    select: {
+      kind: true,
+      centreName: true,
+      fullName: true,
+      startDate: true,
+      endDate: true,
+      issuedAt: true,
+      revokedAt: true,
+    },
   });
   if (!l) return null;
   return {

@@ -26,8 +26,6 @@ import {
   type WalletUpload,
 } from "./wallet.server";
 import { kickOutbox } from "~/notifications/outbox.server";
-import { getEnv } from "~/platform/env.server";
-import { mayRequestAcross } from "./direction";
 
 /** A `where` that limits requests to what one user may see and act on. */
 export type RequestScope = Prisma.RequestWhereInput;
@@ -74,6 +72,10 @@ export async function getOpportunityForRequest(opportunityId: string) {
       minDays: true,
       maxDays: true,
       deadline: true,
+      seats: true,
+      professions: true,
+      careerStages: true,
+      languages: { select: { code: true, minLevel: true }, orderBy: { code: "asc" } },
       centre: { select: { slug: true, name: true, nameIt: true, country: true, responseTimeDays: true } },
       windows: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
       cohorts: {
@@ -103,25 +105,6 @@ export async function getOpportunityForRequest(opportunityId: string) {
 }
 
 export type OpportunityForRequest = NonNullable<Awaited<ReturnType<typeof getOpportunityForRequest>>>;
-
-/**
- * Whether the applicant's profile is complete enough to send requests: it exists with a
- * profession and a career stage (what the /profile form requires).
- */
-export async function isProfileComplete(userId: string): Promise<boolean> {
-  const p = await prisma.profile.findUnique({ where: { userId }, select: { profession: true, careerStage: true } });
-  return Boolean(p?.profession && p.careerStage);
-}
-
-/**
- * Whether the applicant may request an opportunity of a centre in `centreCountry` (null: in
- * Lombardy) given their profile's home centre and PONTE_MOBILITY_DIRECTION (issue 19; rule
- * in ./direction.ts).
- */
-export async function mayRequestFromProfile(userId: string, centreCountry: string | null): Promise<boolean> {
-  const p = await prisma.profile.findUnique({ where: { userId }, select: { homeCentreId: true } });
-  return mayRequestAcross(p?.homeCentreId ?? null, centreCountry, getEnv().enforceMobilityDirection);
-}
 
 /** The applicant's active (open or approved) request for this opportunity overlapping `stay`, if any. */
 export async function findOverlappingRequest(

@@ -1,7 +1,8 @@
 /**
  * /coordinator/dashboard (COORDINATOR only): a coordinator's dashboard, all their centres or one
  * (`?centre=<slug>`; another centre is a 404), over a period of months (`?from=YYYY-MM&to=YYYY-MM`); charts drawn on
- * the server (app/requests/dashboard.server.ts), each with its table and CSV.
+ * the server (app/requests/dashboard.server.ts), each with its table and CSV; then the
+ * visitors' feedback on their stays, aggregated without names (issue 16, part 5).
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -10,6 +11,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUserWithRole } from "~/accounts/auth.server";
 import { loadDashboard } from "~/requests/dashboard.server";
 import { DashboardView } from "~/requests/ui/dashboard-view";
+import { FeedbackSummaryView } from "~/requests/ui/feedback-summary";
 import { getRequestT } from "~/platform/i18n.server";
 import dashboardStyles from "~/styles/dashboard.css";
 
@@ -28,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function CoordinatorDashboard() {
-  const { filters, errors, centres, charts } = useLoaderData<typeof loader>();
+  const { filters, errors, centres, charts, feedback } = useLoaderData<typeof loader>();
   const { t } = useTranslation("dashboard");
   return (
     <div>
@@ -44,6 +46,7 @@ export default function CoordinatorDashboard() {
         charts={charts}
         allCentresLabel={t("filters.allMyCentres")}
       />
+      <FeedbackSummaryView summary={feedback} />
     </div>
   );
 }

@@ -21,10 +21,16 @@ import { useRootData } from "~/components/root-data";
 import { getRequestT } from "~/platform/i18n.server";
 import { PlaceName } from "~/catalogue/ui/place-name";
 import { countryName } from "~/platform/reference-lists.server";
+import { precheckForOpportunity } from "~/requests/eligibility.server";
+import { Precheck } from "~/requests/ui/precheck";
+import requestStyles from "~/styles/requests.css";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: matchingStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: matchingStyles },
+  { rel: "stylesheet", href: requestStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
@@ -36,13 +42,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A signed-in applicant sees how the opportunity fits them (app/matching/ui/match-fit.tsx).
   const user = await getUser(request);
   const applicant = user?.roles.includes("APPLICANT") ? user : null;
-  const [fit, invitation] = applicant
+  const [fit, invitation, gaps] = applicant
     ? await Promise.all([
         getOpportunityFitData(applicant.id, o.id, todayIso(), language),
         // The centre invited them to apply (from its suggested applicants): a short notice.
         getInvitationForApplicant(applicant.id, o.id),
+        // What they still lack to request it, each with its fix (issue 16, part 3).
+        o.isExample ? null : precheckForOpportunity(applicant, o.id, todayIso()),
       ])
-    : [null, null];
+    : [null, null, null];
   const it = language === "it";
   const title = it ? o.titleIt : o.titleEn;
   // Cohorts filled in an open allocation round (issue 17): applying happens in the round.
@@ -54,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: `${title} · ${it ? o.centre.nameIt : o.centre.name} · Ponte`,
     fit,
     rounds,
+    gaps,
     invitation: invitation
       ? { invitedAt: invitation.createdAt.toISOString(), by: invitation.invitedBy?.name ?? null }
       : null,
@@ -98,7 +107,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function OpportunityPage() {
-  const { opportunity: o, fit, rounds, invitation, practical, loginHref } = useLoaderData<typeof loader>();
+  const { opportunity: o, fit, rounds, gaps, invitation, practical, loginHref } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const root = useRootData();
   return (
@@ -122,7 +131,8 @@ export default function OpportunityPage() {
           (<CalendarDate value={invitation.invitedAt} />)
         </p>
       ) : null}
-      {root?.user?.roles.includes("APPLICANT") && !o.isExample ? (
+      {gaps ? <Precheck gaps={gaps} showReady /> : null}
+      {root?.user?.roles.includes("APPLICANT") && !o.isExample && !gaps?.some((g) => g.blocking) ? (
         <p>
           <Link className="button" to={`/requests/new?opportunity=${encodeURIComponent(o.id)}`}>
             {t("requests:requestThis")}

@@ -7,7 +7,9 @@
  * Form contract: multipart `intent=add|replace|delete`, `id` (replace, delete), `type`,
  * `name`, `expiresOn` and the file `file` (required to add, optional to replace).
  * Conform + Zod (app/requests/wallet.ts); bad files and fields are field errors and nothing
- * is stored. Post/redirect/get with `?done=added|replaced|deleted`.
+ * is stored. Post/redirect/get with `?done=added|replaced|deleted`. `?type=` starts the add
+ * form on a wallet type and `?back=` (a request form or opportunity page, carried through the
+ * form) shows the way back: the request pre-check links here (issue 16, part 3).
  */
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -19,7 +21,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { requireUserWithRole } from "~/accounts/auth.server";
@@ -39,20 +41,39 @@ import {
   replaceWalletDocument,
   type WalletDocumentView,
 } from "~/requests/wallet.server";
-import { createWalletFieldsSchema, DOCUMENT_NAME_MAX, WALLET_TYPES } from "~/requests/wallet";
+import { createWalletFieldsSchema, DOCUMENT_NAME_MAX, WALLET_TYPES, type WalletType } from "~/requests/wallet";
 import requestStyles from "~/styles/requests.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
 
 const DONE = new Set(["added", "replaced", "deleted"]);
 
+/**
+ * `?back=`: where the request pre-check's link came from (app/requests/eligibility.ts), a
+ * request form or an opportunity page; anything else is ignored (no open redirect).
+ */
+function backPath(value: FormDataEntryValue | string | null): string | null {
+  return typeof value === "string" &&
+    /^\/(requests\/new\?opportunity=[A-Za-z0-9_-]{1,64}|opportunities\/[A-Za-z0-9]{1,40})$/.test(value)
+    ? value
+    : null;
+}
+
+/** `?type=`: the wallet type the add form starts with (default CV). */
+function startType(value: string | null): WalletType {
+  return (WALLET_TYPES as readonly string[]).includes(value ?? "") ? (value as WalletType) : "CV";
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, "APPLICANT");
   const { t } = await getRequestT(request, "requests");
-  const done = new URL(request.url).searchParams.get("done");
+  const url = new URL(request.url);
+  const done = url.searchParams.get("done");
   return data(
     {
       title: t("wallet.metaTitle"),
+      back: backPath(url.searchParams.get("back")),
+      type: startType(url.searchParams.get("type")),
       today: todayIso(),
       done: done && DONE.has(done) ? done : null,
       documents: await listWallet(user.id),
@@ -82,10 +103,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent !== "add" && intent !== "replace" && intent !== "delete") throw data("Unknown intent.", { status: 400 });
   if (intent !== "add" && !IdSchema.safeParse(id).success) throw data("Unknown document.", { status: 404 });
 
+  const back = backPath(formData.get("back"));
+  const backQuery = back ? `&back=${encodeURIComponent(back)}` : "";
   if (intent === "delete") {
     const outcome = await deleteWalletDocument(user.id, id);
     if (outcome.status !== "ok") throw data("Unknown document.", { status: 404 });
-    return redirect("/profile/documents?done=deleted");
+    return redirect(`/profile/documents?done=deleted${backQuery}`);
   }
 
   const formId = intent === "add" ? "wallet-add" : `wallet-${id}`;
@@ -111,11 +134,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const reply: Reply = { formId, result: submission.reply({ formErrors: ["requests:wallet.validation.full"] }) };
     return data(reply, { status: 409 });
   }
-  return redirect(`/profile/documents?done=${intent === "add" ? "added" : "replaced"}`);
+  return redirect(`/profile/documents?done=${intent === "add" ? "added" : "replaced"}${backQuery}`);
 }
 
 export default function DocumentsPage() {
-  const { documents, today, done } = useLoaderData<typeof loader>();
+  const { documents, today, done, back, type } = useLoaderData<typeof loader>();
   const { t } = useTranslation("requests");
   return (
     <div className="wallet">
@@ -124,6 +147,11 @@ export default function DocumentsPage() {
       {done ? (
         <p className="notice" role="status">
           {t(`wallet.done.${done}`)}
+        </p>
+      ) : null}
+      {back ? (
+        <p>
+          <Link to={back}>{t("wallet.back")}</Link>
         </p>
       ) : null}
       <section aria-labelledby="wallet-list-title">
@@ -140,7 +168,7 @@ export default function DocumentsPage() {
       </section>
       <section aria-labelledby="wallet-add-title">
         <h2 id="wallet-add-title">{t("wallet.addTitle")}</h2>
-        <DocumentForm formId="wallet-add" today={today} />
+        <DocumentForm formId="wallet-add" today={today} startType={type} back={back} />
       </section>
     </div>
   );
@@ -181,14 +209,26 @@ function WalletItem({ doc, today }: { doc: WalletDocumentView; today: string }) 
 }
 
 /** The add form, or with `doc` the change/replace form of one document. */
-function DocumentForm({ formId, today, doc }: { formId: string; today: string; doc?: WalletDocumentView }) {
+function DocumentForm({
+  formId,
+  today,
+  doc,
+  startType = "CV",
+  back = null,
+}: {
+  formId: string;
+  today: string;
+  doc?: WalletDocumentView;
+  startType?: WalletType;
+  back?: string | null;
+}) {
   const { t } = useTranslation("requests");
   const actionData = useActionData<Reply>();
   const schema = useMemo(() => createWalletFieldsSchema(today), [today]);
   const [form, fields] = useForm({
     id: formId,
     constraint: getZodConstraint(schema),
-    defaultValue: doc ? { type: doc.type, name: doc.name ?? "", expiresOn: doc.expiresOn ?? "" } : { type: "CV" },
+    defaultValue: doc ? { type: doc.type, name: doc.name ?? "", expiresOn: doc.expiresOn ?? "" } : { type: startType },
     lastResult: actionData?.formId === formId ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",
@@ -198,6 +238,7 @@ function DocumentForm({ formId, today, doc }: { formId: string; today: string; d
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="wallet-form">
       <input type="hidden" name="intent" value={doc ? "replace" : "add"} />
       {doc ? <input type="hidden" name="id" value={doc.id} /> : null}
+      {back ? <input type="hidden" name="back" value={back} /> : null}
       <ErrorList id={form.errorId} errors={form.errors} className="form-error" />
       <div className="field">
         <label htmlFor={fields.type.id}>{t("wallet.type")}</label>

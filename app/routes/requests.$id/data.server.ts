@@ -5,6 +5,7 @@
  */
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
+import { feedbackRefusal } from "~/requests/feedback.server";
 import { getLetterContext, lettersOf } from "~/requests/letters.server";
 import { listReferees } from "~/requests/referees.server";
 import { applicantScope, getApplicantRequest, getCentreMedianResponseDays } from "~/requests/request.server";
@@ -12,7 +13,7 @@ import { availableActions, isOpen } from "~/requests/transitions";
 import { APPLICANT_INTENTS } from "./intents";
 
 /** The `done` values the page confirms: a submitted request, or one per intent. */
-const DONE = new Set(["submitted", ...APPLICANT_INTENTS]);
+const DONE = new Set(["submitted", "feedback", ...APPLICANT_INTENTS]);
 
 /**
  * The page's data for the applicant's request `requestId`, in the language of `request`;
@@ -24,10 +25,11 @@ export async function getApplicantRequestPage(request: Request, applicantId: str
   if (!r) notFound("No such request");
   const { t, language } = await getRequestT(request, "requests");
   const it = language === "it";
-  const [median, letterCtx, refereeList] = await Promise.all([
+  const [median, letterCtx, refereeList, feedbackRefused] = await Promise.all([
     getCentreMedianResponseDays(r.opportunity.centre.id),
     getLetterContext(applicantScope(applicantId), r.id),
     listReferees(applicantScope(applicantId), r.id, { withFiles: false }),
+    feedbackRefusal(applicantId, r.id),
   ]);
   const done = new URL(request.url).searchParams.get("done");
   const title = it ? r.opportunity.titleIt : r.opportunity.titleEn;
@@ -41,6 +43,9 @@ export async function getApplicantRequestPage(request: Request, applicantId: str
       refereeList && (refereeList.required || refereeList.referees.length)
         ? { required: refereeList.required, received: refereeList.referees.filter((x) => x.receivedAt).length }
         : null,
+    /** After an attended stay: "ask" for feedback, or "given"; null before (issue 16, part 5). */
+    feedback:
+      feedbackRefused === null ? ("ask" as const) : feedbackRefused === "already-given" ? ("given" as const) : null,
     actions: availableActions(r.status, "APPLICANT").filter((a) =>
       (APPLICANT_INTENTS as readonly string[]).includes(a),
     ),

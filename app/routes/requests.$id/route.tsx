@@ -4,7 +4,8 @@
  * centre's median response time so far, the thread (no internal notes), and the actions
  * answer, message and withdraw (each form posts `intent`; withdrawing takes a second step,
  * `confirmed=yes`). After approval, the stay as an
- * .ics download (/requests/:id/stay.ics).
+ * .ics download (/requests/:id/stay.ics). After an attended stay, the feedback form (posting
+ * to /requests/:id/feedback).
  *
  * The route module is thin: the page's data is built in data.server.ts, the intents and
  * their schemas are in intents.ts, the move itself runs in
@@ -28,6 +29,7 @@ import { applicantScope, requireApplicant } from "~/requests/request.server";
 import { requestIdOf, runMoveAction } from "~/requests/request-actions.server";
 import { LettersSection } from "~/requests/ui/letters";
 import { RefereeSummary } from "~/requests/ui/referees";
+import { FeedbackForm } from "~/requests/ui/feedback-form";
 import requestStyles from "~/styles/requests.css";
 import { getApplicantRequestPage } from "./data.server";
 import { RequestFacts } from "./facts";
@@ -60,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RequestPage() {
-  const { request: r, actions, median, done, letters, referees } = useLoaderData<typeof loader>();
+  const { request: r, actions, median, done, letters, referees, feedback } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { t } = useTranslation("requests");
   const can = (a: string) => (actions as string[]).includes(a);
@@ -99,6 +101,20 @@ export default function RequestPage() {
 
       {letters.length ? (
         <LettersSection letters={letters} pdfHref={(letterId) => `/requests/${r.id}/letters/${letterId}`} />
+      ) : null}
+
+      {feedback ? (
+        <section aria-labelledby="feedback-title" id="feedback" className="panel">
+          <h2 id="feedback-title">{t("feedback.title")}</h2>
+          {feedback === "ask" ? (
+            <>
+              <p>{t("feedback.lead")}</p>
+              <FeedbackForm requestId={r.id} />
+            </>
+          ) : (
+            <p>{t("feedback.given")}</p>
+          )}
+        </section>
       ) : null}
 
       {r.status === "INFO_REQUESTED" && can("answer") ? (

@@ -1,7 +1,8 @@
 /**
  * The server side of /requests/new: the opportunity asked for (published only) and
- * whether the applicant may request it now (a verified address, a complete profile, the
- * deadline not passed), the page's data in the reader's language (with the applicant's
+ * whether the applicant may request it now (the pre-check of app/requests/eligibility.ts:
+ * a verified address, a complete and eligible profile, the direction, the deadline, a free
+ * seat, the documents), the page's data in the reader's language (with the applicant's
  * document wallet), what the form's validation needs of the opportunity, reading the posted
  * form with its optional new document `upload` (PDF, JPEG or PNG), and checking the
  * documents chosen against the wallet and the opportunity's required documents.
@@ -14,12 +15,9 @@ import { readFormData } from "~/platform/form.server";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { parsePdfForm, TextPartTooLargeError, type ParsedUploadForm } from "~/platform/uploads.server";
-import {
-  getOpportunityForRequest,
-  isProfileComplete,
-  mayRequestFromProfile,
-  type OpportunityForRequest,
-} from "~/requests/request.server";
+import { getOpportunityForRequest, type OpportunityForRequest } from "~/requests/request.server";
+import { firstBlocking, type Gap, type GapCode } from "~/requests/eligibility";
+import { precheckFor } from "~/requests/eligibility.server";
 import { IdSchema, type RequestFormOpportunity, type RequestFormValue } from "~/requests/request-validation";
 import { listWallet, type WalletUpload } from "~/requests/wallet.server";
 import {
@@ -35,11 +33,12 @@ import { NO_FACTS, practicalView } from "~/catalogue/practical-facts";
 /** Text fields of the request form: a 4,000-character motivation and answers, with room. */
 const REQUEST_TEXT_BYTES = 256 * 1024;
 
-/** Why the applicant cannot send a request now (null: they can). */
-type Blocked = "example" | "unverified" | "profile" | "closed" | "direction" | null;
+/** Why the applicant cannot send a request now (null: they can): an example, or the pre-check's first blocking gap. */
+type Blocked = "example" | GapCode | null;
 
 /**
- * The signed-in applicant, the opportunity of `?opportunity=<id>`, today and whether the
+ * The signed-in applicant, the opportunity of `?opportunity=<id>`, today, the pre-check's
+ * gaps (app/requests/eligibility.ts; wallet links come back to this form) and whether the
  * applicant is blocked from requesting it.
  * @throws a redirect to /login when signed out, 403 for anyone but applicants, and a 404
  *   response for an unknown or unpublished opportunity.
@@ -51,18 +50,33 @@ export async function loadRequestForm(request: Request) {
   const opportunity = await getOpportunityForRequest(id);
   if (!opportunity) notFound("No such opportunity");
   const today = todayIso();
-  return { user, opportunity, today, blocked: await blockedFor(user, opportunity, today) };
+  const gaps = await precheckFor({ user, opportunity, today, backTo: formPath(id) });
+  // An example is not a programme the centre announced: no request until the centre adopts it.
+  const blocked: Blocked = opportunity.isExample ? "example" : firstBlocking(gaps);
+  return { user, opportunity, today, gaps, blocked };
 }
 
-async function blockedFor(user: AuthUser, o: OpportunityForRequest, today: string): Promise<Blocked> {
-  // An example is not a programme the centre announced: no request until the centre adopts it.
-  if (o.isExample) return "example";
-  if (!user.emailVerified) return "unverified";
-  if (!(await isProfileComplete(user.id))) return "profile";
-  if (o.deadline && o.deadline < today) return "closed";
-  // Lombardy professionals go abroad, applicants from abroad come to Lombardy (issue 19).
-  if (!(await mayRequestFromProfile(user.id, o.centre.country))) return "direction";
-  return null;
+/** The request form's path for opportunity `id`. */
+export const formPath = (id: string) => `/requests/new?opportunity=${encodeURIComponent(id)}`;
+
+/**
+ * The pre-check again with the stay the form chose (`value`): the seats of those dates.
+ * @returns the first blocking gap's code, or null.
+ */
+export async function recheckWithStay(
+  user: AuthUser,
+  opportunity: OpportunityForRequest,
+  today: string,
+  value: RequestFormValue,
+): Promise<GapCode | null> {
+  const cohort = value.kind === "cohort" ? opportunity.cohorts.find((c) => c.id === value.cohortId) : null;
+  const stay =
+    value.kind === "dates"
+      ? { start: value.startDate, end: value.endDate, cohortId: null }
+      : cohort
+        ? { start: cohort.start, end: cohort.end, cohortId: cohort.id }
+        : null;
+  return firstBlocking(await precheckFor({ user, opportunity, today, stay }));
 }
 
 /** What the form's validation needs of the opportunity. */
@@ -78,7 +92,7 @@ export function formOpportunity(o: OpportunityForRequest): RequestFormOpportunit
 
 /** The page's data: the opportunity in the language of `request`, and a fresh one-time `submitKey`. */
 export async function getNewRequestPage(request: Request) {
-  const { user, opportunity: o, today, blocked } = await loadRequestForm(request);
+  const { user, opportunity: o, today, blocked, gaps } = await loadRequestForm(request);
   const { t, language } = await getRequestT(request, "requests");
   const required = requiredWalletTypes(o.requiredDocuments);
   const it = language === "it";
@@ -87,6 +101,7 @@ export async function getNewRequestPage(request: Request) {
     title: t("new.metaTitle", { title }),
     today,
     blocked,
+    gaps: gaps satisfies Gap[],
     submitKey: crypto.randomBytes(18).toString("base64url"),
     wallet: (await listWallet(user.id)).map((d) => ({
       id: d.id,

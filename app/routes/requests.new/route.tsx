@@ -26,10 +26,18 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NotFound } from "~/requests/ui/request-display";
 import { ExampleBadge, realProgrammesHref } from "~/catalogue/ui/example-badge";
 import { DocumentList } from "~/catalogue/ui/practical-facts-view";
+import { Precheck } from "~/requests/ui/precheck";
 import { submitRequest } from "~/requests/request.server";
 import requestStyles from "~/styles/requests.css";
 import { createRequestSchema } from "~/requests/request-validation";
-import { checkDocuments, formOpportunity, getNewRequestPage, loadRequestForm, readRequestForm } from "./form.server";
+import {
+  checkDocuments,
+  formOpportunity,
+  getNewRequestPage,
+  loadRequestForm,
+  readRequestForm,
+  recheckWithStay,
+} from "./form.server";
 import { RequestForm, useRequestForm } from "./request-form";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
@@ -70,6 +78,14 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
+  // The pre-check again with the chosen stay (app/requests/eligibility.ts): a free seat on those dates.
+  const full = await recheckWithStay(user, opportunity, today, submission.value);
+  if (full) {
+    return data(
+      { result: submission.reply({ formErrors: [`requests:new.blocked.${full}`] }), existingId: null },
+      { status: 409 },
+    );
+  }
   const outcome = await submitRequest({
     applicantId: user.id,
     opportunity,
@@ -97,7 +113,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewRequestPage() {
-  const { opportunity: o, today, blocked, submitKey, wallet, requiredTypes } = useLoaderData<typeof loader>();
+  const { opportunity: o, today, blocked, gaps, submitKey, wallet, requiredTypes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("requests");
   const state = useRequestForm({ o, today, actionData });
@@ -112,16 +128,15 @@ export default function NewRequestPage() {
         {t("new.lead", { title: o.title, centre: o.centreName })} {o.isExample ? <ExampleBadge /> : null}
       </p>
 
-      {blocked ? (
+      {blocked === "example" ? (
         <div className="notice" role="status">
-          <p>{t(`new.blocked.${blocked}`)}</p>
-          {blocked === "unverified" ? <Link to="/verify-email">{t("new.verifyLink")}</Link> : null}
-          {blocked === "profile" ? <Link to="/profile">{t("new.profileLink")}</Link> : null}
-          {blocked === "example" ? (
-            <Link to={realProgrammesHref(o.centreSlug)}>{t("common:opportunity.realProgrammes")}</Link>
-          ) : null}
+          <p>{t("new.blocked.example")}</p>
+          <Link to={realProgrammesHref(o.centreSlug)}>{t("common:opportunity.realProgrammes")}</Link>
         </div>
       ) : (
+        <Precheck gaps={gaps} />
+      )}
+      {blocked ? null : (
         <>
           <section aria-labelledby="documents-title" className="required-documents">
             <h2 id="documents-title">{t("new.documentsTitle")}</h2>

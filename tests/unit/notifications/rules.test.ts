@@ -119,7 +119,12 @@ describe("kinds", () => {
     for (const k of ["request-received", "request-new", "request-message", "request-reminder", "digest"])
       expect(isOptionalKind(k), k).toBe(true);
     expect(isOptionalKind("nonsense")).toBe(false);
-    expect(EMAIL_KINDS).toHaveLength(38);
+    expect(EMAIL_KINDS).toHaveLength(41);
+    // The request for feedback after a stay (issue 16 part 5): on by default, can be switched off.
+    expect(isOptionalKind("stay-feedback")).toBe(true);
+    expect(isKindEnabled("stay-feedback", undefined)).toBe(true);
+    expect(isKindEnabled("stay-feedback", false)).toBe(false);
+    expect(audienceOf("stay-feedback")).toBe("applicant");
     // The wallet's expiry reminder (issue 16): on by default, can be switched off.
     expect(isOptionalKind("document-expiring")).toBe(true);
     expect(isKindEnabled("document-expiring", undefined)).toBe(true);
