@@ -7,12 +7,12 @@
  * Idempotent: a proposal is created when no proposal has its seed key and is otherwise left as
  * it is (its proposer may have edited or closed it in the demo).
  */
-import type { PrismaClient } from "../app/generated/prisma/client";
 import { createProposalSchema } from "../app/collaborations/validation";
+import type { prisma as appPrisma } from "../app/platform/db.server";
 import { exampleProposals } from "./data/proposals";
 
 /** Creates the missing example proposals by `proposerId`. @returns how many were created. */
-export async function seedDemoProposals(prisma: PrismaClient, proposerId: string): Promise<number> {
+export async function seedDemoProposals(prisma: typeof appPrisma, proposerId: string): Promise<number> {
   const schema = createProposalSchema();
   const existing = new Set(
     (
