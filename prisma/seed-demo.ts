@@ -4,7 +4,9 @@
  * - admin@ponte.example (ADMIN);
  * - coordinator.<centre-slug>@ponte.example, one per seeded centre (COORDINATOR of it);
  * - applicant@ponte.example (APPLICANT, address verified), with the demo profile of
- *   prisma/seed-demo-profile.ts (a radiation oncologist from Portugal).
+ *   prisma/seed-demo-profile.ts (a radiation oncologist from Portugal);
+ * - researcher@ponte.example (APPLICANT, address verified, no profile), the proposer of the
+ *   example joint research proposals (prisma/seed-demo-proposals.ts).
  *
  * Idempotent: accounts are looked up by address; missing ones are created (the password is
  * hashed once per run, and only when something is missing), existing ones are left as they
@@ -15,14 +17,19 @@ import { hashPassword } from "../app/accounts/password.server";
 import { legalConfig } from "../app/platform/legal-config";
 import { centres as catalogue } from "./data/catalogue";
 import { seedDemoProfile } from "./seed-demo-profile";
+import { seedDemoProposals } from "./seed-demo-proposals";
 
 export const DEMO_PASSWORD = "ponte-demo-2026";
 export const DEMO_ADMIN = "admin@ponte.example";
 export const DEMO_APPLICANT = "applicant@ponte.example";
+export const DEMO_RESEARCHER = "researcher@ponte.example";
 export const demoCoordinatorEmail = (slug: string) => `coordinator.${slug}@ponte.example`;
 
 export interface DemoSummary {
+  /** Accounts created. */
   created: number;
+  /** Example proposals created. */
+  proposals: number;
 }
 
 /** Creates the missing demo accounts (see module docs). */
@@ -35,6 +42,7 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<DemoSummar
   const wanted: { email: string; name: string; roles: Role[]; centreId?: string }[] = [
     { email: DEMO_ADMIN, name: "Ponte Admin (demo)", roles: ["ADMIN"] },
     { email: DEMO_APPLICANT, name: "Demo Applicant", roles: ["APPLICANT"] },
+    { email: DEMO_RESEARCHER, name: "Demo Researcher", roles: ["APPLICANT"] },
     ...centres.map((c) => ({
       email: demoCoordinatorEmail(c.slug),
       name: `Demo coordinator · ${c.name}`.slice(0, 100),
@@ -83,5 +91,7 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<DemoSummar
     });
   }
   await seedDemoProfile(prisma);
-  return { created: missing.length };
+  const researcher = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_RESEARCHER }, select: { id: true } });
+  const proposals = await seedDemoProposals(prisma, researcher.id);
+  return { created: missing.length, proposals };
 }

@@ -27,7 +27,7 @@ async function seedDemo(): Promise<void> {
   const { getEnv } = await import("../app/platform/env.server");
   if (!getEnv().demo) return;
   const demo = await seedDemoAccounts(prisma);
-  console.log(`Demo accounts: ${demo.created} created.`);
+  console.log(`Demo accounts: ${demo.created} created; example proposals: ${demo.proposals} created.`);
 }
 
 async function main(command: string | undefined, arg: string | undefined, paths: PrismaPaths): Promise<number> {

@@ -28,6 +28,8 @@ export type ExpressOutcome =
   | { status: "not-found" }
   /** The person proposed it (403). */
   | { status: "own" }
+  /** A seeded example: nobody stands behind it (403; decision 0036). */
+  | { status: "example" }
   /** The proposal is closed (409). */
   | { status: "closed" }
   /** The person already expressed interest (409). */
@@ -43,9 +45,11 @@ export async function expressInterest(proposalId: string, personId: string, mess
     outcome = await prisma.$transaction(async (tx) => {
       const proposal = await tx.collaborationProposal.findFirst({
         where: { id: proposalId, ...visibleWhere(personId) },
-        select: { id: true, title: true, status: true, proposer: { select: recipient } },
+        select: { id: true, title: true, status: true, isExample: true, proposer: { select: recipient } },
       });
       if (!proposal) return { status: "not-found" } as const;
+      // Before any other check, as requesting an example opportunity (decision 0026).
+      if (proposal.isExample) return { status: "example" } as const;
       if (proposal.proposer.id === personId) return { status: "own" } as const;
       if (proposal.status !== "OPEN") return { status: "closed" } as const;
       const earlier = await tx.collaborationInterest.findUnique({
@@ -176,7 +180,11 @@ function partyWhere(userId: string, interestId: string, proposalId: string): Pri
 }
 
 /** A party's contact details, shared only after acceptance. */
-function contactOf(user: { name: string; email: string; profile: { homeInstitution: string | null; country: string | null } | null }) {
+function contactOf(user: {
+  name: string;
+  email: string;
+  profile: { homeInstitution: string | null; country: string | null } | null;
+}) {
   return {
     name: user.name,
     email: user.email,

@@ -60,6 +60,7 @@ export function listEntry(row: ProposalRow, taxonomy: Taxonomy, language: string
     fundingProgramme: row.fundingProgramme,
     fundingDeadline: row.fundingDeadline ? formatDay(row.fundingDeadline.toISOString().slice(0, 10), language) : null,
     signedInOnly: row.visibility === "SIGNED_IN",
+    isExample: row.isExample,
   };
 }
 
@@ -174,6 +175,7 @@ export async function getProposalPage(id: string, viewerId: string | null, t: TF
       published: formatDay(p.createdAt.toISOString().slice(0, 10), language),
       status: p.status,
       signedInOnly: p.visibility === "SIGNED_IN",
+      isExample: p.isExample,
     },
     isProposer: p.isProposer,
     pendingInterests: p.isProposer ? p.pendingInterests : 0,

@@ -7,13 +7,20 @@
  */
 import { Prisma } from "~/generated/prisma/client";
 import type { CollaborationPartnerKind } from "~/generated/prisma/enums";
+import { examplesShown } from "~/catalogue/visibility.server";
 import { prisma } from "~/platform/db.server";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
 import type { ProposalFilters, ProposalInput } from "./validation";
 
-/** What a reader may see: PUBLIC proposals for everyone, SIGNED_IN ones for signed-in people. */
+/**
+ * What a reader may see: PUBLIC proposals for everyone, SIGNED_IN ones for signed-in people;
+ * seeded examples only where the installation shows examples (PONTE_EXAMPLES, decision 0026).
+ */
 export function visibleWhere(viewerId: string | null): Prisma.CollaborationProposalWhereInput {
-  return viewerId ? {} : { visibility: "PUBLIC" };
+  return {
+    ...(viewerId ? {} : { visibility: "PUBLIC" as const }),
+    ...(examplesShown() ? {} : { isExample: false }),
+  };
 }
 
 function proposalData(input: ProposalInput) {
@@ -85,6 +92,7 @@ const listSelect = {
   fundingDeadline: true,
   visibility: true,
   status: true,
+  isExample: true,
   createdAt: true,
   proposerId: true,
   proposer: { select: { name: true } },
@@ -155,7 +163,7 @@ export async function listProposals(
 /** OPEN proposals (any visibility: the callers are signed in) by id with their topics, newest first, for matching. */
 export async function openProposalsForMatching(): Promise<ProposalRow[]> {
   return prisma.collaborationProposal.findMany({
-    where: { status: "OPEN" },
+    where: { status: "OPEN", ...(examplesShown() ? {} : { isExample: false }) },
     select: listSelect,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 2_000,

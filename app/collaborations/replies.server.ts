@@ -20,6 +20,7 @@ export function idParam(params: LoaderFunctionArgs["params"], name = "id"): stri
 /** Refusal codes (collaborations:refusal.<code>) and their HTTP status. */
 const REFUSAL_STATUS = {
   own: 403,
+  example: 403,
   closed: 409,
   duplicate: 409,
   "already-decided": 409,

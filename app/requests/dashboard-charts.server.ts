@@ -141,14 +141,18 @@ export async function renderChart(
       break;
     }
     case "countries":
-    case "areas": {
+    case "areas":
+    case "inbound":
+    case "outbound": {
+      // Areas and the flows: the second column (approved) is a part of the first, drawn inside its bar.
+      const nested = id !== "countries";
       const first = points(table, language, [0]);
-      const second = id === "areas" ? points(table, language, [1]) : [];
+      const second = nested ? points(table, language, [1]) : [];
       node = Plot.plot({
         ...common,
         height: height(rowOrder.length),
         y: { type: "band", domain: rowOrder, label: null, tickFormat: rowLabel },
-        x: { grid: true, label: null, tickFormat: tick, ticks: countTicks(table, id === "areas" ? [0, 1] : [0]) },
+        x: { grid: true, label: null, tickFormat: tick, ticks: countTicks(table, nested ? [0, 1] : [0]) },
         marks: [
           Plot.barX(first, { y: "key", x: "value", fill: PALETTE[0], title: (d: Point) => `${d.label}: ${d.text}` }),
           ...(second.length
@@ -222,7 +226,8 @@ export async function renderChart(
       }) as Element;
       break;
     }
-    case "events": {
+    case "events":
+    case "flowAreas": {
       const data = points(table, language);
       node = Plot.plot({
         ...common,

@@ -247,3 +247,83 @@ export async function eventRegistrations(centreIds: CentreScope, period: Period,
      ORDER BY e."startsAt", e."id"
      LIMIT ${limit}`;
 }
+
+/** Which way a request crosses the region's border (decision 0036). */
+export type FlowDirection = "inbound" | "outbound";
+
+/**
+ * The requests of the period that cross Lombardy's border, each with its direction
+ * (decision 0036): *inbound*, an applicant without a Lombardy home centre (their profile's
+ * `homeCentreId` null, or not a centre in Lombardy; no profile counts as from abroad) asking
+ * a centre in Lombardy (`Centre.country` null); *outbound*, a Lombardy professional (home
+ * centre in Lombardy) asking a partner abroad (`country` set). The profile is read as it is
+ * now. Requests of deleted accounts and those crossing no border are left out.
+ *
+ * Scope: inbound requests count for the host centre; outbound ones for the professional's
+ * home centre and for the partner that hosts them, so a Lombardy coordinator sees their
+ * staff going out and a partner's coordinator the professionals it receives.
+ */
+function flowsCte(centreIds: CentreScope, period: Period): Prisma.Sql {
+  const { start, end } = bounds(period);
+  return Prisma.sql`
+    flows AS (
+      SELECT r."id", r."status", r."opportunityId",
+             CASE WHEN c."country" IS NULL THEN 'inbound' ELSE 'outbound' END AS "direction",
+             CASE WHEN c."country" IS NULL THEN p."country" ELSE c."country" END AS "country"
+        FROM "Request" r
+        JOIN "Opportunity" o ON o."id" = r."opportunityId"
+        JOIN "Centre" c ON c."id" = o."centreId"
+        LEFT JOIN "Profile" p ON p."userId" = r."applicantId"
+        LEFT JOIN "Centre" hc ON hc."id" = p."homeCentreId" AND hc."country" IS NULL
+       WHERE r."applicantId" IS NOT NULL
+         AND r."submittedAt" >= ${start}::timestamptz AND r."submittedAt" < ${end}::timestamptz
+         AND ((c."country" IS NULL AND hc."id" IS NULL AND ${inCentres(Prisma.sql`c."id"`, centreIds)})
+           OR (c."country" IS NOT NULL AND hc."id" IS NOT NULL
+               AND (${inCentres(Prisma.sql`c."id"`, centreIds)} OR ${inCentres(Prisma.sql`hc."id"`, centreIds)})))
+    )`;
+}
+
+/**
+ * Requests of one direction in the period and those approved (APPROVED or COMPLETED), by
+ * country: the applicant's profile country for inbound (null when not stated), the host
+ * partner's country for outbound; most requests first. See `flowsCte` for the definitions.
+ */
+export async function flowByCountry(direction: FlowDirection, centreIds: CentreScope, period: Period) {
+  return prisma.$queryRaw<{ country: string | null; requests: number; approved: number }[]>`
+    WITH ${flowsCte(centreIds, period)}
+    SELECT f."country" AS "country",
+           count(*)::int AS "requests",
+           (count(*) FILTER (WHERE f."status" IN ('APPROVED', 'COMPLETED')))::int AS "approved"
+      FROM flows f
+     WHERE f."direction" = ${direction}
+     GROUP BY f."country"
+     ORDER BY "requests" DESC, f."country" NULLS LAST`;
+}
+
+/**
+ * Inbound and outbound requests of the period by therapeutic area (the root of each of the
+ * opportunity's topics, as `requestsByArea`; a request in two areas counts in each, one
+ * with no topic nowhere), most requests first.
+ */
+export async function flowByArea(centreIds: CentreScope, period: Period) {
+  return prisma.$queryRaw<{ id: string; labelEn: string; labelIt: string; inbound: number; outbound: number }[]>`
+    WITH RECURSIVE chain ("topicId", "currentId", "parentId") AS (
+      SELECT t."id", t."id", t."parentId" FROM "Topic" t
+      UNION ALL
+      SELECT c."topicId", p."id", p."parentId" FROM chain c JOIN "Topic" p ON p."id" = c."parentId"
+    ),
+    roots AS (SELECT "topicId", "currentId" AS "rootId" FROM chain WHERE "parentId" IS NULL),
+    ${flowsCte(centreIds, period)},
+    flow_areas AS (
+      SELECT DISTINCT f."id", f."direction", ro."rootId"
+        FROM flows f
+        JOIN "OpportunityTopic" ot ON ot."opportunityId" = f."opportunityId"
+        JOIN roots ro ON ro."topicId" = ot."topicId"
+    )
+    SELECT t."id", t."labelEn", t."labelIt",
+           (count(*) FILTER (WHERE fa."direction" = 'inbound'))::int AS "inbound",
+           (count(*) FILTER (WHERE fa."direction" = 'outbound'))::int AS "outbound"
+      FROM flow_areas fa JOIN "Topic" t ON t."id" = fa."rootId"
+     GROUP BY t."id", t."labelEn", t."labelIt"
+     ORDER BY count(*) DESC, t."id"`;
+}

@@ -17,6 +17,8 @@ import {
   addMonths,
   CHART_IDS,
   filterQuery,
+  FLOW_CHART_IDS,
+  isChartId,
   formatValue,
   monthLabel,
   monthsBetween,
@@ -32,6 +34,8 @@ import type { renderCountryMap as RenderCountryMap } from "./dashboard-map.serve
 import {
   applicantsByCountry,
   eventRegistrations,
+  flowByArea,
+  flowByCountry,
   OCCUPANCY_MONTHS,
   occupancyByOpportunity,
   requestsByArea,
@@ -165,6 +169,31 @@ export async function chartTable(
         kind: "percent",
       };
     }
+    case "inbound":
+    case "outbound": {
+      const rows = await flowByCountry(id, centreIds, period);
+      return {
+        rowHeader: t(`charts.${id}.country`),
+        columns: [t("charts.inbound.requests"), t("charts.inbound.approved")],
+        rows: rows.map((r) => ({
+          label: r.country ? countryName(r.country, language) : t("charts.countries.unknown"),
+          values: [Number(r.requests), Number(r.approved)],
+        })),
+        kind: "count",
+      };
+    }
+    case "flowAreas": {
+      const rows = await flowByArea(centreIds, period);
+      return {
+        rowHeader: t("charts.areas.area"),
+        columns: [t("charts.flowAreas.inbound"), t("charts.flowAreas.outbound")],
+        rows: rows.map((r) => ({
+          label: it ? r.labelIt : r.labelEn,
+          values: [Number(r.inbound), Number(r.outbound)],
+        })),
+        kind: "count",
+      };
+    }
     case "events": {
       const rows = await eventRegistrations(centreIds, period);
       return {
@@ -206,6 +235,8 @@ export interface DashboardData {
   charts: ChartView[];
   /** Visitors' feedback on their stays at these centres, all time (issue 16, part 5). */
   feedback: FeedbackSummary;
+  /** The "Inbound and outbound" section's charts (FLOW_CHART_IDS; decision 0036). */
+  flows: ChartView[];
 }
 
 /**
@@ -226,32 +257,32 @@ export async function loadDashboard(
     import("./dashboard-map.server"),
   ]);
   const base = `/${viewer.area}/dashboard.csv?${filterQuery(filters)}`;
-  const tables = await Promise.all(CHART_IDS.map((id) => chartTable(id, centreIds, filters, t, language, now)));
-  const charts = await Promise.all(
-    CHART_IDS.map(async (id, i): Promise<ChartView> => {
-      const table = tables[i]!;
-      const title = t(`charts.${id}.title`);
-      const description = t(`charts.${id}.description`);
-      const series = id === "months" || id === "events" || id === "areas" ? table.columns : [];
-      return {
-        id,
-        title,
-        description,
-        svg: await renderChart(id, table, `${title}. ${description}`, language),
-        map: id === "countries" ? await countryMap(table, t, language, renderCountryMap) : null,
-        legend:
-          id === "response"
-            ? [
-                { label: t("charts.response.legendMedian"), swatch: 0 },
-                { label: t("charts.response.legendP90"), swatch: 1 },
-              ]
+  const view = async (id: ChartId): Promise<ChartView> => {
+    const table = await chartTable(id, centreIds, filters, t, language, now);
+    const title = t(`charts.${id}.title`);
+    const description = t(`charts.${id}.description`);
+    const series = id === "months" || id === "events" || id === "areas" || id === "flowAreas" ? table.columns : [];
+    return {
+      id,
+      title,
+      description,
+      svg: await renderChart(id, table, `${title}. ${description}`, language),
+      map: id === "countries" ? await countryMap(table, t, language, renderCountryMap) : null,
+      legend:
+        id === "response"
+          ? [
+              { label: t("charts.response.legendMedian"), swatch: 0 },
+              { label: t("charts.response.legendP90"), swatch: 1 },
+            ]
+          : id === "inbound" || id === "outbound"
+            ? table.columns.map((label, k) => ({ label, swatch: k * 2 }))
             : series.map((label, k) => ({ label, swatch: id === "areas" ? k * 2 : k })),
-        table,
-        cells: table.rows.map((r) => r.values.map((v) => formatValue(v, table.kind, language))),
-        csvHref: `${base}&chart=${id}`,
-      };
-    }),
-  );
+      table,
+      cells: table.rows.map((r) => r.values.map((v) => formatValue(v, table.kind, language))),
+      csvHref: `${base}&chart=${id}`,
+    };
+  };
+  const [charts, flows] = await Promise.all([Promise.all(CHART_IDS.map(view)), Promise.all(FLOW_CHART_IDS.map(view))]);
   const it = language === "it";
   return {
     filters,
@@ -259,6 +290,7 @@ export async function loadDashboard(
     centres: centres.map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name })),
     charts,
     feedback: await feedbackSummary(centreIds),
+    flows,
   };
 }
 
@@ -271,9 +303,9 @@ export async function loadDashboard(
 export async function dashboardCsv(viewer: DashboardViewer, url: URL, t: TFunction, language: string) {
   const id = url.searchParams.get("chart");
   const { filters, errors } = parseDashboardFilters(url);
-  if (!CHART_IDS.includes(id as ChartId) || Object.keys(errors).length) return null;
+  if (!isChartId(id) || Object.keys(errors).length) return null;
   const { centreIds } = await resolveScope(viewer, filters.centre);
-  const table = await chartTable(id as ChartId, centreIds, filters, t, language);
+  const table = await chartTable(id, centreIds, filters, t, language);
   return {
     filename: `ponte-${id}-${filters.from}-${filters.to}.csv`,
     csv: toCsv(

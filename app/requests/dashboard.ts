@@ -10,11 +10,22 @@ import { formatCount } from "~/platform/number-format";
 
 /** The charts of a dashboard, in page order; also the `chart` parameter of the CSV route. */
 export const CHART_IDS = ["months", "countries", "areas", "response", "occupancy", "events"] as const;
-export type ChartId = (typeof CHART_IDS)[number];
 
-/** True when `value` names a chart. */
+/**
+ * The charts of the "Inbound and outbound" section (decision 0036), in page order: requests
+ * coming to Lombardy by the applicant's country, requests going abroad by the partner's
+ * country, and both by therapeutic area.
+ */
+export const FLOW_CHART_IDS = ["inbound", "outbound", "flowAreas"] as const;
+
+export type ChartId = (typeof CHART_IDS)[number] | (typeof FLOW_CHART_IDS)[number];
+
+/** True when `value` names a chart (of either section). */
 export function isChartId(value: unknown): value is ChartId {
-  return typeof value === "string" && (CHART_IDS as readonly string[]).includes(value);
+  return (
+    typeof value === "string" &&
+    ((CHART_IDS as readonly string[]).includes(value) || (FLOW_CHART_IDS as readonly string[]).includes(value))
+  );
 }
 
 /**

@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function AdminDashboard() {
-  const { filters, errors, centres, charts } = useLoaderData<typeof loader>();
+  const { filters, errors, centres, charts, flows } = useLoaderData<typeof loader>();
   const { t } = useTranslation("dashboard");
   return (
     <div>
@@ -42,6 +42,8 @@ export default function AdminDashboard() {
         errors={errors}
         centres={centres}
         charts={charts}
+        flows={flows}
+        flowsLead={t("admin.flowsLead")}
         allCentresLabel={t("filters.allCentres")}
       />
     </div>

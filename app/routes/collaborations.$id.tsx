@@ -4,8 +4,8 @@
  * their e-mail address and institution appear on the thread once they accept an interest.
  *
  * - Anyone else signed in (address verified) expresses interest with a short message
- *   (`intent=interest`): not in their own proposal (403), not twice (409), not in a closed
- *   one (409).
+ *   (`intent=interest`): not in a seeded example (403, decision 0036), not in their own
+ *   proposal (403), not twice (409), not in a closed one (409).
  * - The proposer edits it, closes it (`intent=close`; 404 for anyone else, 409 when already
  *   closed), opens its expressions of interest, and sees other open proposals on related
  *   topics, with reasons.
@@ -76,8 +76,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, isProposer, pendingInterests, myInterest, similar, signedIn, done, threadHref } =
-    useLoaderData<typeof loader>();
+  const {
+    proposal: p,
+    isProposer,
+    pendingInterests,
+    myInterest,
+    similar,
+    signedIn,
+    done,
+    threadHref,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("collaborations");
   const formErrors = (actionData?.result && "error" in actionData.result ? actionData.result.error : undefined) as
@@ -94,7 +102,14 @@ export default function ProposalPage() {
         {t("list.by", { name: p.proposerName })} · {t("page.published", { date: p.published })} ·{" "}
         <span className="badge">{t(`status.${p.status}`)}</span>
         {p.signedInOnly ? ` · ${t("list.signedInOnly")}` : ""}
+        {p.isExample ? (
+          <>
+            {" · "}
+            <span className="badge">{t("list.example")}</span>
+          </>
+        ) : null}
       </p>
+      {p.isExample ? <p className="flash">{t("page.exampleNotice")}</p> : null}
       {done ? (
         <p className="flash flash-success" role="status">
           {t(`page.done.${done}`)}
@@ -175,7 +190,7 @@ export default function ProposalPage() {
             </p>
           ) : null}
         </section>
-      ) : open ? (
+      ) : open && !p.isExample ? (
         <section aria-labelledby="interest-title" className="panel">
           <h2 id="interest-title">{t("page.interestTitle")}</h2>
           {signedIn ? (
@@ -216,7 +231,12 @@ export function ErrorBoundary() {
     <GeneralErrorBoundary
       statusHandlers={{
         404: () => (
-          <NotFound title={t("notFound.title")} body={t("notFound.body")} to="/collaborations" linkText={t("notFound.back")} />
+          <NotFound
+            title={t("notFound.title")}
+            body={t("notFound.body")}
+            to="/collaborations"
+            linkText={t("notFound.back")}
+          />
         ),
       }}
     />

@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Ponte" }];
 
 export default function CoordinatorDashboard() {
-  const { filters, errors, centres, charts, feedback } = useLoaderData<typeof loader>();
+  const { filters, errors, centres, charts, feedback, flows } = useLoaderData<typeof loader>();
   const { t } = useTranslation("dashboard");
   return (
     <div>
@@ -44,6 +44,8 @@ export default function CoordinatorDashboard() {
         errors={errors}
         centres={centres}
         charts={charts}
+        flows={flows}
+        flowsLead={t("coordinator.flowsLead")}
         allCentresLabel={t("filters.allMyCentres")}
       />
       <FeedbackSummaryView summary={feedback} />

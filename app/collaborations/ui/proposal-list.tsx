@@ -14,6 +14,8 @@ export interface ProposalListItem {
   fundingProgramme: string | null;
   fundingDeadline: string | null;
   signedInOnly: boolean;
+  /** A seeded example (decision 0036): labelled, and nobody can express interest in it. */
+  isExample: boolean;
   reasons?: string[];
 }
 
@@ -30,6 +32,12 @@ export function ProposalList({ proposals, headingLevel }: { proposals: ProposalL
           <p className="muted">
             {t("list.by", { name: p.proposerName })}
             {p.signedInOnly ? ` · ${t("list.signedInOnly")}` : ""}
+            {p.isExample ? (
+              <>
+                {" · "}
+                <span className="badge">{t("list.example")}</span>
+              </>
+            ) : null}
           </p>
           <p>{p.summary}</p>
           <p className="muted">

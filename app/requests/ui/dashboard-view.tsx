@@ -14,16 +14,21 @@ export interface DashboardViewProps {
   errors: FilterErrors;
   centres: { slug: string; name: string }[];
   charts: ChartView[];
+  /** The "Inbound and outbound" section's charts (decision 0036). */
+  flows: ChartView[];
+  /** What the section counts for this viewer (the region, or the coordinator's centres). */
+  flowsLead: string;
   /** "All centres" or "All my centres". */
   allCentresLabel: string;
 }
 
-function Chart({ chart }: { chart: ChartView }) {
+function Chart({ chart, level = 2 }: { chart: ChartView; level?: 2 | 3 }) {
   const { t } = useTranslation("dashboard");
   const titleId = `chart-${chart.id}-title`;
+  const Heading = level === 3 ? "h3" : "h2";
   return (
     <section className="dashboard-chart" aria-labelledby={titleId}>
-      <h2 id={titleId}>{chart.title}</h2>
+      <Heading id={titleId}>{chart.title}</Heading>
       <figure>
         <figcaption>{chart.description}</figcaption>
         {chart.svg ? (
@@ -96,7 +101,15 @@ function Chart({ chart }: { chart: ChartView }) {
 }
 
 /** The filters and the charts of a dashboard. */
-export function DashboardView({ filters, errors, centres, charts, allCentresLabel }: DashboardViewProps) {
+export function DashboardView({
+  filters,
+  errors,
+  centres,
+  charts,
+  flows,
+  flowsLead,
+  allCentresLabel,
+}: DashboardViewProps) {
   const { t } = useTranslation("dashboard");
   return (
     <>
@@ -144,6 +157,22 @@ export function DashboardView({ filters, errors, centres, charts, allCentresLabe
       {charts.map((c) => (
         <Chart key={c.id} chart={c} />
       ))}
+      <section className="dashboard-flows" aria-labelledby="dashboard-flows-title">
+        <h2 id="dashboard-flows-title">{t("flows.title")}</h2>
+        <p>{flowsLead}</p>
+        <div className="dashboard-flows-pair">
+          {flows
+            .filter((c) => c.id !== "flowAreas")
+            .map((c) => (
+              <Chart key={c.id} chart={c} level={3} />
+            ))}
+        </div>
+        {flows
+          .filter((c) => c.id === "flowAreas")
+          .map((c) => (
+            <Chart key={c.id} chart={c} level={3} />
+          ))}
+      </section>
     </>
   );
 }

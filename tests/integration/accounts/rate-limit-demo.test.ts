@@ -58,9 +58,9 @@ describe("demo accounts", () => {
     expect(() => env({ PONTE_DEMO: "yes" })).toThrow(/PONTE_DEMO: must be "1" \(on\) or "0" \(off\)/);
   });
 
-  it("seeds an admin, one coordinator per seeded centre and an applicant, idempotently", async () => {
+  it("seeds an admin, one coordinator per seeded centre, an applicant and a researcher, idempotently", async () => {
     const first = await seedDemoAccounts(prisma);
-    expect(first.created).toBe(catalogue.length + 2);
+    expect(first.created).toBe(catalogue.length + 3);
     expect((await seedDemoAccounts(prisma)).created).toBe(0);
     const admin = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN } });
     expect(admin.roles).toEqual(["ADMIN"]);
