@@ -145,7 +145,10 @@ export async function listProposals(
       status: "OPEN",
       ...visibleWhere(viewerId),
       ...(topicIds ? { topics: { some: { topicId: { in: topicIds } } } } : {}),
-      ...(filters.partnerKind ? { partnerKinds: { has: filters.partnerKind } } : {}),
+      // `hasSome: [kind]`, not `has: kind`: on the embedded database's adapter `has` on an enum
+      // array sent the kind as a scalar where the query wanted an array ("malformed array
+      // literal", a 500 on /collaborations?partnerKind=… from the production server).
+      ...(filters.partnerKind ? { partnerKinds: { hasSome: [filters.partnerKind] } } : {}),
       ...(filters.language ? { languages: { has: filters.language } } : {}),
       ...(ranks ? { id: { in: [...ranks.keys()] } } : {}),
     },

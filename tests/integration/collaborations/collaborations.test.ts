@@ -206,6 +206,9 @@ describe("the list", () => {
     expect(ids(await list("", other.cookie)).sort()).toEqual([carbon, sarcoma].sort());
     expect(ids(await list("?topic=radiotherapy", other.cookie))).toEqual([carbon]);
     expect(ids(await list("?partnerKind=LABORATORY", other.cookie))).toEqual([sarcoma]);
+    // Filters combine (a browser run once saw topic + kind of partner fail as a 500).
+    expect(ids(await list("?topic=radiotherapy&partnerKind=CLINICAL_SITE", other.cookie))).toEqual([carbon]);
+    expect(ids(await list("?topic=radiotherapy&partnerKind=LABORATORY&language=en", other.cookie))).toEqual([]);
     expect(ids(await list("?language=fr", other.cookie))).toEqual([sarcoma]);
     expect(ids(await list("?q=biobanks", other.cookie))).toEqual([sarcoma]);
     expect(ids(await list("?q=irradiazione", other.cookie))).toEqual([]);

@@ -201,6 +201,7 @@ const PAGES: [Who, (i: typeof ids) => string][] = [
   ["visitor", () => "/events?q=simulazione"],
   ["visitor", (i) => `/events/${i.event}`],
   ["visitor", () => "/collaborations"],
+  ["visitor", () => "/collaborations?topic=radiotherapy&partnerKind=CLINICAL_SITE&language=en"],
   ["visitor", (i) => `/collaborations/${i.proposal}`],
   ["applicant", () => "/collaborations"],
   ["applicant", () => "/collaborations/new"],
