@@ -192,6 +192,39 @@ async function lockRequest(tx: Tx, applicantId: string, requestId: string) {
 }
 
 /**
+ * Inside `tx`: a new referee of request `requestId` with a fresh link, their invitation
+ * queued (key `referee-invitation:<id>`) and `action` on the request's timeline.
+ * @returns the referee's id.
+ */
+async function inviteReferee(
+  tx: Prisma.TransactionClient,
+  applicantId: string,
+  requestId: string,
+  fields: RefereeFields,
+  now: Date,
+  action: "referee-added" | "referee-replaced",
+): Promise<string> {
+  const link = newLink(now);
+  const row = await tx.referee.create({
+    data: {
+      requestId,
+      name: fields.name,
+      email: fields.email,
+      locale: fields.locale,
+      tokenHash: link.tokenHash,
+      tokenExpiresAt: link.tokenExpiresAt,
+      invitedAt: now,
+    },
+    select: { id: true },
+  });
+  await enqueueRefereeMail(tx, "referee-invitation", row.id, link, `referee-invitation:${row.id}`);
+  await tx.requestEvent.create({
+    data: { requestId, actorId: applicantId, actorKind: "APPLICANT", action, createdAt: now },
+  });
+  return row.id;
+}
+
+/**
  * Names a referee on the applicant's open request and queues their invitation (one
  * transaction, the request row locked). Refused: "closed" (request not open), "full" (as
  * many referees as letters asked for), "duplicate", "own-email".
@@ -209,24 +242,7 @@ export async function addReferee(
     if (r.applicant?.email === fields.email) return { status: "own-email" };
     if (r.referees.some((x) => x.email === fields.email)) return { status: "duplicate" };
     if (r.referees.length >= lettersRequired(r.opportunity)) return { status: "full" };
-    const link = newLink(now);
-    const row = await tx.referee.create({
-      data: {
-        requestId,
-        name: fields.name,
-        email: fields.email,
-        locale: fields.locale,
-        tokenHash: link.tokenHash,
-        tokenExpiresAt: link.tokenExpiresAt,
-        invitedAt: now,
-      },
-      select: { id: true },
-    });
-    await enqueueRefereeMail(tx, "referee-invitation", row.id, link, `referee-invitation:${row.id}`);
-    await tx.requestEvent.create({
-      data: { requestId, actorId: applicantId, actorKind: "APPLICANT", action: "referee-added", createdAt: now },
-    });
-    return { status: "ok", id: row.id };
+    return { status: "ok", id: await inviteReferee(tx, applicantId, requestId, fields, now, "referee-added") };
   });
   if (outcome.status === "ok") kickOutbox();
   return outcome;
@@ -288,24 +304,7 @@ export async function replaceReferee(
     if (r.applicant?.email === fields.email) return { status: "own-email" };
     if (r.referees.some((x) => x.id !== refereeId && x.email === fields.email)) return { status: "duplicate" };
     await tx.referee.delete({ where: { id: old.id }, select: { id: true } });
-    const link = newLink(now);
-    const row = await tx.referee.create({
-      data: {
-        requestId,
-        name: fields.name,
-        email: fields.email,
-        locale: fields.locale,
-        tokenHash: link.tokenHash,
-        tokenExpiresAt: link.tokenExpiresAt,
-        invitedAt: now,
-      },
-      select: { id: true },
-    });
-    await enqueueRefereeMail(tx, "referee-invitation", row.id, link, `referee-invitation:${row.id}`);
-    await tx.requestEvent.create({
-      data: { requestId, actorId: applicantId, actorKind: "APPLICANT", action: "referee-replaced", createdAt: now },
-    });
-    return { status: "ok", id: row.id };
+    return { status: "ok", id: await inviteReferee(tx, applicantId, requestId, fields, now, "referee-replaced") };
   });
   if (outcome.status === "ok") kickOutbox();
   return outcome;

@@ -145,6 +145,12 @@ describe("the examples' roll-forward job", () => {
       },
     });
     const cohort = cohortOpp.cohorts[0]!;
+    const nextYear = Number(isoFromDate(cohort.startDate).slice(0, 4)) + 1;
+    const nextKey = cohort.key.replace(/\d{4}$/, String(nextYear));
+    // Cohorts are catalogue rows, kept between tests: a next occurrence added by this same
+    // behaviour in an earlier file of this worker may still stand beside the seeded one
+    // (seen once in a full run: key 2028, dated 2027). Start from the seeded cohorts only.
+    await prisma.cohort.deleteMany({ where: { opportunityId: cohortOpp.id, key: nextKey, requests: { none: {} } } });
     const applicant = await createUser({ roles: ["APPLICANT"] });
     await createRequest({
       applicantId: applicant.id,
@@ -159,10 +165,7 @@ describe("the examples' roll-forward job", () => {
 
     const kept = await prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id } });
     expect([kept.key, kept.startDate, kept.endDate]).toEqual([cohort.key, cohort.startDate, cohort.endDate]);
-    const nextYear = Number(isoFromDate(cohort.startDate).slice(0, 4)) + 1;
-    const added = await prisma.cohort.findMany({
-      where: { opportunityId: cohortOpp.id, key: cohort.key.replace(/\d{4}$/, String(nextYear)) },
-    });
+    const added = await prisma.cohort.findMany({ where: { opportunityId: cohortOpp.id, key: nextKey } });
     expect(added).toHaveLength(1);
     expect(isoFromDate(added[0]!.startDate)).toBe(`${nextYear}${isoFromDate(cohort.startDate).slice(4)}`);
   });
