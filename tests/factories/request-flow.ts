@@ -7,8 +7,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { ORIGIN } from "../utils/http";
 import { createUser, sessionCookie, type TestUser } from "./accounts";
@@ -60,6 +61,59 @@ export async function cnaoObservership() {
       seats: true,
       questions: { select: { id: true }, orderBy: { position: "asc" } },
     },
+  });
+}
+
+/**
+ * Puts back, after each test of the file, the eligibility fields and languages of the seeded
+ * opportunity `seedKey` as they were when the file started. The catalogue outlives each test
+ * (tests/setup/db.ts resets only the practical facts of adopted examples), so a test that
+ * closes CNAO's deadline or takes its seats away would otherwise change the next files run
+ * in the same worker (seen in CI: a later file's request to CNAO refused, the roll-forward
+ * job moving its cohorts).
+ */
+export function keepSeededOpportunity(seedKey: string): void {
+  let saved:
+    | {
+        id: string;
+        data: {
+          professions: string[];
+          careerStages: string[];
+          deadline: Date | null;
+          seats: number;
+          requiredDocuments: string[];
+          recommendationLetters: number | null;
+        };
+        languages: { code: string; minLevel: string }[];
+      }
+    | undefined;
+  beforeAll(async () => {
+    const o = await prisma.opportunity.findUniqueOrThrow({
+      where: { seedKey },
+      select: {
+        id: true,
+        professions: true,
+        careerStages: true,
+        deadline: true,
+        seats: true,
+        requiredDocuments: true,
+        recommendationLetters: true,
+        languages: { select: { code: true, minLevel: true } },
+      },
+    });
+    const { id, languages, ...data } = o;
+    saved = { id, data, languages };
+  });
+  afterEach(async () => {
+    if (!saved) return;
+    const { id, data, languages } = saved;
+    await prisma.$transaction([
+      prisma.opportunity.update({ where: { id }, data: data as Prisma.OpportunityUpdateInput, select: { id: true } }),
+      prisma.opportunityLanguage.deleteMany({ where: { opportunityId: id } }),
+      prisma.opportunityLanguage.createMany({
+        data: languages.map((l) => ({ ...l, opportunityId: id })) as Prisma.OpportunityLanguageCreateManyInput[],
+      }),
+    ]);
   });
 }
 

@@ -36,11 +36,14 @@ const centreId = async (slug: string) => (await prisma.centre.findUniqueOrThrow(
 const opportunityId = async (seedKey: string) =>
   (await prisma.opportunity.findUniqueOrThrow({ where: { seedKey } })).id;
 
-/** A nurse interested in particle therapy; `homeCentre` a slug (a Lombardy professional) or null (from abroad). */
-async function nurse(homeCentre: string | null) {
+/**
+ * A nurse (or `profession`) interested in particle therapy; `homeCentre` a slug (a Lombardy
+ * professional) or null (from abroad).
+ */
+async function nurse(homeCentre: string | null, profession: "NURSE" | "PHYSICIAN" = "NURSE") {
   const user = await createUser({ roles: ["APPLICANT"] });
   await setProfile(user.id, {
-    profession: "NURSE",
+    profession,
     interests: [
       { topicId: "carbon-ion-radiotherapy", weight: "CORE" },
       { topicId: "proton-therapy", weight: "CORE" },
@@ -126,14 +129,16 @@ describe("requests by direction", () => {
   it("refuses a Lombardy professional's request to a Lombardy centre (403, nothing written) unless the installation is open", async () => {
     await adoptSeeded("cnao-carbon-ion-observership");
     const cnao = await opportunityId("cnao-carbon-ion-observership");
-    const fromNiguarda = await nurse("niguarda");
+    // Physicians: CNAO's observership takes no nurses, and the pre-check before sending
+    // (issue 16) refuses a profession it does not take.
+    const fromNiguarda = await nurse("niguarda", "PHYSICIAN");
     const refused = await send(fromNiguarda, cnao, CNAO_ANSWERS);
     expect(statusOf(refused)).toBe(403);
     expect(errorsOf(refused)[""]).toEqual(["requests:new.blocked.direction"]);
     expect(await prisma.request.count()).toBe(0);
 
     // An applicant from abroad is welcome at CNAO.
-    expect(location(await send(await nurse(null), cnao, CNAO_ANSWERS))).toMatch(/^\/requests\/[^?]+\?done=submitted$/);
+    expect(location(await send(await nurse(null, "PHYSICIAN"), cnao, CNAO_ANSWERS))).toMatch(/^\/requests\/[^?]+\?done=submitted$/);
 
     process.env.PONTE_MOBILITY_DIRECTION = "open";
     expect(location(await send(fromNiguarda, cnao, CNAO_ANSWERS))).toMatch(/^\/requests\/[^?]+\?done=submitted$/);

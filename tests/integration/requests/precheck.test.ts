@@ -18,6 +18,7 @@ import {
   createApplicant,
   errorsOf,
   get,
+  keepSeededOpportunity,
   location,
   multipart,
   PDF,
@@ -30,6 +31,7 @@ import {
 import { onDay, today, withWrittenExampleDatesFromToday } from "../../factories/example-dates";
 
 withWrittenExampleDatesFromToday();
+keepSeededOpportunity("cnao-carbon-ion-observership");
 withTempUploads();
 
 const DATES = { startDate: onDay("2027-02-01"), endDate: onDay("2027-02-12") };

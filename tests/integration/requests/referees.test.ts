@@ -28,6 +28,7 @@ import {
   createCoordinator,
   errorsOf,
   get,
+  keepSeededOpportunity,
   location,
   multipart,
   PDF,
@@ -39,6 +40,7 @@ import {
 import { makeDue, setUpResendStandIn } from "../notifications/helpers";
 
 const uploads = withTempUploads();
+keepSeededOpportunity("cnao-carbon-ion-observership");
 const resend = setUpResendStandIn();
 const today = () => isoDateOfInstant(new Date());
 
