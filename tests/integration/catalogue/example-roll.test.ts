@@ -14,6 +14,7 @@ import {
   rollExamplesForward,
   scheduleExampleRoll,
 } from "~/catalogue/example-dates.server";
+import { cohortKeyInYear } from "~/catalogue/example-dates";
 import { listOpportunities } from "~/catalogue/opportunity.server";
 import { addDays, compareIsoDates, isoDateOfInstant } from "~/platform/calendar";
 import { dateFromIso, isoFromDate } from "~/platform/dates";
@@ -144,16 +145,25 @@ describe("the examples' roll-forward job", () => {
         cohorts: { select: { id: true, key: true, startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
       },
     });
-    // Cohorts are catalogue rows, kept between tests: a next occurrence this behaviour added in
-    // an earlier file of the same worker may still stand beside the seeded ones (seen in full
-    // runs: a key of 2028 dated 2027). Take a cohort whose key names its own year, and clear
-    // such a leftover for its next year.
-    const cohort = cohortOpp.cohorts.find((c) => c.key.endsWith(isoFromDate(c.startDate).slice(0, 4)))!;
-    const nextYear = Number(isoFromDate(cohort.startDate).slice(0, 4)) + 1;
-    const nextKey = cohort.key.replace(/\d{4}$/, String(nextYear));
+    // Cohorts are catalogue rows, kept between tests, and other files in the same worker may
+    // leave this opportunity's cohorts with keys that no longer name their year, or a next
+    // occurrence beside them (seen in full runs: keys of 2028 dated 2027). Start from a clean
+    // pair: the first cohort keyed by its own year, nothing under its next year's key.
+    const first = cohortOpp.cohorts[0]!;
+    const year = Number(isoFromDate(first.startDate).slice(0, 4));
+    const nextYear = year + 1;
+    const ownKey = cohortKeyInYear(first.key, year);
+    const nextKey = cohortKeyInYear(first.key, nextYear);
     await prisma.cohort.deleteMany({
-      where: { opportunityId: cohortOpp.id, key: nextKey, id: { not: cohort.id }, requests: { none: {} } },
+      where: {
+        opportunityId: cohortOpp.id,
+        key: { in: [ownKey, nextKey] },
+        id: { not: first.id },
+        requests: { none: {} },
+      },
     });
+    await prisma.cohort.update({ where: { id: first.id }, data: { key: ownKey }, select: { id: true } });
+    const cohort = { ...first, key: ownKey };
     saved = await examplesDates(); // what afterEach puts back, without the leftover
     const applicant = await createUser({ roles: ["APPLICANT"] });
     await createRequest({
