@@ -3,6 +3,8 @@
  * write to (accounts, profiles, requests, mail, jobs…) and removes opportunities that
  * and events that tests created (those without a seed key), keeping the seeded catalogue
  * (example events included) and taxonomy.
+ * Cohorts a test adds to a seeded opportunity must have a key starting with `test-`: they are
+ * removed here too (the Cohort table is part of the catalogue and is otherwise kept).
  * Tests that create or edit centres clean up after themselves.
  */
 import { prisma } from "~/platform/db.server";
@@ -40,6 +42,7 @@ export async function resetDatabase(): Promise<void> {
     await prisma.$executeRawUnsafe(`TRUNCATE ${userTables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
   }
   await prisma.opportunity.deleteMany({ where: { seedKey: null } });
+  await prisma.cohort.deleteMany({ where: { key: { startsWith: "test-" } } });
   // Events tests created (their centres and topics go with them); seeded example events stay.
   await prisma.event.deleteMany({ where: { seedKey: null } });
   // Seeded examples a test adopted (tests/factories/requests.ts) are examples again.

@@ -128,7 +128,7 @@ async function makePeople() {
   const cohort = await prisma.cohort.create({
     data: {
       opportunityId: opportunity,
-      key: "round-cohort",
+      key: "test-round-cohort",
       name: "Coorte di primavera",
       startDate: day(90),
       endDate: day(100),
