@@ -69,7 +69,7 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   const requestHref = await first.getByRole("link", { name: /Request this/ }).getAttribute("href");
   await addWalletDocument(page, "Health insurance", { name: "insurance.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.goto(requestHref!);
-  await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Send a request", exact: true })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /^Health insurance: insurance\.pdf/ })).toBeChecked();
 
   // The request form with the keyboard: each control is reached with Tab and filled by typing,

@@ -114,7 +114,7 @@ test("a Lombardy nurse requests a partner abroad's clinical visit found on /matc
   // The CV HIT asks for goes into her document wallet first.
   await addWalletDocument(page, "CV", { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.goto(requestHref!);
-  await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Send a request", exact: true })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /^CV: cv\.pdf/ })).toBeChecked();
   const stay = await pickStay(page, 10);
   await page.getByLabel("First day").fill(stay.start);

@@ -74,7 +74,7 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await checkPage(page, "opportunity-practical-facts");
   await page.getByRole("link", { name: "Request this opportunity" }).click();
   await expect(page.getByRole("region", { name: "Documents the centre asks for" })).toContainText("Proof of health insurance");
-  await expect(page.getByRole("heading", { name: "Send a request" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Send a request", exact: true })).toBeVisible();
   await checkPage(page, "request-new");
   // Twelve days in the next window the form lists, as a person would choose them.
   const stay = await pickStay(page, 12);
