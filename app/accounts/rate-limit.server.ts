@@ -122,6 +122,15 @@ export async function consumeRateLimits(checks: ReadonlyArray<readonly [LimitNam
   return retry > 0 ? { ok: false, retryAfterSeconds: Math.max(retry, 1) } : { ok: true };
 }
 
+/**
+ * Gives one attempt back to `subject` under `name` (rate-limiter-flexible's `reward`), e.g. a
+ * successful login's point on `login:ip`, so that the address limit counts failures only.
+ * @throws the database error when the table cannot be written.
+ */
+export async function refundRateLimit(name: LimitName, subject: string): Promise<void> {
+  await limiter(name).reward(subjectKey(subject), 1);
+}
+
 /** Forgets the attempts of `subject` under `name` (e.g. the account's failures after a good login). */
 export async function resetRateLimit(name: LimitName, subject: string): Promise<void> {
   await limiter(name).delete(subjectKey(subject));

@@ -18,7 +18,7 @@ import { createUserSession, homeFor, requireAnonymous } from "~/accounts/auth.se
 import { atLeast, readFormData, UNIFORM_RESPONSE_MS } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
 import { hashPassword, needsRehash, verifyDummyPassword, verifyPassword } from "~/accounts/password.server";
-import { clientIpOf, consumeRateLimits, resetRateLimit } from "~/accounts/rate-limit.server";
+import { clientIpOf, consumeRateLimits, refundRateLimit, resetRateLimit } from "~/accounts/rate-limit.server";
 import { safeRedirect } from "~/accounts/safe-redirect";
 import { CurrentPasswordSchema, EmailSchema, RedirectToSchema } from "~/accounts/validation";
 
@@ -65,7 +65,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
 
+  // A good login clears the account's failures and gives its address point back: the
+  // address limit counts failed attempts, so staff signing in behind one hospital address
+  // are not locked out by each other (decision 0009).
   await resetRateLimit("login:account", email);
+  await refundRateLimit("login:ip", clientIpOf(context));
   if (needsRehash(user.passwordHash!)) await updatePasswordHash(user.id, await hashPassword(password));
   const cookie = await createUserSession(user.id, { request, ip: clientIpOf(context) });
   await recordAudit({ actorId: user.id, action: "user.login", subject: user.id });

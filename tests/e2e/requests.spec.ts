@@ -56,7 +56,8 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
 
   // … keeps the documents centres ask for in the wallet, once.
-  await addWalletDocument(page, "CV", { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
+  // A name of its own: referees.spec.ts, run on the same server, gives the same demo applicant a cv.pdf.
+  await addWalletDocument(page, "CV", { name: "cv-observership.pdf", mimeType: "application/pdf", buffer: PDF });
   await addWalletDocument(page, "Health insurance", { name: "insurance.png", mimeType: "image/png", buffer: PNG });
   await checkPage(page, "profile-documents");
 
@@ -84,7 +85,7 @@ test("an applicant requests an observership at CNAO; the coordinator asks, the a
   await page.getByLabel("Motivation").fill("I lead a head-and-neck radiotherapy service and want to learn carbon-ion planning. See https://example.org/me");
   await page.getByLabel(/Which tumour sites/).fill("Head and neck; skull base.");
   // The wallet's CV and insurance are ticked already: the centre asks for them.
-  await expect(page.getByRole("checkbox", { name: /^CV: cv\.pdf/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^CV: cv-observership\.pdf/ })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: /^Health insurance: insurance\.png/ })).toBeChecked();
   await page.getByRole("button", { name: "Send the request" }).click();
   await expect(page.getByText("Your request has been sent.")).toBeVisible();

@@ -356,6 +356,20 @@ describe("login", () => {
     expect(statusOf(other)).toBe(400);
   });
 
+  it("counts only failed logins against the address: staff behind one hospital address are not locked out", async () => {
+    const ip = "203.0.113.60";
+    for (let i = 0; i < 29; i++) await consumeRateLimits([["login:ip", ip]]);
+    // Three good logins at the limit's edge: each gives its point back.
+    for (const email of ["one@example.org", "two@example.org", "three@example.org"]) {
+      await createUser({ email });
+      expect(statusOf(await callAction(loginAction, "/login", { email, password: TEST_PASSWORD }, ctx(ip)))).toBe(302);
+    }
+    // The 30th failure is answered; the 31st is refused.
+    const fail = () => callAction(loginAction, "/login", { email: "one@example.org", password: "wrong-password-z" }, ctx(ip));
+    expect(statusOf(await fail())).toBe(400);
+    expect(statusOf(await fail())).toBe(429);
+  });
+
   it("a successful login clears the account's failure count", async () => {
     await createUser({ email: "anna@example.org" });
     for (let i = 0; i < 9; i++)
