@@ -10,6 +10,7 @@
  * stylesheets from 'self' only; app/styles/dashboard.css styles the charts).
  */
 import type * as PlotTypes from "@observablehq/plot";
+import { svgCache } from "~/platform/svg-cache.server";
 import { formatValue, PALETTE, type ChartId, type ChartTable } from "./dashboard";
 
 type PlotModule = typeof PlotTypes;
@@ -104,6 +105,14 @@ export async function renderChart(
   language: string,
 ): Promise<string | null> {
   if (!table.rows.some((r) => r.values.some((v) => v !== null && v !== 0))) return null;
+  // Same figures, same drawing: a dashboard reloaded (or its filters set back) is not drawn again.
+  return drawn([id, table, label, language], () => drawChart(id, table, label, language));
+}
+
+/** The last charts drawn, by chart, table, label and language (six charts × two languages × a few scopes). */
+const drawn = svgCache(64);
+
+async function drawChart(id: ChartId, table: ChartTable, label: string, language: string): Promise<string> {
   const { Plot, document } = await load();
   const tick = (d: number) => formatValue(d, table.kind === "percent" ? "count" : table.kind, language);
   const rowOrder = table.rows.map((_, i) => String(i));

@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { FeatureCollection, Geometry } from "geojson";
 import { loadPlot } from "./dashboard-charts.server";
+import { svgCache } from "~/platform/svg-cache.server";
 
 /** One country on the map: ISO 3166-1 alpha-2 code, value, and its tooltip. */
 export interface MapPoint {
@@ -56,18 +57,11 @@ function loadWorld() {
 export async function renderCountryMap(points: MapPoint[], label: string): Promise<string | null> {
   // Drawing the 177 shapes costs tens of milliseconds; the same figures (a dashboard reloaded,
   // its CSV link followed back) are drawn once.
-  const key = JSON.stringify([label, points]);
-  const cached = drawn.get(key);
-  if (cached !== undefined) return cached;
-  const svg = await draw(points, label);
-  if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
-  drawn.set(key, svg);
-  return svg;
+  return drawn([label, points], () => draw(points, label));
 }
 
-/** The last maps drawn, by label and points (oldest first); at most DRAWN_MAX. */
-const drawn = new Map<string, string | null>();
-const DRAWN_MAX = 32;
+/** The last maps drawn, by label and points. */
+const drawn = svgCache(32);
 
 async function draw(points: MapPoint[], label: string): Promise<string | null> {
   const { countries, numeric } = await loadWorld();
