@@ -233,8 +233,11 @@ export interface DashboardData {
   errors: FilterErrors;
   centres: { slug: string; name: string }[];
   charts: ChartView[];
-  /** Visitors' feedback on their stays at these centres, all time (issue 16, part 5). */
-  feedback: FeedbackSummary;
+  /**
+   * Visitors' feedback on their stays at these centres, all time (issue 16, part 5); null on
+   * the admin's dashboard (the feedback form promises visitors that the centre's coordinators see it).
+   */
+  feedback: FeedbackSummary | null;
   /** The "Inbound and outbound" section's charts (FLOW_CHART_IDS; decision 0036). */
   flows: ChartView[];
 }
@@ -289,7 +292,7 @@ export async function loadDashboard(
     errors,
     centres: centres.map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name })),
     charts,
-    feedback: await feedbackSummary(centreIds),
+    feedback: viewer.area === "coordinator" ? await feedbackSummary(centreIds) : null,
     flows,
   };
 }

@@ -48,7 +48,7 @@ export default function CoordinatorDashboard() {
         flowsLead={t("coordinator.flowsLead")}
         allCentresLabel={t("filters.allMyCentres")}
       />
-      <FeedbackSummaryView summary={feedback} />
+      {feedback ? <FeedbackSummaryView summary={feedback} /> : null}
     </div>
   );
 }

@@ -13,7 +13,9 @@ import { action as attendanceAction } from "~/routes/inbox.$id_.attendance";
 import { action as feedbackAction, loader as feedbackLoader } from "~/routes/requests.$id_.feedback";
 import { loader as requestPage } from "~/routes/requests.$id/route";
 import { loader as dashboardLoader } from "~/routes/coordinator_.dashboard";
+import { loader as adminDashboardLoader } from "~/routes/admin.dashboard";
 import type { FeedbackSummary } from "~/requests/feedback";
+import { createUser, sessionCookie } from "../../factories/accounts";
 import { createRequest } from "../../factories/requests";
 import {
   body,
@@ -170,6 +172,13 @@ describe("the centre's aggregates on the coordinator dashboard", () => {
           await get(dashboardLoader, "/coordinator/dashboard", { cookie: other.cookie }),
         ).feedback,
       ).toEqual({ status: "too-few", answers: 0 });
+      // The form promises the centre's coordinators, so the region's dashboard does not carry it.
+      const admin = await createUser({ roles: ["ADMIN"] });
+      expect(
+        body<{ feedback: unknown }>(
+          await get(adminDashboardLoader, "/admin/dashboard", { cookie: await sessionCookie(admin.id) }),
+        ).feedback,
+      ).toBeNull();
     },
   );
 });
