@@ -9,25 +9,18 @@
  * the Resend stand-in; every page is checked with axe and at 375 px.
  */
 import { type Page } from "@playwright/test";
-import { checkPage, expect, test, waitForEmail } from "./helpers";
+import {
+  checkPage,
+  expect,
+  logIn,
+  logOut,
+  test,
+  waitForEmail,
+} from "./helpers";
 
-const PASSWORD = "ponte-demo-2026";
 const A = "researcher@ponte.example";
 const B = "applicant@ponte.example";
 const TITLE = "Carbon-ion re-irradiation of recurrent skull-base tumours: a multicentre registry";
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-}
 
 /** The page's whole HTML does not carry A's address. */
 async function expectNoAddressOfA(page: Page) {

@@ -6,27 +6,20 @@
  * lands on the waiting list; the applicant cancels, and the second person is promoted and
  * told by e-mail. Mail is read from the Resend stand-in.
  */
-import { type Page } from "@playwright/test";
-import { addDaysIso, checkPage, expect, test, waitForEmail } from "./helpers";
+import {
+  addDaysIso,
+  checkPage,
+  expect,
+  logIn,
+  logOut,
+  test,
+  waitForEmail,
+} from "./helpers";
 
-const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
 const COORDINATOR = "coordinator.cnao@ponte.example";
 const SECOND = "coordinator.ieo@ponte.example";
 const TITLE = "Carbon-ion treatment planning: a one-day course";
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-}
 
 test("a coordinator publishes a course; the applicant finds it suggested, registers, cancels; the waiting list moves up", async ({
   page,

@@ -302,6 +302,24 @@ export function shownDate(date: string): string {
   );
 }
 
+/** The seeded demo accounts' password (README "Demo accounts"). */
+export const DEMO_PASSWORD = "ponte-demo-2026";
+
+/** Logs in through /login and waits for the signed-in header (its "Log out" button). */
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+}
+
+/** Logs out from the header and waits for the signed-out header. */
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+}
+
 /**
  * Picks dates on the request form the way a person would, never a fixed calendar day: reads
  * the windows the form lists and takes the first stay of `days` days (inclusive) that starts
@@ -330,11 +348,7 @@ export async function pickStay(page: Page, days = 12, leadDays = 14): Promise<{ 
  * journey adopted it already. Leaves the browser signed out.
  */
 export async function adoptCnaoObservership(page: Page) {
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill("coordinator.cnao@ponte.example");
-  await page.getByRole("textbox", { name: "Password" }).fill("ponte-demo-2026");
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await logIn(page, "coordinator.cnao@ponte.example");
   await page.goto("/coordinator/centres/cnao");
   await page.getByRole("link", { name: "Carbon-ion radiotherapy observership", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Carbon-ion radiotherapy observership");
@@ -355,8 +369,7 @@ export async function adoptCnaoObservership(page: Page) {
     await adopt.click();
     await expect(page.getByText("The example is now your centre's programme")).toBeVisible();
   }
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await logOut(page);
 }
 
 /**
@@ -370,4 +383,57 @@ export async function addWalletDocument(page: Page, type: string, file: { name: 
   await add.getByLabel("File (PDF, JPEG or PNG)").setInputFiles(file);
   await add.getByRole("button", { name: "Add the document" }).click();
   await expect(page.getByText("The document was added.")).toBeVisible();
+}
+
+/**
+ * Ten days (inclusive) ending `back` days before the end of the last window the request form
+ * lists, away from the other journeys' stays (requests.spec picks the first window's).
+ */
+export async function lateStay(page: Page, back = 0): Promise<{ start: string; end: string }> {
+  const items = page.locator("ul.hint li");
+  await expect(items.first()).toBeVisible();
+  const windows = await items.evaluateAll((lis) =>
+    lis.map((li) => [...li.querySelectorAll("time")].map((t) => t.getAttribute("datetime") ?? "")),
+  );
+  const earliest = addDaysIso(todayIso(), 14);
+  const fit = windows
+    .filter(([start, end]) => addDaysIso(end!, -9 - back) >= earliest && addDaysIso(end!, -9 - back) >= start!)
+    .sort((a, b) => b[1]!.localeCompare(a[1]!))[0];
+  if (!fit) throw new Error(`no window fits ten days ${back} days before its end: ${JSON.stringify(windows)}`);
+  const start = addDaysIso(fit[1]!, -9 - back);
+  return { start, end: addDaysIso(start, 9) };
+}
+
+const DEMO_PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+/**
+ * The demo applicant (signed in already) completes the profile, keeps a CV and an insurance
+ * scan in the wallet (once per server) and sends CNAO's adopted carbon-ion observership a
+ * request for `lateStay(page, back)`: journeys sharing the server pass different `back`s,
+ * as the demo applicant's requests for one opportunity may not overlap. Run
+ * `adoptCnaoObservership` first. Leaves the browser on the
+ * sent request's page, signed in. @returns the request's id.
+ */
+export async function sendDemoRequestToCnao(page: Page, back = 0): Promise<string> {
+  await page.goto("/profile");
+  await page.getByLabel("Profession").selectOption("PHYSICIAN");
+  await page.getByLabel("Career stage").selectOption("EARLY_CAREER");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await page.goto("/profile/documents");
+  if (!(await page.getByText("cv.pdf").first().isVisible())) {
+    await addWalletDocument(page, "CV", { name: "cv.pdf", mimeType: "application/pdf", buffer: DEMO_PDF });
+    await addWalletDocument(page, "Health insurance", { name: "insurance.pdf", mimeType: "application/pdf", buffer: DEMO_PDF });
+  }
+  await page.goto("/centres/cnao");
+  await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
+  await page.getByRole("link", { name: "Request this opportunity" }).click();
+  const stay = await lateStay(page, back);
+  await page.getByLabel("First day").fill(stay.start);
+  await page.getByLabel("Last day").fill(stay.end);
+  await page.getByLabel("Motivation").fill("I would like to learn carbon-ion treatment planning.");
+  await page.getByLabel(/Which tumour sites/).fill("Head and neck.");
+  await page.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByText("Your request has been sent.")).toBeVisible();
+  return new URL(page.url()).pathname.split("/").pop()!;
 }

@@ -6,7 +6,6 @@
  * HIT's coordinator approves it in the inbox; the approval mail reaches the nurse's mailbox
  * with the stay attached, and she sees the approval and downloads the .ics.
  */
-import { type Page } from "@playwright/test";
 import fs from "node:fs";
 import {
   addDaysIso,
@@ -14,6 +13,8 @@ import {
   checkPage,
   expect,
   linkIn,
+  logIn,
+  logOut,
   pickStay,
   test,
   todayIso,
@@ -23,19 +24,6 @@ import {
 const PARTNER = "coordinator.hit-heidelberg@ponte.example";
 const VISIT = "Ion-beam therapy clinical visit";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-
-async function logIn(page: Page, email: string, password = "ponte-demo-2026") {
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-}
 
 test("a Lombardy nurse requests a partner abroad's clinical visit found on /matches; the partner approves; mail and .ics reach her", async ({
   page,

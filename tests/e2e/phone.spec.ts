@@ -7,18 +7,14 @@
  * are saved for people to look at.
  */
 import type { Page } from "@playwright/test";
-import { checkPage, expect, test } from "./helpers";
+import { adoptCnaoObservership, checkPage, expect, logIn, logOut, sendDemoRequestToCnao, test } from "./helpers";
 
-const PASSWORD = "ponte-demo-2026";
 const PHONE = { width: 375, height: 812 };
 
-async function logIn(page: Page, email: string) {
+/** Logs in at desktop width (the phone checks resize afterwards). */
+async function logInWide(page: Page, email: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await logIn(page, email);
 }
 
 /** At 375 px: the header is one row with the Menu button; the menu opens and shows `link`. */
@@ -41,8 +37,8 @@ for (const [role, email, link] of [
   ["coordinator", "coordinator.cnao@ponte.example", "Inbox"],
   ["admin", "admin@ponte.example", "Admin"],
 ] as const) {
-  test(`the header of a ${role} is one row and a menu at 375 px`, async ({ page }) => {
-    if (email) await logIn(page, email);
+  test(`the ${role}'s header is one row and a menu at 375 px`, async ({ page }) => {
+    if (email) await logInWide(page, email);
     else await page.goto("/");
     await expectCompactHeader(page, link);
     await checkPage(page, `phone-header-${role}`);
@@ -61,20 +57,24 @@ test("the header menu works without JavaScript", async ({ browser }) => {
 });
 
 test("the inbox on a phone: cards, no sideways scrolling, the bulk menu once a request is ticked", async ({ page }) => {
-  await logIn(page, "coordinator.cnao@ponte.example");
+  // A request in CNAO's inbox first: the demo applicant sends one (the cards are checked with a row).
+  test.slow();
+  await adoptCnaoObservership(page);
+  await logInWide(page, "applicant@ponte.example");
+  const id = await sendDemoRequestToCnao(page, 20); // referees.spec takes the last ten days
+  await logOut(page);
+  await logInWide(page, "coordinator.cnao@ponte.example");
   await page.goto("/inbox?state=all");
   await page.setViewportSize(PHONE);
-  const rows = page.locator(".inbox-list tbody tr");
-  if ((await rows.count()) > 0) {
-    await expect(rows.first()).toHaveCSS("display", "block");
-    const menu = page.getByRole("group", { name: "With the selected requests" });
-    await expect(menu).toBeHidden();
-    await rows.first().getByRole("checkbox").check();
-    await expect(menu).toBeVisible();
-    await expect(menu.getByText("1 request selected.")).toBeVisible();
-    await menu.getByRole("combobox", { name: "Action" }).selectOption("bulk-decline");
-    await expect(menu.getByRole("textbox", { name: /Reason/ })).toBeVisible();
-    await expect(menu.getByRole("combobox", { name: /Colleague/ })).toHaveCount(0);
-  }
+  const row = page.locator(".inbox-list tbody tr").filter({ has: page.locator(`a[href="/inbox/${id}"]`) });
+  await expect(row).toHaveCSS("display", "block");
+  const menu = page.getByRole("group", { name: "With the selected requests" });
+  await expect(menu).toBeHidden();
+  await row.getByRole("checkbox").check();
+  await expect(menu).toBeVisible();
+  await expect(menu.getByText("1 request selected.")).toBeVisible();
+  await menu.getByRole("combobox", { name: "Action" }).selectOption("bulk-decline");
+  await expect(menu.getByRole("textbox", { name: /Reason/ })).toBeVisible();
+  await expect(menu.getByRole("combobox", { name: /Colleague/ })).toHaveCount(0);
   await checkPage(page, "phone-inbox");
 });

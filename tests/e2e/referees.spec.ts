@@ -7,53 +7,22 @@
  * applicant sees the letter received; the coordinator downloads it. Every page is checked
  * with axe, in English and (the referee's page) in Italian.
  */
-import { type Page } from "@playwright/test";
 import {
-  addDaysIso,
-  addWalletDocument,
   adoptCnaoObservership,
   checkPage,
   expect,
   linkIn,
+  logIn,
+  logOut,
+  sendDemoRequestToCnao,
   test,
-  todayIso,
   waitForEmail,
 } from "./helpers";
 
-const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
 const COORDINATOR = "coordinator.cnao@ponte.example";
 const REFEREE = "helen.carter@referee.example";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-}
-
-/** The last 10 days of the last window the form lists (away from the other journeys' stays). */
-async function lateStay(page: Page) {
-  const items = page.locator("ul.hint li");
-  await expect(items.first()).toBeVisible();
-  const windows = await items.evaluateAll((lis) =>
-    lis.map((li) => [...li.querySelectorAll("time")].map((t) => t.getAttribute("datetime") ?? "")),
-  );
-  const earliest = addDaysIso(todayIso(), 14);
-  const fit = windows
-    .filter(([, end]) => addDaysIso(end!, -9) >= earliest)
-    .sort((a, b) => b[1]!.localeCompare(a[1]!))[0];
-  if (!fit) throw new Error(`no window fits: ${JSON.stringify(windows)}`);
-  const start = addDaysIso(fit[1]!, -9) > fit[0]! ? addDaysIso(fit[1]!, -9) : fit[0]!;
-  return { start, end: addDaysIso(start, 9) };
-}
 
 test("a referee follows the e-mailed link, uploads a letter without an account; the coordinator reads it", async ({
   page,
@@ -74,34 +43,12 @@ test("a referee follows the e-mailed link, uploads a letter without an account; 
 
   // The applicant sends a request; the letter is still to come.
   await logIn(page, APPLICANT);
-  await page.goto("/profile");
-  await page.getByLabel("Profession").selectOption("PHYSICIAN");
-  await page.getByLabel("Career stage").selectOption("EARLY_CAREER");
-  await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByText("Your profile is saved.")).toBeVisible();
-  await page.goto("/profile/documents");
-  if (!(await page.getByText("cv.pdf").first().isVisible())) {
-    await addWalletDocument(page, "CV", { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF });
-    await addWalletDocument(page, "Health insurance", {
-      name: "insurance.pdf",
-      mimeType: "application/pdf",
-      buffer: PDF,
-    });
-  }
   await page.goto("/centres/cnao");
   await page.getByRole("link", { name: /carbon-ion radiotherapy observership/i }).click();
   await expect(page.getByRole("region", { name: "Practical facts" })).toContainText("Recommendation letters");
-  await page.getByRole("link", { name: "Request this opportunity" }).click();
-  const stay = await lateStay(page);
-  await page.getByLabel("First day").fill(stay.start);
-  await page.getByLabel("Last day").fill(stay.end);
-  await page.getByLabel("Motivation").fill("I would like to learn carbon-ion treatment planning.");
-  await page.getByLabel(/Which tumour sites/).fill("Head and neck.");
-  await page.getByRole("button", { name: "Send the request" }).click();
-  await expect(page.getByText("Your request has been sent.")).toBeVisible();
+  const id = await sendDemoRequestToCnao(page);
   await expect(page.getByText("Letters received: 0 of 1.")).toBeVisible();
-  const requestUrl = page.url().split("?")[0]!;
-  const id = requestUrl.split("/").pop()!;
+  const requestUrl = `/requests/${id}`;
 
   // … names the referee, whose mail is to be in Italian.
   await page.getByRole("link", { name: "Name or manage your referees" }).click();

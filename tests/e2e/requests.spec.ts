@@ -9,37 +9,24 @@
  * the applicant downloads its PDF and a signed-out visitor checks it on its verification page.
  */
 import fs from "node:fs";
-import { type Page } from "@playwright/test";
 import {
   addDaysIso,
   addWalletDocument,
   adoptCnaoObservership,
   checkPage,
   expect,
+  logIn,
+  logOut,
   pickStay,
   test,
   waitForEmail,
 } from "./helpers";
 
-const PASSWORD = "ponte-demo-2026";
 const APPLICANT = "applicant@ponte.example";
 const COORDINATOR = "coordinator.cnao@ponte.example";
 const OTHER_COORDINATOR = "coordinator.ieo@ponte.example";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-}
 
 test("an applicant requests an observership at CNAO; the coordinator asks, the applicant answers, the coordinator approves; the .ics downloads", async ({ page }) => {
   // The adoption by CNAO's coordinator makes this journey longer: triple the budget.

@@ -10,25 +10,22 @@
  * request goes without uploading anything; both requests list the same documents as sent.
  */
 import { type Page } from "@playwright/test";
-import { adoptCnaoObservership, checkPage, expect, linkIn, pickStay, test, waitForEmail } from "./helpers";
+import {
+  adoptCnaoObservership,
+  checkPage,
+  expect,
+  linkIn,
+  logIn,
+  logOut,
+  pickStay,
+  test,
+  waitForEmail,
+} from "./helpers";
 
 const IEO_COORDINATOR = "coordinator.ieo@ponte.example";
 const CNAO_TITLE = "Carbon-ion radiotherapy observership";
 const IEO_TITLE = "Proton therapy observership at the IEO Proton Center";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-
-async function logIn(page: Page, email: string, password = "ponte-demo-2026") {
-  await page.goto("/login");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
-}
 
 /** IEO's coordinator adopts the proton observership, asking for a CV and health insurance. */
 async function adoptIeoProtonObservership(page: Page) {
