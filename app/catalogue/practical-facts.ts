@@ -8,6 +8,7 @@
  * A fact that is not stated is null (or an empty document list) and is shown as "ask the
  * centre", never guessed.
  */
+import { numberFormat } from "~/platform/number-format";
 
 export const FEE_KINDS = ["FREE", "PAID"] as const;
 export const VISITOR_SCOPES = ["OBSERVATION_ONLY", "HANDS_ON_SUPERVISED", "RESEARCH_WORK"] as const;
@@ -62,7 +63,7 @@ export function isCurrencyCode(code: string): boolean {
 
 /** Digits after the decimal point of `currency` (EUR 2, JPY 0). */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat("en-GB", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**
@@ -90,11 +91,9 @@ export function amountText(minor: number, currency: string): string {
 export function formatFee(minor: number | null, currency: string | null, language: string): string | null {
   if (minor === null || !currency || !isCurrencyCode(currency)) return null;
   // Grouping always on, as app/platform/number-format.ts does: "1.200,00 €" in Italian.
-  return new Intl.NumberFormat(language === "it" ? "it-IT" : "en-GB", {
-    style: "currency",
-    currency,
-    useGrouping: "always",
-  }).format(minor / 10 ** currencyDigits(currency));
+  return numberFormat(language, { style: "currency", currency, useGrouping: "always" }).format(
+    minor / 10 ** currencyDigits(currency),
+  );
 }
 
 /** Required facts still missing from stored facts (form field names); `[]` when it may be published. */

@@ -6,7 +6,8 @@
  *
  * Months are `YYYY-MM` calendar months in UTC; a period is inclusive of both months.
  */
-import { formatCount } from "~/platform/number-format";
+import { dateTimeFormat } from "~/platform/date-format";
+import { formatCount, numberFormat } from "~/platform/number-format";
 
 /** The charts of a dashboard, in page order; also the `chart` parameter of the CSV route. */
 export const CHART_IDS = ["months", "countries", "areas", "response", "occupancy", "events"] as const;
@@ -167,24 +168,19 @@ export interface ChartView {
 /** A number as a table cell in `language`: grouped counts, days with one decimal, whole percentages. */
 export function formatValue(value: number | null, kind: ValueKind, language: string): string {
   if (value === null || !Number.isFinite(value)) return "–";
-  const locale = language === "it" ? "it-IT" : "en-GB";
   if (kind === "count") return formatCount(value, language);
   if (kind === "percent")
-    return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, useGrouping: "always" }).format(
+    return numberFormat(language, { style: "percent", maximumFractionDigits: 0, useGrouping: "always" }).format(
       value / 100,
     );
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    useGrouping: "always",
-  }).format(value);
+  return numberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: "always" }).format(
+    value,
+  );
 }
 
 /** A `YYYY-MM` as a short month name in `language` ("Mar 2027", "mar 2027"). */
 export function monthLabel(month: string, language: string): string {
-  return new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", {
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${month}-01T00:00:00Z`));
+  return dateTimeFormat(language, { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }

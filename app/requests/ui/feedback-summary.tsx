@@ -5,10 +5,11 @@
  */
 import { useTranslation } from "react-i18next";
 import type { FeedbackSummary } from "~/requests/feedback";
+import { numberFormat } from "~/platform/number-format";
 
 export function FeedbackSummaryView({ summary }: { summary: FeedbackSummary }) {
   const { t, i18n } = useTranslation("dashboard");
-  const number = (v: number) => new Intl.NumberFormat(i18n.language === "it" ? "it-IT" : "en-GB").format(v);
+  const number = (v: number) => numberFormat(i18n.language).format(v);
   return (
     <section aria-labelledby="feedback-summary-title" className="feedback-summary">
       <h2 id="feedback-summary-title">{t("feedback.title")}</h2>

@@ -12,6 +12,7 @@ import type { Opts } from "linkifyjs";
 import { useTranslation } from "react-i18next";
 import { CalendarDate } from "~/components/labels";
 import { dateTimeFormat } from "~/platform/date-format";
+import { numberFormat } from "~/platform/number-format";
 
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
@@ -72,7 +73,7 @@ export function Instant({ value, withTime = true }: { value: string; withTime?: 
 /** A file size in kB or MB. */
 export function FileSize({ bytes }: { bytes: number }) {
   const { i18n } = useTranslation();
-  const f = new Intl.NumberFormat(i18n.language === "it" ? "it-IT" : "en-GB", { maximumFractionDigits: 1 });
+  const f = numberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
     <>{bytes >= 1024 * 1024 ? `${f.format(bytes / 1024 / 1024)} MB` : `${f.format(Math.max(1, bytes / 1024))} kB`}</>
   );
