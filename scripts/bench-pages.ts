@@ -292,6 +292,10 @@ async function prepare(env: NodeJS.ProcessEnv): Promise<Page[]> {
     { label: "/admin", path: "/admin", cookie: adminCookie },
     { label: "/admin/dashboard", path: "/admin/dashboard", cookie: adminCookie },
     { label: "/coordinator/dashboard", path: "/coordinator/dashboard", cookie: coordinatorCookie },
+    // One of the dashboard's images (decision 0043): a browser loads each once per figures,
+    // then keeps it; the map is the largest.
+    { label: "/admin/dashboard.svg (map)", path: "/admin/dashboard.svg?chart=countries&map=1", cookie: adminCookie },
+    { label: "/admin/dashboard.svg (months)", path: "/admin/dashboard.svg?chart=months", cookie: adminCookie },
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * The dashboards' charts as SVG, drawn on the server with Observable Plot on a jsdom document
- * (Plot's documented way to render outside a browser: `Plot.plot({..., document})`, then
- * `outerHTML`). Both libraries are imported lazily, on the first dashboard drawn, so no other
+ * (Plot's documented way to render outside a browser: `Plot.plot({..., document})`), then
+ * serialised as XML to be served as an image (decision 0043). Both libraries are imported lazily, on the first dashboard drawn, so no other
  * page loads them.
  *
  * Each chart is drawn from its ChartTable (app/requests/dashboard.ts), the same numbers the
@@ -10,7 +10,7 @@
  * stylesheets from 'self' only; app/styles/dashboard.css styles the charts).
  */
 import type * as PlotTypes from "@observablehq/plot";
-import { svgCache } from "~/platform/svg-cache.server";
+import { svgCache, type Drawing } from "~/platform/svg-cache.server";
 import { formatValue, PALETTE, type ChartId, type ChartTable } from "./dashboard";
 
 type PlotModule = typeof PlotTypes;
@@ -81,7 +81,11 @@ function stackTicks(table: ChartTable): number[] | undefined {
   return max <= 10 ? Array.from({ length: max + 1 }, (_, i) => i) : undefined;
 }
 
-/** A drawn chart as SVG markup: role="img", `label` as its aria-label, Plot's inline styles removed. */
+/**
+ * A drawn chart as a standalone SVG document (served as image/svg+xml, decision 0043):
+ * role="img", `label` as its aria-label, Plot's inline styles removed, serialised as XML (so
+ * a no-break space in a label is a character, not HTML's `&nbsp;`, which XML does not know).
+ */
 function finish(node: Element, label: string): string {
   const svg = node.tagName.toLowerCase() === "svg" ? node : node.querySelector("svg");
   if (!svg) throw new Error("Plot drew no SVG");
@@ -91,20 +95,27 @@ function finish(node: Element, label: string): string {
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", label);
   svg.setAttribute("class", "chart-svg");
-  return svg.outerHTML;
+  const view = svg.ownerDocument.defaultView;
+  if (!view) throw new Error("Plot drew outside a window");
+  return new view.XMLSerializer().serializeToString(svg);
+}
+
+/** True when `table` has a value to draw (a non-zero number). */
+export function hasValues(table: ChartTable): boolean {
+  return table.rows.some((r) => r.values.some((v) => v !== null && v !== 0));
 }
 
 /**
- * The SVG of chart `id` drawn from `table`, labelled `label` (its title and description),
- * with numbers on axes and bars formatted in `language`; null when the table has no value.
+ * Chart `id` drawn from `table` as SVG, labelled `label` (its title and description), with
+ * numbers on axes and bars formatted in `language`; null when the table has no value.
  */
 export async function renderChart(
   id: ChartId,
   table: ChartTable,
   label: string,
   language: string,
-): Promise<string | null> {
-  if (!table.rows.some((r) => r.values.some((v) => v !== null && v !== 0))) return null;
+): Promise<Drawing | null> {
+  if (!hasValues(table)) return null;
   // Same figures, same drawing: a dashboard reloaded (or its filters set back) is not drawn again.
   return drawn([id, table, label, language], () => drawChart(id, table, label, language));
 }

@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { FeatureCollection, Geometry } from "geojson";
 import { loadPlot } from "./dashboard-charts.server";
-import { svgCache } from "~/platform/svg-cache.server";
+import { svgCache, type Drawing } from "~/platform/svg-cache.server";
 
 /** One country on the map: ISO 3166-1 alpha-2 code, value, and its tooltip. */
 export interface MapPoint {
@@ -54,7 +54,7 @@ function loadWorld() {
  * null when no point lies on the map. Same finishing as the other charts (role="img",
  * aria-label, no inline styles).
  */
-export async function renderCountryMap(points: MapPoint[], label: string): Promise<string | null> {
+export async function renderCountryMap(points: MapPoint[], label: string): Promise<Drawing | null> {
   // Drawing the 177 shapes costs tens of milliseconds; the same figures (a dashboard reloaded,
   // its CSV link followed back) are drawn once.
   return drawn([label, points], () => draw(points, label));

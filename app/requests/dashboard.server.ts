@@ -4,7 +4,7 @@
  * outside them is a 404, as for every other record out of scope), runs the SQL aggregates
  * (dashboard-stats.server.ts), turns them into one table per chart (the numbers the SVG, the
  * table alternative and the CSV share) and draws the charts (dashboard-charts.server.ts,
- * loaded lazily).
+ * loaded lazily), which the page embeds as images served by `dashboardSvg` (decision 0043).
  */
 import { feedbackSummary } from "./feedback.server";
 import type { FeedbackSummary } from "./feedback";
@@ -30,7 +30,7 @@ import {
   type DashboardFilters,
   type FilterErrors,
 } from "./dashboard";
-import type { renderCountryMap as RenderCountryMap } from "./dashboard-map.server";
+import type { Drawing } from "~/platform/svg-cache.server";
 import {
   applicantsByCountry,
   eventRegistrations,
@@ -213,18 +213,35 @@ export async function chartTable(
  * The countries table as a world map: applicants (first column) per country with a code;
  * null when none lies on the map.
  */
-async function countryMap(
-  table: ChartTable,
-  t: TFunction,
-  language: string,
-  render: typeof RenderCountryMap,
-): Promise<string | null> {
+async function countryMap(table: ChartTable, t: TFunction, language: string): Promise<Drawing | null> {
   const points = table.rows.flatMap((r) =>
     r.code && r.values[0]
       ? [{ code: r.code, value: r.values[0], title: `${r.label}: ${formatValue(r.values[0], "count", language)}` }]
       : [],
   );
-  return points.length ? render(points, t("charts.countries.mapLabel")) : null;
+  if (!points.length) return null;
+  const { renderCountryMap } = await import("./dashboard-map.server");
+  return renderCountryMap(points, t("charts.countries.mapLabel"));
+}
+
+/** Which drawing of a chart: the chart itself, or (countries only) its world map. */
+type Figure = "chart" | "map";
+
+/** Chart `id`'s drawing (`figure`) of `table`, from the per-process cache; null when nothing to draw. */
+async function draw(id: ChartId, figure: Figure, table: ChartTable, t: TFunction, language: string) {
+  if (figure === "map") return id === "countries" ? countryMap(table, t, language) : null;
+  const { renderChart } = await import("./dashboard-charts.server");
+  return renderChart(id, table, `${t(`charts.${id}.title`)}. ${t(`charts.${id}.description`)}`, language);
+}
+
+/**
+ * The address of a drawing for `<img>`: the page's filters, the chart, and the drawing's
+ * version, so the browser keeps it (immutable) until the figures, the labels or the language change.
+ */
+function imageOf(area: DashboardArea, filters: DashboardFilters, id: ChartId, figure: Figure, drawing: Drawing | null) {
+  if (!drawing) return null;
+  const q = `${filterQuery(filters)}&chart=${id}${figure === "map" ? "&map=1" : ""}&v=${drawing.version}`;
+  return { src: `/${area}/dashboard.svg?${q}`, width: drawing.width, height: drawing.height };
 }
 
 /** What a dashboard page shows: filters, the centres to choose from, and the charts. */
@@ -255,22 +272,20 @@ export async function loadDashboard(
 ): Promise<DashboardData> {
   const { filters, errors } = parseDashboardFilters(url, now);
   const { centres, centreIds } = await resolveScope(viewer, filters.centre);
-  const [{ renderChart }, { renderCountryMap }] = await Promise.all([
-    import("./dashboard-charts.server"),
-    import("./dashboard-map.server"),
-  ]);
   const base = `/${viewer.area}/dashboard.csv?${filterQuery(filters)}`;
   const view = async (id: ChartId): Promise<ChartView> => {
     const table = await chartTable(id, centreIds, filters, t, language, now);
-    const title = t(`charts.${id}.title`);
-    const description = t(`charts.${id}.description`);
     const series = id === "months" || id === "events" || id === "areas" || id === "flowAreas" ? table.columns : [];
+    const [chart, map] = await Promise.all([
+      draw(id, "chart", table, t, language),
+      draw(id, "map", table, t, language),
+    ]);
     return {
       id,
-      title,
-      description,
-      svg: await renderChart(id, table, `${title}. ${description}`, language),
-      map: id === "countries" ? await countryMap(table, t, language, renderCountryMap) : null,
+      title: t(`charts.${id}.title`),
+      description: t(`charts.${id}.description`),
+      image: imageOf(viewer.area, filters, id, "chart", chart),
+      map: imageOf(viewer.area, filters, id, "map", map),
       legend:
         id === "response"
           ? [
@@ -316,4 +331,27 @@ export async function dashboardCsv(viewer: DashboardViewer, url: URL, t: TFuncti
       table.rows.map((r) => [r.label, ...r.values]),
     ),
   };
+}
+
+/**
+ * One drawing of the dashboard for `/<area>/dashboard.svg?chart=<id>[&map=1]&<filters>[&v=…]`:
+ * the SVG and whether it is the version `v` names (then the response may be kept for good).
+ * @returns null when `chart` or a filter is not valid (the route answers 400), or "none" when
+ *   there is nothing to draw (404).
+ * @throws a 404 for a centre outside the viewer's.
+ */
+export async function dashboardSvg(
+  viewer: DashboardViewer,
+  url: URL,
+  t: TFunction,
+  language: string,
+): Promise<{ drawing: Drawing; current: boolean } | "none" | null> {
+  const id = url.searchParams.get("chart");
+  const figure: Figure = url.searchParams.get("map") === "1" ? "map" : "chart";
+  const { filters, errors } = parseDashboardFilters(url);
+  if (!isChartId(id) || Object.keys(errors).length) return null;
+  const { centreIds } = await resolveScope(viewer, filters.centre);
+  const drawing = await draw(id, figure, await chartTable(id, centreIds, filters, t, language), t, language);
+  if (!drawing) return "none";
+  return { drawing, current: url.searchParams.get("v") === drawing.version };
 }

@@ -147,16 +147,27 @@ export interface ChartTable {
   kind: ValueKind;
 }
 
+/** A drawn chart as the page embeds it: `<img src={src} width height>`. */
+export interface ChartImage {
+  src: string;
+  width: number;
+  height: number;
+}
+
 /** What the page shows for one chart. */
 export interface ChartView {
   id: ChartId;
   title: string;
   /** One or two sentences: what the chart shows (figcaption, and the SVG's aria-label). */
   description: string;
-  /** The SVG (server-rendered), or null when there is nothing to draw. */
-  svg: string | null;
+  /**
+   * The chart as an image: the address of its SVG (`/<area>/dashboard.svg?chart=…`, drawn on
+   * the server and cached by the browser, decision 0043) and its size in CSS pixels; null when
+   * there is nothing to draw.
+   */
+  image: ChartImage | null;
   /** A second drawing of the same numbers as a world map (countries chart), or null. */
-  map: string | null;
+  map: ChartImage | null;
   /** Series names with their colour index (PALETTE), when the chart has more than one. */
   legend: { label: string; swatch: number }[];
   table: ChartTable;

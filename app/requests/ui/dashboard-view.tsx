@@ -1,7 +1,7 @@
 /**
  * A dashboard page's body (issue 17 part 2), shared by /admin/dashboard and
  * /coordinator/dashboard: the filter form (a plain GET form, no JavaScript needed) and each
- * chart as a figure: title, description (figcaption), the server-drawn SVG (role="img"),
+ * chart as a figure: title, description (figcaption), the server-drawn SVG as an image,
  * a legend, the same numbers as a table in a <details>, and a CSV download.
  */
 import { Form } from "@remix-run/react";
@@ -31,24 +31,32 @@ function Chart({ chart, level = 2 }: { chart: ChartView; level?: 2 | 3 }) {
       <Heading id={titleId}>{chart.title}</Heading>
       <figure>
         <figcaption>{chart.description}</figcaption>
-        {chart.svg ? (
-          // The SVG is drawn on the server by Observable Plot through DOM calls: titles from the
-          // database enter as text nodes and are escaped by jsdom's serialiser (tested with markup
-          // in an event title), so no HTML from users reaches this string.
-          // eslint-disable-next-line react/no-danger
-          <div className="chart" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+        {chart.image ? (
+          // Drawn on the server and served by /<area>/dashboard.svg (decision 0043); the table
+          // below carries the same numbers for screen readers and for copying.
+          <img
+            className="chart-img"
+            src={chart.image.src}
+            width={chart.image.width}
+            height={chart.image.height}
+            alt={`${chart.title}. ${chart.description}`}
+          />
         ) : (
           <p className="muted">{t("noData")}</p>
         )}
         {chart.map ? (
           <>
-            {/* Drawn the same way as the SVG above: country names enter through the DOM, escaped. */}
-            {/* eslint-disable-next-line react/no-danger */}
-            <div className="chart chart-map" dangerouslySetInnerHTML={{ __html: chart.map }} />
+            <img
+              className="chart-img chart-map"
+              src={chart.map.src}
+              width={chart.map.width}
+              height={chart.map.height}
+              alt={t("charts.countries.mapLabel")}
+            />
             <p className="hint">{t("charts.countries.mapCaption")}</p>
           </>
         ) : null}
-        {chart.svg && chart.legend.length ? (
+        {chart.image && chart.legend.length ? (
           <ul className="chart-legend" aria-label={t("legend")}>
             {chart.legend.map((l) => (
               <li key={l.label}>

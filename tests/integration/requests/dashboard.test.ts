@@ -7,11 +7,13 @@
 import { describe, expect, it } from "vitest";
 import { loader as adminLoader } from "~/routes/admin.dashboard";
 import { loader as adminCsv } from "~/routes/admin.dashboard[.csv]";
+import { loader as adminSvg } from "~/routes/admin.dashboard[.svg]";
 import { loader as coordinatorLoader } from "~/routes/coordinator_.dashboard";
 import { loader as coordinatorCsv } from "~/routes/coordinator_.dashboard[.csv]";
+import { loader as coordinatorSvg } from "~/routes/coordinator_.dashboard[.svg]";
 import { prisma } from "~/platform/db.server";
 import { formatValue } from "~/requests/dashboard";
-import type { ChartView } from "~/requests/dashboard";
+import type { ChartImage, ChartView } from "~/requests/dashboard";
 import { createUser, sessionCookie } from "../../factories/accounts";
 import { body, createApplicant, createCoordinator, get, location, status } from "../../factories/request-flow";
 import { createOpportunity, createRequest } from "../../factories/requests";
@@ -29,6 +31,22 @@ function charts(value: unknown): Record<string, ChartView> {
 /** Table rows as `{label: [cells]}` (the page's formatted cells). */
 function cells(chart: ChartView): Record<string, string[]> {
   return Object.fromEntries(chart.table.rows.map((r, i) => [r.label, chart.cells[i]!]));
+}
+
+/**
+ * The SVG an `<img>` of the page loads, through its resource route with the viewer's cookie;
+ * null when the page shows no image. Checks the answer is an SVG image the browser may keep.
+ */
+async function image(img: ChartImage | null, cookie: string, loader: typeof adminSvg = adminSvg) {
+  if (!img) return null;
+  const res = (await get(loader, img.src, { cookie })) as Response;
+  expect(res.status).toBe(200);
+  expect(res.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+  expect(res.headers.get("Cache-Control")).toBe("private, max-age=31536000, immutable");
+  const svg = await res.text();
+  // The size the page reserves is the drawing's own.
+  expect(svg).toMatch(new RegExp(`^<svg[^>]* width="${img.width}"[^>]* height="${img.height}"`));
+  return svg;
 }
 
 function csvRows(text: string): string[][] {
@@ -175,7 +193,8 @@ describe("the regional dashboard (admin)", () => {
       "Feb 2026": ["1", "0", "1", "0", "0", "0"],
       "Mar 2026": ["0", "0", "0", "1", "0", "0"],
     });
-    const svg = months.svg!;
+    const svg = (await image(months.image, w.admin.cookie))!;
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toMatch(/^<svg[^>]*role="img"/);
     expect(svg).toContain('aria-label="Requests per month by outcome. Requests submitted each month');
     expect(svg.match(/<rect/g)).toHaveLength(5); // five non-zero cells
@@ -194,10 +213,12 @@ describe("the regional dashboard (admin)", () => {
       { label: "Portugal", values: [1, 2], code: "PT" },
       { label: "China", values: [1, 1], code: "CN" },
     ]);
-    expect(countries.svg!.match(/<rect/g)).toHaveLength(3);
-    for (const name of ["Nigeria", "Portugal", "China"]) expect(countries.svg).toContain(`>${name}</text>`);
+    const bars = (await image(countries.image, w.admin.cookie))!;
+    expect(bars.match(/<rect/g)).toHaveLength(3);
+    for (const name of ["Nigeria", "Portugal", "China"]) expect(bars).toContain(`>${name}</text>`);
     // The same numbers on a world map: the three countries shaded, each with its tooltip.
-    const map = countries.map!;
+    expect(countries.map!.src).toMatch(/&chart=countries&map=1&v=/);
+    const map = (await image(countries.map, w.admin.cookie))!;
     expect(map).toMatch(/^<svg[^>]*role="img"/);
     expect(map).toContain('aria-label="World map of applicants by country');
     expect(map).not.toMatch(/<style|style="/);
@@ -205,13 +226,17 @@ describe("the regional dashboard (admin)", () => {
     expect(titled).toEqual(["China: 1", "Nigeria: 1", "Portugal: 1"]);
 
     const italian = await createUser({ roles: ["ADMIN"], locale: "it" });
-    const it = await get(adminLoader, `/admin/dashboard?${PERIOD}`, { cookie: await sessionCookie(italian.id) });
+    const itCookie = await sessionCookie(italian.id);
+    const it = await get(adminLoader, `/admin/dashboard?${PERIOD}`, { cookie: itCookie });
     const itCountries = charts(it).countries;
     expect(itCountries.title).toBe("Candidati per paese");
     expect(itCountries.table.rows.map((r) => r.label)).toEqual(["Nigeria", "Portogallo", "Cina"]);
-    expect(itCountries.svg).toContain(">Portogallo</text>");
-    expect(itCountries.map).toContain("<title>Portogallo: 1</title>");
-    expect(itCountries.map).toContain('aria-label="Mappa del mondo dei candidati per paese');
+    expect(await image(itCountries.image, itCookie)).toContain(">Portogallo</text>");
+    // Another language is another drawing, at another address (the browser keeps both).
+    expect(itCountries.map!.src).not.toBe(countries.map!.src);
+    const itMap = await image(itCountries.map, itCookie);
+    expect(itMap).toContain("<title>Portogallo: 1</title>");
+    expect(itMap).toContain('aria-label="Mappa del mondo dei candidati per paese');
     expect(cells(charts(it).months)["gen 2026"]).toEqual(["1", "1", "0", "0", "0", "0"]);
   });
 
@@ -223,7 +248,7 @@ describe("the regional dashboard (admin)", () => {
       { label: "Neoplasms", values: [5, 2] },
       { label: "Infections", values: [4, 1] },
     ]);
-    expect(areas.svg!.match(/<rect/g)).toHaveLength(4);
+    expect((await image(areas.image, w.admin.cookie))!.match(/<rect/g)).toHaveLength(4);
   });
 
   it("gives the median and 90th percentile of the time to first response and to decision per centre", async () => {
@@ -233,7 +258,7 @@ describe("the regional dashboard (admin)", () => {
     // 4 and 10 days → median 7, p90 4 + 0.9 × 6 = 9.4 (r3, r4 have neither). IEO: 1 and 2 days.
     const byCentre = Object.fromEntries(response.table.rows.map((r) => [r.label, r.values]));
     expect(byCentre).toEqual({ [w.names.cnao!]: [5.5, 9.1, 7, 9.4], [w.names.ieo!]: [1, 1, 2, 2] });
-    expect(response.svg!.match(/<circle/g)).toHaveLength(4);
+    expect((await image(response.image, w.admin.cookie))!.match(/<circle/g)).toHaveLength(4);
   });
 
   it("shows next month's seat occupancy from approved stays", async () => {
@@ -249,24 +274,29 @@ describe("the regional dashboard (admin)", () => {
       { label: "Test observership", values: [0, 0, 0, 0, 0, 0] },
     ]);
     expect(occupancy.cells[0]![1]).toBe(`${Math.round(share)}%`);
-    expect(occupancy.svg!.match(/<rect/g)).toHaveLength(12);
+    const drawn = (await image(occupancy.image, w.admin.cookie))!;
+    expect(drawn.match(/<rect/g)).toHaveLength(12);
     // Two opportunities with one title are two rows, not one.
-    expect(occupancy.svg!.match(/>Test observership<\/text>/g)).toHaveLength(2);
+    expect(drawn.match(/>Test observership<\/text>/g)).toHaveLength(2);
   });
 
   it("counts event registrations, the waiting list and attendance", async () => {
     const w = await world();
     const events = charts(await get(adminLoader, `/admin/dashboard?${PERIOD}`, { cookie: w.admin.cookie })).events;
     expect(events.table.rows).toEqual([{ label: '=HYPERLINK("http://evil.example")', values: [2, 1, 1] }]);
-    expect(events.svg!.match(/<rect/g)).toHaveLength(3);
+    expect((await image(events.image, w.admin.cookie))!.match(/<rect/g)).toHaveLength(3);
     // A title with markup is text in the SVG, never markup.
     await prisma.event.updateMany({
       where: { titleEn: { startsWith: "=HYPERLINK" } },
-      data: { titleEn: "<script>alert(1)</script>" },
+      data: { titleEn: "<script>alert(1)</script> 1\u00a0000" },
     });
     const again = charts(await get(adminLoader, `/admin/dashboard?${PERIOD}`, { cookie: w.admin.cookie })).events;
-    expect(again.svg).not.toContain("<script");
-    expect(again.svg).toContain("&lt;script&gt;");
+    const escaped = await image(again.image, w.admin.cookie);
+    expect(escaped).not.toContain("<script");
+    expect(escaped).toContain("&lt;script&gt;");
+    // Served as an XML image: a no-break space is a character (HTML's `&nbsp;` would break the image).
+    expect(escaped).toContain("1\u00a0000");
+    expect(escaped).not.toContain("&nbsp;");
   });
 
   it("downloads a chart's numbers as CSV, formulas neutralised", async () => {
@@ -308,7 +338,11 @@ describe("the regional dashboard (admin)", () => {
       "Mar 2026": ["0", "0", "0", "0", "0", "0"],
     });
     expect(ieo.events.table.rows).toEqual([]);
-    expect(ieo.events.svg).toBeNull();
+    expect(ieo.events.image).toBeNull();
+    // Nothing to draw: no image on the page, and its address answers 404.
+    expect(
+      status(await get(adminSvg, `/admin/dashboard.svg?${PERIOD}&centre=ieo&chart=events`, { cookie: w.admin.cookie })),
+    ).toBe(404);
     expect(status(await get(adminLoader, `/admin/dashboard?centre=nowhere`, { cookie: w.admin.cookie }))).toBe(404);
     const bad = await get(adminLoader, `/admin/dashboard?from=2026-13&to=2026-01`, { cookie: w.admin.cookie });
     expect(status(bad)).toBe(400);
@@ -352,6 +386,22 @@ describe("a coordinator's dashboard", () => {
       cookie: w.coordinator.cookie,
     })) as Response;
     expect(csvRows(await csv.text())[1]).toEqual(["Jan 2026", "1", "1", "0", "0", "0", "0"]);
+
+    // The images: their own centres' drawing; another centre's is a 404 like the page.
+    const months = charts(page).months.image!;
+    expect(months.src).toMatch(new RegExp(`^/coordinator/dashboard\\.svg\\?${PERIOD}&chart=months&v=[\\w-]{16}$`));
+    expect(await image(months, w.coordinator.cookie, coordinatorSvg)).toContain("<title>Jan 2026, Approved: 1</title>");
+    const svgOf = (query: string) =>
+      get(coordinatorSvg, `/coordinator/dashboard.svg?${query}`, { cookie: w.coordinator.cookie });
+    expect(status(await svgOf(`${PERIOD}&chart=months&centre=ieo`))).toBe(404);
+    expect(status(await svgOf(`${PERIOD}&chart=nope`))).toBe(400);
+    expect(status(await svgOf(`from=2026-13&chart=months`))).toBe(400);
+    // A map of anything but the countries: nothing to draw, 404.
+    expect(status(await svgOf(`${PERIOD}&chart=months&map=1`))).toBe(404);
+    // A link to an older version (the figures changed since) is served now, but not kept.
+    const stale = (await svgOf(`${PERIOD}&chart=months&v=AAAAAAAAAAAAAAAA`)) as Response;
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get("Cache-Control")).toBe("private, no-cache");
   });
 
   it("is closed to applicants and to the signed-out; the admin's is closed to coordinators", async () => {
@@ -365,6 +415,13 @@ describe("a coordinator's dashboard", () => {
     expect(
       status(await get(coordinatorCsv, "/coordinator/dashboard.csv?chart=months", { cookie: w.applicant.cookie })),
     ).toBe(403);
+    expect(status(await get(adminSvg, "/admin/dashboard.svg?chart=months", { cookie: w.coordinator.cookie }))).toBe(
+      403,
+    );
+    expect(
+      status(await get(coordinatorSvg, "/coordinator/dashboard.svg?chart=months", { cookie: w.applicant.cookie })),
+    ).toBe(403);
+    expect(location(await get(adminSvg, "/admin/dashboard.svg?chart=months"))).toMatch(/^\/login/);
     const signedOut = await get(coordinatorLoader, "/coordinator/dashboard");
     expect(location(signedOut)).toMatch(/^\/login/);
   });
