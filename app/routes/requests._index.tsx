@@ -81,6 +81,9 @@ export default function MyRequests() {
           ))}
         </ul>
       )}
+      <p className="hint">
+        {t("list.rounds")} <Link to="/rounds">{t("list.roundsLink")}</Link>
+      </p>
     </section>
   );
 }
