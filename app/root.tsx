@@ -9,6 +9,7 @@ import type { RootData } from "~/components/root-data";
 import appStyles from "~/styles/app.css";
 import { getEnv } from "~/platform/env.server";
 import { getLanguage } from "~/platform/i18n.server";
+import { deepestMetaDescription } from "~/platform/meta-description";
 import { useNonce } from "~/platform/nonce";
 import { getOptionalUser } from "~/accounts/root-user.server";
 
@@ -21,7 +22,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const user = await getOptionalUser(request);
   const url = new URL(request.url);
-  return { language, user, path: `${url.pathname}${url.search}`, demo: getEnv().demo, mailSent: Boolean(getEnv().RESEND_API_KEY) } satisfies RootData;
+  return {
+    language,
+    user,
+    path: `${url.pathname}${url.search}`,
+    demo: getEnv().demo,
+    mailSent: Boolean(getEnv().RESEND_API_KEY),
+  } satisfies RootData;
 }
 
 function Document({ children, language }: { children: React.ReactNode; language: string }) {
@@ -34,12 +41,16 @@ function Document({ children, language }: { children: React.ReactNode; language:
   // A route whose handle says `hydrate: false` is served as plain HTML, without scripts: the
   // edge guard's refusal page is rendered for a URL the browser's router would match to
   // another route, so hydrating it would replace the page.
-  const hydrate = !useMatches().some((m) => (m.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  const matches = useMatches();
+  const hydrate = !matches.some((m) => (m.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  const { t } = useTranslation();
+  const description = deepestMetaDescription(matches) ?? t("meta.description");
   return (
     <html lang={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={description} />
         <Meta />
         <Links />
       </head>

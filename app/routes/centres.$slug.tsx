@@ -3,6 +3,7 @@
  * (CENTRE_PAGE_OPPORTUNITIES; the rest through a link to /opportunities?centre=<slug>) and its
  * upcoming events.
  */
+import { metaDescription } from "~/platform/meta-description";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const events = await listCentreEvents(centre.id);
   return {
     title: `${it ? centre.nameIt : centre.name} · Ponte`,
+    metaDescription: metaDescription(it ? centre.descriptionIt : centre.descriptionEn),
     events: events.map((e) => eventListEntry(e, language)),
     centre: {
       slug: centre.slug,

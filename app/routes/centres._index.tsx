@@ -44,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return {
     title: t("centres.metaTitle"),
+    metaDescription: t("centres.metaDescription"),
     filters,
     errors,
     centres: centres.map((c) => ({

@@ -118,6 +118,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : null;
   return {
     title: t("list.metaTitle"),
+    metaDescription: t("list.metaDescription"),
     filters,
     errors,
     calendar,

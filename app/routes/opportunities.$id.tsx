@@ -1,4 +1,5 @@
 /** GET /opportunities/:id: one published opportunity with its dates, eligibility and questions. */
+import { metaDescription } from "~/platform/meta-description";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -60,6 +61,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return {
     title: `${title} · ${it ? o.centre.nameIt : o.centre.name} · Ponte`,
+    metaDescription: metaDescription(
+      `${it ? o.centre.nameIt : o.centre.name}: ${it ? o.descriptionIt : o.descriptionEn}`,
+    ),
     fit,
     rounds,
     gaps,

@@ -61,6 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const it = language === "it";
   return {
     title: t("opportunities.metaTitle"),
+    metaDescription: t("opportunities.metaDescription"),
     filters,
     errors,
     total: result.total,

@@ -13,6 +13,7 @@ import { createUser, sessionCookie } from "../../factories/accounts";
 import { cnaoObservership, createApplicant, createCoordinator } from "../../factories/request-flow";
 import { createRequest } from "../../factories/requests";
 import { prisma } from "~/platform/db.server";
+import { metaDescription } from "~/platform/meta-description";
 import { startTestServer, stopTestServer, type TestServer } from "../../utils/server";
 
 const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -62,9 +63,18 @@ const decode = (s: string) =>
   );
 
 /** What a person sees or hears of an HTML page, as one line of text. */
+/** The page's `<meta name="description">` contents (decoded). */
+export function metaDescriptions(html: string): string[] {
+  return [...html.matchAll(/<meta name="description" content="([^"]*)"/g)].map((m) => decode(m[1]!));
+}
+
 export function visibleText(html: string): string {
   const body = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, " ").replace(/<!--[\s\S]*?-->/g, " ");
-  const attributes = [...body.matchAll(/\s(?:placeholder|aria-label|alt|title)="([^"]*)"/gi)].map((m) => m[1]);
+  const attributes = [
+    ...[...body.matchAll(/\s(?:placeholder|aria-label|alt|title)="([^"]*)"/gi)].map((m) => m[1]),
+    // What search engines show under the title is UI text too.
+    ...metaDescriptions(html),
+  ];
   const text = body.replace(/<[^>]+>/g, " ");
   return decode([text, ...attributes].join(" \u2016 ")).replace(/\s+/g, " ");
 }
@@ -265,8 +275,14 @@ describe("Italian pages", () => {
     if (who !== "visitor") headers.Cookie = cookies[who];
     const res = await fetch(`${server.url}${url}`, { headers, redirect: "manual" });
     expect([200, 404], `${url} answered ${res.status}`).toContain(res.status);
-    const text = visibleText(await res.text());
+    const html = await res.text();
+    const text = visibleText(html);
     expect(text).toMatch(/ Ponte/);
+    // One description per page, short enough to be shown whole (Lighthouse's SEO audit).
+    const [description, ...more] = metaDescriptions(html);
+    expect(more).toEqual([]);
+    expect(description?.length).toBeGreaterThan(40);
+    expect(description!.length).toBeLessThanOrEqual(160);
     const english = [...phrases].filter(([phrase]) => text.includes(phrase)).map(([p, key]) => `${key}: ${p}`);
     expect(english).toEqual([]);
   });
@@ -283,6 +299,13 @@ describe("Italian pages", () => {
     expect(humanitasIt).not.toContain("Humanitas Research Hospital (IRCCS");
     const centresEn = await page("/centres", "en");
     expect(centresEn).toContain("Humanitas Research Hospital (IRCCS Istituto Clinico Humanitas) Rozzano (Milan) ·");
+    // Each public page describes itself: a centre with the start of its own description.
+    const describe = async (url: string) =>
+      metaDescriptions(await (await fetch(`${server.url}${url}`, { headers: { "Accept-Language": "it" } })).text())[0];
+    const humanitas = await prisma.centre.findUniqueOrThrow({ where: { slug: "humanitas" } });
+    expect(await describe("/centres/humanitas")).toBe(metaDescription(humanitas.descriptionIt));
+    expect(await describe("/centres/humanitas")).not.toBe(await describe("/centres"));
+    expect(new Set(await Promise.all(["/", "/centres", "/opportunities", "/events"].map(describe))).size).toBe(4);
     const opportunitiesIt = await page("/opportunities", "it");
     expect(opportunitiesIt).toMatch(/Fondazione CNAO – Centro Nazionale di Adroterapia Oncologica · Pavia/);
     expect(opportunitiesIt).not.toContain("Humanitas Research Hospital (IRCCS");
