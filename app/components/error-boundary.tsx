@@ -1,7 +1,8 @@
 /**
  * One error boundary for every route (house style: Epic Stack's GeneralErrorBoundary).
  * Known statuses get a translated page; anything else a generic one with the correlation
- * id, never the error's message or stack.
+ * id, never the error's message or stack. `NotFoundBoundary` is the boundary of a page whose
+ * 404 says what was not found and links back to its list.
  */
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { useState, type ReactNode } from "react";
@@ -67,5 +68,43 @@ export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: Reco
         <Link to="/">{t("errors.home")}</Link>
       </p>
     </section>
+  );
+}
+
+/** The strings of a `NotFoundBoundary`'s 404 page, as i18n keys in its namespace (`ns:key` for another). */
+export interface NotFoundKeys {
+  title: string;
+  body: string;
+  back: string;
+}
+
+const NOT_FOUND_KEYS: NotFoundKeys = { title: "notFound.title", body: "notFound.body", back: "notFound.back" };
+
+/** A translated 404 (someone else's request looks exactly like a missing one). */
+function NotFound({ title, body, to, linkText }: { title: string; body: string; to: string; linkText: string }) {
+  return (
+    <>
+      <p className="error-code">404</p>
+      <h1 id="error-title">{title}</h1>
+      <p>{body}</p>
+      <p>
+        <Link to={to}>{linkText}</Link>
+      </p>
+    </>
+  );
+}
+
+/**
+ * `GeneralErrorBoundary` whose 404 is a translated page saying what was not found, with a
+ * link back to `to`. Its strings are `keys` in namespace `ns`, by default `notFound.title`,
+ * `notFound.body` and `notFound.back`; other statuses as in `GeneralErrorBoundary`.
+ */
+export function NotFoundBoundary({ ns, to, keys }: { ns: string; to: string; keys?: Partial<NotFoundKeys> }) {
+  const { t } = useTranslation(ns);
+  const k = { ...NOT_FOUND_KEYS, ...keys };
+  return (
+    <GeneralErrorBoundary
+      statusHandlers={{ 404: () => <NotFound title={t(k.title)} body={t(k.body)} to={to} linkText={t(k.back)} /> }}
+    />
   );
 }

@@ -186,9 +186,36 @@ async function lockRequest(tx: Tx, applicantId: string, requestId: string) {
       status: true,
       applicant: { select: { email: true } },
       opportunity: { select: { requiredDocuments: true, recommendationLetters: true } },
-      referees: { select: { id: true, email: true, receivedAt: true } },
+      referees: { select: { id: true, email: true, receivedAt: true, resentAt: true } },
     },
   });
+}
+
+type LockedRequest = NonNullable<Awaited<ReturnType<typeof lockRequest>>>;
+
+/**
+ * The prelude of the moves on one named referee: in one transaction, locks the applicant's
+ * request, finds referee `refereeId` on it and runs `move` when the request is open and no
+ * letter has come; kicks the outbox after an "ok". Refused before `move` (in this order):
+ * "not-found" (request not theirs, or referee not on it), "closed", "received".
+ */
+async function lockOpenReferee(
+  applicantId: string,
+  requestId: string,
+  refereeId: string,
+  move: (tx: Tx, r: LockedRequest, referee: LockedRequest["referees"][number]) => Promise<RefereeOutcome>,
+): Promise<RefereeOutcome> {
+  const outcome = await prisma.$transaction(async (tx): Promise<RefereeOutcome> => {
+    const r = await lockRequest(tx, applicantId, requestId);
+    if (!r) return { status: "not-found" };
+    const referee = r.referees.find((x) => x.id === refereeId);
+    if (!referee) return { status: "not-found" };
+    if (!(OPEN as string[]).includes(r.status)) return { status: "closed" };
+    if (referee.receivedAt) return { status: "received" };
+    return move(tx, r, referee);
+  });
+  if (outcome.status === "ok") kickOutbox();
+  return outcome;
 }
 
 /**
@@ -259,16 +286,7 @@ export async function resendRefereeInvitation(
   refereeId: string,
   now: Date = new Date(),
 ): Promise<RefereeOutcome> {
-  const outcome = await prisma.$transaction(async (tx): Promise<RefereeOutcome> => {
-    const r = await lockRequest(tx, applicantId, requestId);
-    if (!r) return { status: "not-found" };
-    const x = await tx.referee.findFirst({
-      where: { id: refereeId, requestId },
-      select: { id: true, receivedAt: true, resentAt: true },
-    });
-    if (!x) return { status: "not-found" };
-    if (!(OPEN as string[]).includes(r.status)) return { status: "closed" };
-    if (x.receivedAt) return { status: "received" };
+  return lockOpenReferee(applicantId, requestId, refereeId, async (tx, _r, x) => {
     if (x.resentAt) return { status: "already-resent" };
     const link = newLink(now);
     await tx.referee.update({
@@ -279,8 +297,6 @@ export async function resendRefereeInvitation(
     await enqueueRefereeMail(tx, "referee-invitation", x.id, link, `referee-invitation:${x.id}:resent`);
     return { status: "ok", id: x.id };
   });
-  if (outcome.status === "ok") kickOutbox();
-  return outcome;
 }
 
 /**
@@ -294,20 +310,12 @@ export async function replaceReferee(
   fields: RefereeFields,
   now: Date = new Date(),
 ): Promise<RefereeOutcome> {
-  const outcome = await prisma.$transaction(async (tx): Promise<RefereeOutcome> => {
-    const r = await lockRequest(tx, applicantId, requestId);
-    if (!r) return { status: "not-found" };
-    const old = r.referees.find((x) => x.id === refereeId);
-    if (!old) return { status: "not-found" };
-    if (!(OPEN as string[]).includes(r.status)) return { status: "closed" };
-    if (old.receivedAt) return { status: "received" };
+  return lockOpenReferee(applicantId, requestId, refereeId, async (tx, r, old) => {
     if (r.applicant?.email === fields.email) return { status: "own-email" };
     if (r.referees.some((x) => x.id !== refereeId && x.email === fields.email)) return { status: "duplicate" };
     await tx.referee.delete({ where: { id: old.id }, select: { id: true } });
     return { status: "ok", id: await inviteReferee(tx, applicantId, requestId, fields, now, "referee-replaced") };
   });
-  if (outcome.status === "ok") kickOutbox();
-  return outcome;
 }
 
 /** What the referee's page shows about a usable link. */

@@ -21,12 +21,12 @@ import { closeProposal } from "~/collaborations/proposals.server";
 import { idParam, refusal } from "~/collaborations/replies.server";
 import { ProposalList } from "~/collaborations/ui/proposal-list";
 import { InterestSchema, INTEREST_MESSAGE_MAX } from "~/collaborations/validation";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NotFoundBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
 import { readFormData } from "~/platform/form.server";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
-import { MessageText, NotFound } from "~/requests/ui/request-display";
+import { MessageText } from "~/requests/ui/request-display";
 
 const DONE = new Set(["created", "saved", "closed", "interest"]);
 
@@ -226,19 +226,5 @@ export default function ProposalPage() {
 }
 
 export function ErrorBoundary() {
-  const { t } = useTranslation("collaborations");
-  return (
-    <GeneralErrorBoundary
-      statusHandlers={{
-        404: () => (
-          <NotFound
-            title={t("notFound.title")}
-            body={t("notFound.body")}
-            to="/collaborations"
-            linkText={t("notFound.back")}
-          />
-        ),
-      }}
-    />
-  );
+  return <NotFoundBoundary ns="collaborations" to="/collaborations" />;
 }

@@ -22,7 +22,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NotFoundBoundary } from "~/components/error-boundary";
 import { CalendarDate } from "~/components/labels";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { readFormData } from "~/platform/form.server";
@@ -40,7 +40,6 @@ import {
 import { requestIdOf } from "~/requests/request-actions.server";
 import { applicantScope, requireApplicant } from "~/requests/request.server";
 import { IdSchema } from "~/requests/request-validation";
-import { NotFound } from "~/requests/ui/request-display";
 import requestStyles from "~/styles/requests.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: requestStyles }];
@@ -295,19 +294,5 @@ function RefereeForm({
 }
 
 export function ErrorBoundary() {
-  const { t } = useTranslation("requests");
-  return (
-    <GeneralErrorBoundary
-      statusHandlers={{
-        404: () => (
-          <NotFound
-            title={t("notFound.title")}
-            body={t("notFound.body")}
-            to="/requests"
-            linkText={t("notFound.back")}
-          />
-        ),
-      }}
-    />
-  );
+  return <NotFoundBoundary ns="requests" to="/requests" />;
 }

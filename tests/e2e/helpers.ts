@@ -341,35 +341,145 @@ export async function pickStay(page: Page, days = 12, leadDays = 14): Promise<{ 
   throw new Error(`No window on the form fits ${days} days from ${earliest}: ${JSON.stringify(windows)}`);
 }
 
+/** The practical facts a coordinator fills in to adopt an example opportunity (decision 0026). */
+export interface ExampleFacts {
+  /** Labels of the documents asked for, as the checkboxes say them ("CV", "Proof of health insurance"). */
+  documents: string[];
+  visaLetter: "yes" | "no";
+  workingHours: string;
+  contactName: string;
+  contactEmail: string;
+}
+
 /**
- * CNAO's coordinator adopts the seeded carbon-ion observership as CNAO's real programme
- * (decision 0026): the practical facts filled in, the confirmation ticked. An example cannot
- * be requested, so journeys that request it run this first; nothing happens when an earlier
- * journey adopted it already. Leaves the browser signed out.
+ * `coordinator` adopts the seeded example `title` of centre `centreSlug` as the centre's real
+ * programme (decision 0026): the practical facts filled in, the confirmation ticked, and the
+ * filled form checked and shot as `screenshotName` when one is given. An example
+ * cannot be requested, so journeys that request one run this first; nothing happens when an
+ * earlier journey adopted it already. Leaves the browser signed out.
  */
-export async function adoptCnaoObservership(page: Page) {
-  await logIn(page, "coordinator.cnao@ponte.example");
-  await page.goto("/coordinator/centres/cnao");
-  await page.getByRole("link", { name: "Carbon-ion radiotherapy observership", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Carbon-ion radiotherapy observership");
+export async function adoptExample(
+  page: Page,
+  {
+    coordinator,
+    centreSlug,
+    title,
+    facts,
+    screenshotName,
+  }: {
+    coordinator: string;
+    centreSlug: string;
+    title: string;
+    facts: ExampleFacts;
+    screenshotName?: string;
+  },
+) {
+  await logIn(page, coordinator);
+  await page.goto(`/coordinator/centres/${centreSlug}`);
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("heading", { name: "Details" })).toBeVisible();
   const adopt = page.getByRole("button", { name: "Adopt as our programme" });
   if (await adopt.isVisible()) {
     await expect(page.getByRole("heading", { name: "This is an example" })).toBeVisible();
     await page.getByLabel("Fee (required to publish)").selectOption("FREE");
     await page.getByLabel("What a visitor may do (required to publish)").selectOption("OBSERVATION_ONLY");
-    await page.getByRole("checkbox", { name: "CV", exact: true }).check();
-    await page.getByRole("checkbox", { name: "Proof of health insurance" }).check();
-    await page.getByLabel("Invitation letter for the visa (required to publish)").selectOption("yes");
-    await page.getByLabel("Working hours (English)").fill("Monday to Friday, 8:00–16:00");
-    await page.getByLabel("Name (required to publish)").fill("Dr Chiara Conti");
-    await page.getByLabel("E-mail address (required to publish)").fill("international@cnao.example");
-    await checkPage(page, "coordinator-adopt-example");
+    for (const name of facts.documents) await page.getByRole("checkbox", { name, exact: true }).check();
+    await page.getByLabel("Invitation letter for the visa (required to publish)").selectOption(facts.visaLetter);
+    await page.getByLabel("Working hours (English)").fill(facts.workingHours);
+    await page.getByLabel("Name (required to publish)").fill(facts.contactName);
+    await page.getByLabel("E-mail address (required to publish)").fill(facts.contactEmail);
+    if (screenshotName) await checkPage(page, screenshotName);
     await page.getByRole("checkbox", { name: /I confirm that these facts are our centre's/ }).check();
     await adopt.click();
     await expect(page.getByText("The example is now your centre's programme")).toBeVisible();
   }
   await logOut(page);
+}
+
+/**
+ * CNAO's coordinator adopts the seeded carbon-ion observership (`adoptExample`), asking for a
+ * CV and proof of health insurance. Leaves the browser signed out.
+ */
+export async function adoptCnaoObservership(page: Page) {
+  await adoptExample(page, {
+    coordinator: "coordinator.cnao@ponte.example",
+    centreSlug: "cnao",
+    title: "Carbon-ion radiotherapy observership",
+    facts: {
+      documents: ["CV", "Proof of health insurance"],
+      visaLetter: "yes",
+      workingHours: "Monday to Friday, 8:00–16:00",
+      contactName: "Dr Chiara Conti",
+      contactEmail: "international@cnao.example",
+    },
+    screenshotName: "coordinator-adopt-example",
+  });
+}
+
+/** The password the journeys give the accounts they create. */
+export const NEW_PASSWORD = "quartz-meadow-lantern-8";
+
+/**
+ * A new applicant signs up through /signup (privacy notice accepted) and confirms the address
+ * from the real mail. Leaves the browser signed in, on the confirmation page.
+ */
+export async function signUpApplicant(page: Page, name: string, email: string, password = NEW_PASSWORD) {
+  await page.goto("/signup");
+  await page.getByRole("textbox", { name: "Name" }).fill(name);
+  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill(password);
+  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await page.goto(linkIn(await waitForEmail(email, /Confirm your e-mail address/), /\/verify-email\?token=/));
+  await expect(page.getByText("your e-mail address is confirmed")).toBeVisible();
+}
+
+/**
+ * Fills the signed-in applicant's /profile and saves it: profession and career stage (the
+ * options' values), the home centre in Lombardy (an option's text, e.g. "Niguarda") when
+ * given, English at C1 as language 1, and when given a topic found through the search box
+ * (`search` typed, the first suggestion taken, `name` the chosen topic's group) and a period
+ * free from 7 to 190 days from today (never fixed calendar days).
+ */
+export async function saveApplicantProfile(
+  page: Page,
+  p: {
+    profession: string;
+    careerStage: string;
+    homeCentre?: string;
+    topic?: { search: string; name: RegExp };
+  },
+) {
+  await page.goto("/profile");
+  await page.getByLabel("Profession").selectOption(p.profession);
+  await page.getByLabel("Career stage").selectOption(p.careerStage);
+  if (p.homeCentre) {
+    const homeCentre = page.getByLabel("Your centre in Lombardy (optional)");
+    const value = await homeCentre.locator("option", { hasText: p.homeCentre }).getAttribute("value");
+    await homeCentre.selectOption(value!);
+  }
+  if ((await page.getByLabel("Language 1", { exact: true }).count()) === 0) {
+    await page.getByRole("button", { name: "Add a language" }).click();
+  }
+  await page.getByLabel("Language 1", { exact: true }).selectOption("en");
+  await page.getByLabel("Level of language 1").selectOption("C1");
+  if (p.topic) {
+    const combobox = page.getByRole("combobox", { name: "Add a topic" });
+    await combobox.fill(p.topic.search);
+    await expect(page.getByRole("listbox", { name: "Matching topics" }).getByRole("option").first()).toBeVisible();
+    await combobox.press("ArrowDown");
+    await combobox.press("Enter");
+    await expect(page.getByRole("group", { name: p.topic.name })).toBeVisible();
+    if ((await page.getByLabel("From (period 1)").count()) === 0) {
+      await page.getByRole("button", { name: "Add a period" }).click();
+    }
+    await page.getByLabel("From (period 1)").fill(addDaysIso(todayIso(), 7));
+    await page.getByLabel("Until (period 1)").fill(addDaysIso(todayIso(), 190));
+  }
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
 }
 
 /**

@@ -5,17 +5,15 @@
  * with the keyboard, and follow it in /requests.
  */
 import {
-  addDaysIso,
   addWalletDocument,
   adoptCnaoObservership,
   checkPage,
   expect,
-  linkIn,
   pickStay,
+  saveApplicantProfile,
   shownDate,
+  signUpApplicant,
   test,
-  todayIso,
-  waitForEmail,
 } from "./helpers";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -26,39 +24,14 @@ test("a new applicant signs up, builds a profile, sees matches with reasons, req
   test.slow();
   // CNAO adopts its carbon-ion observership first: an example cannot be requested.
   await adoptCnaoObservership(page);
-  await page.goto("/signup");
-  await page.getByRole("textbox", { name: "Name" }).fill("Dr Inês Carvalho");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill("quartz-meadow-lantern-8");
-  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-  await page.goto(linkIn(await waitForEmail(email, /Confirm your e-mail address/), /\/verify-email\?token=/));
-  await expect(page.getByText("your e-mail address is confirmed")).toBeVisible();
+  await signUpApplicant(page, "Dr Inês Carvalho", email);
 
   // The profile: profession, stage, languages, one topic found through the search box, a window.
-  await page.goto("/profile");
-  await page.getByLabel("Profession").selectOption("PHYSICIAN");
-  await page.getByLabel("Career stage").selectOption("EARLY_CAREER");
-  if ((await page.getByLabel("Language 1", { exact: true }).count()) === 0) {
-    await page.getByRole("button", { name: "Add a language" }).click();
-  }
-  await page.getByLabel("Language 1", { exact: true }).selectOption("en");
-  await page.getByLabel("Level of language 1").selectOption("C1");
-  const combobox = page.getByRole("combobox", { name: "Add a topic" });
-  await combobox.fill("carbon ion");
-  await expect(page.getByRole("listbox", { name: "Matching topics" }).getByRole("option").first()).toBeVisible();
-  await combobox.press("ArrowDown");
-  await combobox.press("Enter");
-  await expect(page.getByRole("group", { name: /Carbon Ion Radiotherapy/ })).toBeVisible();
-  if ((await page.getByLabel("From (period 1)").count()) === 0) {
-    await page.getByRole("button", { name: "Add a period" }).click();
-  }
-  // Free from next week for about six months (never fixed calendar days).
-  await page.getByLabel("From (period 1)").fill(addDaysIso(todayIso(), 7));
-  await page.getByLabel("Until (period 1)").fill(addDaysIso(todayIso(), 190));
-  await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await saveApplicantProfile(page, {
+    profession: "PHYSICIAN",
+    careerStage: "EARLY_CAREER",
+    topic: { search: "carbon ion", name: /Carbon Ion Radiotherapy/ },
+  });
 
   // Matches, with reasons; the first one is CNAO's carbon-ion observership (adopted above).
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Matches" }).click();

@@ -10,14 +10,16 @@ import fs from "node:fs";
 import {
   addDaysIso,
   addWalletDocument,
+  adoptExample,
   checkPage,
   expect,
-  linkIn,
   logIn,
   logOut,
+  NEW_PASSWORD,
   pickStay,
+  saveApplicantProfile,
+  signUpApplicant,
   test,
-  todayIso,
   waitForEmail,
 } from "./helpers";
 
@@ -30,64 +32,32 @@ test("a Lombardy nurse requests a partner abroad's clinical visit found on /matc
 }) => {
   test.slow();
   const email = `nurse.${Date.now().toString(36)}@example.org`;
-  const password = "quartz-meadow-lantern-8";
+  const password = NEW_PASSWORD;
 
   // HIT's coordinator makes its example visit a real programme (an example cannot be requested).
-  await logIn(page, PARTNER);
-  await page.goto("/coordinator/centres/hit-heidelberg");
-  await page.getByRole("link", { name: VISIT, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(VISIT);
-  const adopt = page.getByRole("button", { name: "Adopt as our programme" });
-  if (await adopt.isVisible()) {
-    await page.getByLabel("Fee (required to publish)").selectOption("FREE");
-    await page.getByLabel("What a visitor may do (required to publish)").selectOption("OBSERVATION_ONLY");
-    await page.getByRole("checkbox", { name: "CV", exact: true }).check();
-    await page.getByLabel("Invitation letter for the visa (required to publish)").selectOption("no");
-    await page.getByLabel("Working hours (English)").fill("Monday to Friday, 8:00–16:00");
-    await page.getByLabel("Name (required to publish)").fill("Dr Anna Weber");
-    await page.getByLabel("E-mail address (required to publish)").fill("visits@hit.example");
-    await page.getByRole("checkbox", { name: /I confirm that these facts are our centre's/ }).check();
-    await adopt.click();
-    await expect(page.getByText("The example is now your centre's programme")).toBeVisible();
-  }
-  await logOut(page);
+  await adoptExample(page, {
+    coordinator: PARTNER,
+    centreSlug: "hit-heidelberg",
+    title: VISIT,
+    facts: {
+      documents: ["CV"],
+      visaLetter: "no",
+      workingHours: "Monday to Friday, 8:00–16:00",
+      contactName: "Dr Anna Weber",
+      contactEmail: "visits@hit.example",
+    },
+  });
 
   // A nurse from Lombardy signs up and confirms her address from the real mail.
-  await page.goto("/signup");
-  await page.getByRole("textbox", { name: "Name" }).fill("Giulia Ferrari");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(password);
-  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-  await page.goto(linkIn(await waitForEmail(email, /Confirm your e-mail address/), /\/verify-email\?token=/));
-  await expect(page.getByText("your e-mail address is confirmed")).toBeVisible();
+  await signUpApplicant(page, "Giulia Ferrari", email, password);
 
   // Her profile: a nurse at Niguarda, English, carbon-ion therapy, free for six months.
-  await page.goto("/profile");
-  await page.getByLabel("Profession").selectOption("NURSE");
-  await page.getByLabel("Career stage").selectOption("ESTABLISHED");
-  const homeCentre = page.getByLabel("Your centre in Lombardy (optional)");
-  const niguarda = await homeCentre.locator("option", { hasText: "Niguarda" }).getAttribute("value");
-  await homeCentre.selectOption(niguarda!);
-  if ((await page.getByLabel("Language 1", { exact: true }).count()) === 0) {
-    await page.getByRole("button", { name: "Add a language" }).click();
-  }
-  await page.getByLabel("Language 1", { exact: true }).selectOption("en");
-  await page.getByLabel("Level of language 1").selectOption("C1");
-  const combobox = page.getByRole("combobox", { name: "Add a topic" });
-  await combobox.fill("carbon ion");
-  await expect(page.getByRole("listbox", { name: "Matching topics" }).getByRole("option").first()).toBeVisible();
-  await combobox.press("ArrowDown");
-  await combobox.press("Enter");
-  await expect(page.getByRole("group", { name: /Carbon Ion Radiotherapy/ })).toBeVisible();
-  if ((await page.getByLabel("From (period 1)").count()) === 0) {
-    await page.getByRole("button", { name: "Add a period" }).click();
-  }
-  await page.getByLabel("From (period 1)").fill(addDaysIso(todayIso(), 7));
-  await page.getByLabel("Until (period 1)").fill(addDaysIso(todayIso(), 190));
-  await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await saveApplicantProfile(page, {
+    profession: "NURSE",
+    careerStage: "ESTABLISHED",
+    homeCentre: "Niguarda",
+    topic: { search: "carbon ion", name: /Carbon Ion Radiotherapy/ },
+  });
   // The home centre is stated, not yet verified; she may ask Niguarda's coordinators.
   await expect(page.getByTestId("home-centre-state")).toContainText("not verified yet");
   await expect(page.getByRole("button", { name: "Ask the centre's coordinators to confirm" })).toBeVisible();

@@ -12,14 +12,14 @@
 import { type Page } from "@playwright/test";
 import {
   adoptCnaoObservership,
+  adoptExample,
   checkPage,
   expect,
-  linkIn,
-  logIn,
-  logOut,
+  NEW_PASSWORD,
   pickStay,
+  saveApplicantProfile,
+  signUpApplicant,
   test,
-  waitForEmail,
 } from "./helpers";
 
 const IEO_COORDINATOR = "coordinator.ieo@ponte.example";
@@ -29,25 +29,18 @@ const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 /** IEO's coordinator adopts the proton observership, asking for a CV and health insurance. */
 async function adoptIeoProtonObservership(page: Page) {
-  await logIn(page, IEO_COORDINATOR);
-  await page.goto("/coordinator/centres/ieo");
-  await page.getByRole("link", { name: IEO_TITLE, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(IEO_TITLE);
-  const adopt = page.getByRole("button", { name: "Adopt as our programme" });
-  if (await adopt.isVisible()) {
-    await page.getByLabel("Fee (required to publish)").selectOption("FREE");
-    await page.getByLabel("What a visitor may do (required to publish)").selectOption("OBSERVATION_ONLY");
-    await page.getByRole("checkbox", { name: "CV", exact: true }).check();
-    await page.getByRole("checkbox", { name: "Proof of health insurance" }).check();
-    await page.getByLabel("Invitation letter for the visa (required to publish)").selectOption("yes");
-    await page.getByLabel("Working hours (English)").fill("Monday to Friday, 8:30–17:00");
-    await page.getByLabel("Name (required to publish)").fill("Dr Paolo Russo");
-    await page.getByLabel("E-mail address (required to publish)").fill("protons@ieo.example");
-    await page.getByRole("checkbox", { name: /I confirm that these facts are our centre's/ }).check();
-    await adopt.click();
-    await expect(page.getByText("The example is now your centre's programme")).toBeVisible();
-  }
-  await logOut(page);
+  await adoptExample(page, {
+    coordinator: IEO_COORDINATOR,
+    centreSlug: "ieo",
+    title: IEO_TITLE,
+    facts: {
+      documents: ["CV", "Proof of health insurance"],
+      visaLetter: "yes",
+      workingHours: "Monday to Friday, 8:30–17:00",
+      contactName: "Dr Paolo Russo",
+      contactEmail: "protons@ieo.example",
+    },
+  });
 }
 
 test("an applicant fills the wallet once from the pre-check's links and sends two requests to two centres without uploading again", async ({
@@ -56,7 +49,7 @@ test("an applicant fills the wallet once from the pre-check's links and sends tw
   // Two adoptions, a sign-up and two requests: triple the budget.
   test.slow();
   const email = `dr.wallet.${Date.now().toString(36)}@example.org`;
-  const password = "quartz-meadow-lantern-8";
+  const password = NEW_PASSWORD;
   await adoptCnaoObservership(page);
   await adoptIeoProtonObservership(page);
 
@@ -68,25 +61,8 @@ test("an applicant fills the wallet once from the pre-check's links and sends tw
   });
 
   // A new applicant signs up, confirms the address from the real mail, completes the profile.
-  await page.goto("/signup");
-  await page.getByRole("textbox", { name: "Name" }).fill("Dr Amara Okafor");
-  await page.getByRole("textbox", { name: "E-mail address" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(password);
-  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-  await page.goto(linkIn(await waitForEmail(email, /Confirm your e-mail address/), /\/verify-email\?token=/));
-  await expect(page.getByText("your e-mail address is confirmed")).toBeVisible();
-  await page.goto("/profile");
-  await page.getByLabel("Profession").selectOption("PHYSICIAN");
-  await page.getByLabel("Career stage").selectOption("EARLY_CAREER");
-  if ((await page.getByLabel("Language 1", { exact: true }).count()) === 0) {
-    await page.getByRole("button", { name: "Add a language" }).click();
-  }
-  await page.getByLabel("Language 1", { exact: true }).selectOption("en");
-  await page.getByLabel("Level of language 1").selectOption("C1");
-  await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await signUpApplicant(page, "Dr Amara Okafor", email, password);
+  await saveApplicantProfile(page, { profession: "PHYSICIAN", careerStage: "EARLY_CAREER" });
 
   // Opportunity A (CNAO): the pre-check lists the missing documents, each with its link.
   await page.goto("/centres/cnao");

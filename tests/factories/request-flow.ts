@@ -13,7 +13,9 @@ import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { ORIGIN } from "../utils/http";
 import { createUser, sessionCookie, type TestUser } from "./accounts";
-import { adoptSeeded } from "./requests";
+import type { RequestStatus } from "~/generated/prisma/client";
+import { onDay } from "./example-dates";
+import { adoptSeeded, createRequest } from "./requests";
 
 /** A small valid PDF (starts with `%PDF-`). */
 export const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -62,6 +64,25 @@ export async function cnaoObservership() {
       questions: { select: { id: true }, orderBy: { position: "asc" } },
     },
   });
+}
+
+/**
+ * The start of most request-page tests: CNAO's observership (`cnaoObservership`), an applicant
+ * (`createApplicant`), CNAO's coordinator Chiara Conti and the applicant's request, created
+ * directly (`createRequest`), in `status` (default SUBMITTED) for `start`–`end` (inclusive
+ * `YYYY-MM-DD`; default 1–12 February 2027 as written, for files that run
+ * `withWrittenExampleDatesFromToday`). @returns them, with the request's id as `id`.
+ */
+export async function cnaoRequest({
+  status = "SUBMITTED",
+  start = onDay("2027-02-01"),
+  end = onDay("2027-02-12"),
+}: { status?: RequestStatus; start?: string; end?: string } = {}) {
+  const o = await cnaoObservership();
+  const applicant = await createApplicant();
+  const coordinator = await createCoordinator("cnao");
+  const r = await createRequest({ applicantId: applicant.id, opportunityId: o.id, start, end, status });
+  return { o, applicant, coordinator, id: r.id };
 }
 
 /**

@@ -6,7 +6,6 @@
  * elements (never `dangerouslySetInnerHTML`), only for http, https and mailto, with
  * `rel="noopener noreferrer nofollow"` and `target="_blank"`; anything else stays text.
  */
-import { Link } from "@remix-run/react";
 import Linkify from "linkify-react";
 import type { Opts } from "linkifyjs";
 import { useTranslation } from "react-i18next";
@@ -172,20 +171,6 @@ export function StayDates({ start, end, cohortName }: { start: string; end: stri
     <>
       <CalendarDate value={start} /> – <CalendarDate value={end} />
       {cohortName ? <span className="muted"> ({t("cohort", { name: cohortName })})</span> : null}
-    </>
-  );
-}
-
-/** A translated 404 (someone else's request looks exactly like a missing one). */
-export function NotFound({ title, body, to, linkText }: { title: string; body: string; to: string; linkText: string }) {
-  return (
-    <>
-      <p className="error-code">404</p>
-      <h1 id="error-title">{title}</h1>
-      <p>{body}</p>
-      <p>
-        <Link to={to}>{linkText}</Link>
-      </p>
     </>
   );
 }

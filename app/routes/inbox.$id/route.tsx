@@ -24,10 +24,10 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NotFoundBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import type { ActionData } from "~/requests/ui/request-forms";
-import { NotFound, StatusBadge, Timeline } from "~/requests/ui/request-display";
+import { StatusBadge, Timeline } from "~/requests/ui/request-display";
 import { LettersSection } from "~/requests/ui/letters";
 import { RefereeLettersSection } from "~/requests/ui/referees";
 import { requireInboxActor } from "~/requests/inbox.server";
@@ -159,19 +159,5 @@ export default function InboxRequestPage() {
 }
 
 export function ErrorBoundary() {
-  const { t } = useTranslation("inbox");
-  return (
-    <GeneralErrorBoundary
-      statusHandlers={{
-        404: () => (
-          <NotFound
-            title={t("requests:notFound.title")}
-            body={t("notFound.body")}
-            to="/inbox"
-            linkText={t("notFound.back")}
-          />
-        ),
-      }}
-    />
-  );
+  return <NotFoundBoundary ns="inbox" to="/inbox" keys={{ title: "requests:notFound.title" }} />;
 }

@@ -21,10 +21,10 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NotFoundBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { BodyForm, ButtonForm, ConfirmForm, needsConfirming, type ActionData } from "~/requests/ui/request-forms";
-import { FileSize, MessageText, StatusBadge, Thread, Timeline, NotFound } from "~/requests/ui/request-display";
+import { FileSize, MessageText, StatusBadge, Thread, Timeline } from "~/requests/ui/request-display";
 import { applicantScope, requireApplicant } from "~/requests/request.server";
 import { requestIdOf, runMoveAction } from "~/requests/request-actions.server";
 import { LettersSection } from "~/requests/ui/letters";
@@ -201,19 +201,5 @@ export default function RequestPage() {
 }
 
 export function ErrorBoundary() {
-  const { t } = useTranslation("requests");
-  return (
-    <GeneralErrorBoundary
-      statusHandlers={{
-        404: () => (
-          <NotFound
-            title={t("notFound.title")}
-            body={t("notFound.body")}
-            to="/requests"
-            linkText={t("notFound.back")}
-          />
-        ),
-      }}
-    />
-  );
+  return <NotFoundBoundary ns="requests" to="/requests" />;
 }

@@ -22,8 +22,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { NotFound } from "~/requests/ui/request-display";
+import { NotFoundBoundary } from "~/components/error-boundary";
 import { ExampleBadge, realProgrammesHref } from "~/catalogue/ui/example-badge";
 import { DocumentList } from "~/catalogue/ui/practical-facts-view";
 import { Precheck } from "~/requests/ui/precheck";
@@ -159,19 +158,11 @@ export default function NewRequestPage() {
 }
 
 export function ErrorBoundary() {
-  const { t } = useTranslation("requests");
   return (
-    <GeneralErrorBoundary
-      statusHandlers={{
-        404: () => (
-          <NotFound
-            title={t("common:errors.404.title")}
-            body={t("notFound.opportunity")}
-            to="/opportunities"
-            linkText={t("notFound.opportunities")}
-          />
-        ),
-      }}
+    <NotFoundBoundary
+      ns="requests"
+      to="/opportunities"
+      keys={{ title: "common:errors.404.title", body: "notFound.opportunity", back: "notFound.opportunities" }}
     />
   );
 }

@@ -17,8 +17,8 @@ import { createRequest } from "../../factories/requests";
 import {
   body,
   cnaoObservership,
+  cnaoRequest,
   createApplicant,
-  createCoordinator,
   errorsOf,
   get,
   location,
@@ -49,24 +49,16 @@ type Page = {
 };
 
 async function setup(status: "SUBMITTED" | "IN_REVIEW" | "INFO_REQUESTED" | "APPROVED" = "IN_REVIEW") {
-  const o = await cnaoObservership();
-  const applicant = await createApplicant();
-  const coordinator = await createCoordinator("cnao");
-  const r = await createRequest({
-    applicantId: applicant.id,
-    opportunityId: o.id,
-    start: onDay("2027-02-01"),
-    end: onDay("2027-02-12"),
-    status: "IN_REVIEW",
-  });
+  const world = await cnaoRequest({ status: "IN_REVIEW" });
+  const { id, coordinator } = world;
   if (status === "INFO_REQUESTED")
-    await coordinatorMove(r.id, coordinator, "request-info", { body: "Please send your planning experience." });
+    await coordinatorMove(id, coordinator, "request-info", { body: "Please send your planning experience." });
   if (status === "APPROVED")
-    await coordinatorMove(r.id, coordinator, "approve", {
+    await coordinatorMove(id, coordinator, "approve", {
       finalStay: { start: onDay("2027-02-01"), end: onDay("2027-02-12") },
     });
-  if (status === "SUBMITTED") await prisma.request.update({ where: { id: r.id }, data: { status: "SUBMITTED" } });
-  return { o, applicant, coordinator, id: r.id };
+  if (status === "SUBMITTED") await prisma.request.update({ where: { id }, data: { status: "SUBMITTED" } });
+  return world;
 }
 
 async function coordinatorMove(

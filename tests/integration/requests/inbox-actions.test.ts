@@ -17,7 +17,7 @@ import { occupancyByDay } from "~/requests/seats";
 import { createOpportunity, createRequest } from "../../factories/requests";
 import {
   body,
-  cnaoObservership,
+  cnaoRequest,
   createApplicant,
   createCoordinator,
   errorsOf,
@@ -39,19 +39,10 @@ withWrittenExampleDatesFromToday();
 const uploads = withTempUploads();
 
 async function setup(requestStatus: "SUBMITTED" | "IN_REVIEW" = "SUBMITTED") {
-  const o = await cnaoObservership();
-  const applicant = await createApplicant();
-  const coordinator = await createCoordinator("cnao");
+  const world = await cnaoRequest({ status: requestStatus });
   const colleague = await createCoordinator("cnao", "Marco Bassi");
   const outsider = await createCoordinator("ieo", "Olga Outsider");
-  const r = await createRequest({
-    applicantId: applicant.id,
-    opportunityId: o.id,
-    start: onDay("2027-02-01"),
-    end: onDay("2027-02-12"),
-    status: requestStatus,
-  });
-  return { o, applicant, coordinator, colleague, outsider, id: r.id };
+  return { ...world, colleague, outsider };
 }
 
 const act = (id: string, who: SignedIn, fields: Record<string, string>, files = {}) =>

@@ -20,11 +20,9 @@ import { loader as inboxLetter } from "~/routes/inbox.$id_.referees.$refereeId";
 import { loader as inboxPage } from "~/routes/inbox.$id/route";
 import { loader as applicantPage } from "~/routes/requests.$id/route";
 import { outbox, tokenFrom } from "../../factories/accounts";
-import { createRequest } from "../../factories/requests";
 import {
   body,
-  cnaoObservership,
-  createApplicant,
+  cnaoRequest,
   createCoordinator,
   errorsOf,
   get,
@@ -45,21 +43,16 @@ const resend = setUpResendStandIn();
 const today = () => isoDateOfInstant(new Date());
 
 async function setup(letters = 2) {
-  const o = await cnaoObservership();
+  const { o, applicant, coordinator, id } = await cnaoRequest({
+    start: addDays(today(), 40),
+    end: addDays(today(), 51),
+  });
   await prisma.opportunity.update({
     where: { id: o.id },
     data: { requiredDocuments: { push: "RECOMMENDATION_LETTERS" }, recommendationLetters: letters },
   });
-  const applicant = await createApplicant();
-  const coordinator = await createCoordinator("cnao");
   const outsider = await createCoordinator("ieo", "Olga Outsider");
-  const r = await createRequest({
-    applicantId: applicant.id,
-    opportunityId: o.id,
-    start: addDays(today(), 40),
-    end: addDays(today(), 51),
-  });
-  return { applicant, coordinator, outsider, id: r.id };
+  return { applicant, coordinator, outsider, id };
 }
 
 const name = (who: SignedIn, id: string, fields: Record<string, string>) =>

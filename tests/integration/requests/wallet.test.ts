@@ -71,6 +71,31 @@ async function bytesOf(res: unknown): Promise<Uint8Array> {
 
 const MOTIVATION = { motivation: "I plan carbon-ion treatments and would like to observe the workflow." };
 
+/**
+ * A new applicant keeps a CV and a health insurance (both PDF) in the wallet and sends CNAO's
+ * observership a request for 1–12 February 2027 with both. @returns the applicant, the two
+ * wallet documents' ids and the sent request's id.
+ */
+async function sentWithWalletDocuments() {
+  const cnao = await cnaoObservership();
+  const amina = await createApplicant();
+  const cv = await addDocument(amina, "CV", { name: "cv.pdf", bytes: PDF });
+  const insurance = await addDocument(amina, "HEALTH_INSURANCE", { name: "insurance.pdf", bytes: PDF });
+  const sent = await post(
+    requestAction,
+    `/requests/new?opportunity=${cnao.id}`,
+    multipart({
+      ...MOTIVATION,
+      startDate: onDay("2027-02-01"),
+      endDate: onDay("2027-02-12"),
+      documents: [cv, insurance],
+    }),
+    { cookie: amina.cookie },
+  );
+  const requestId = location(sent)!.match(/^\/requests\/([^?]+)/)![1]!;
+  return { amina, cv, insurance, requestId };
+}
+
 describe("the wallet page", () => {
   it("adds PDF, PNG and JPEG documents, lists them, and serves each only to its owner", async () => {
     const amina = await createApplicant();
@@ -271,22 +296,7 @@ describe("sending documents from the wallet", () => {
   });
 
   it("replacing or deleting a wallet document leaves the sent request's copy unchanged", async () => {
-    const cnao = await cnaoObservership();
-    const amina = await createApplicant();
-    const cv = await addDocument(amina, "CV", { name: "cv.pdf", bytes: PDF });
-    const insurance = await addDocument(amina, "HEALTH_INSURANCE", { name: "insurance.pdf", bytes: PDF });
-    const sent = await post(
-      requestAction,
-      `/requests/new?opportunity=${cnao.id}`,
-      multipart({
-        ...MOTIVATION,
-        startDate: onDay("2027-02-01"),
-        endDate: onDay("2027-02-12"),
-        documents: [cv, insurance],
-      }),
-      { cookie: amina.cookie },
-    );
-    const requestId = location(sent)!.match(/^\/requests\/([^?]+)/)![1];
+    const { amina, cv, insurance, requestId } = await sentWithWalletDocuments();
     const before = await prisma.requestDocument.findMany({ where: { requestId }, include: { file: true } });
 
     const replaced = await walletPost(
@@ -319,22 +329,7 @@ describe("sending documents from the wallet", () => {
 
 describe("removal", () => {
   it("retention deletes a request's copies; account erasure deletes the wallet", async () => {
-    const cnao = await cnaoObservership();
-    const amina = await createApplicant();
-    const cv = await addDocument(amina, "CV", { name: "cv.pdf", bytes: PDF });
-    const insurance = await addDocument(amina, "HEALTH_INSURANCE", { name: "insurance.pdf", bytes: PDF });
-    const sent = await post(
-      requestAction,
-      `/requests/new?opportunity=${cnao.id}`,
-      multipart({
-        ...MOTIVATION,
-        startDate: onDay("2027-02-01"),
-        endDate: onDay("2027-02-12"),
-        documents: [cv, insurance],
-      }),
-      { cookie: amina.cookie },
-    );
-    const requestId = location(sent)!.match(/^\/requests\/([^?]+)/)![1];
+    const { amina, requestId } = await sentWithWalletDocuments();
     const declinedAt = new Date();
     await prisma.request.update({ where: { id: requestId }, data: { status: "DECLINED" } });
     await prisma.requestEvent.create({
