@@ -3,6 +3,9 @@
  * much memory it holds then (issue 15, "cold start"):
  *
  *   npm run bench:start -- [--runs=3] [--db=embedded|postgres] [--load=20] [--no-build]
+ *     [--dir=PATH] [--tsx]
+ *   (--dir: an existing PGlite directory to use, kept at the end; --tsx: run
+ *    server/start-production.ts through tsx, as `npm run serve` did before build/start/.)
  *   (--db=postgres uses DATABASE_URL as it is, default postgresql://postgres@127.0.0.1:5432/postgres,
  *    already migrated or not: the first start migrates and seeds it.)
  *
@@ -34,6 +37,8 @@ const options = {
   db: arg("db", "embedded") as "embedded" | "postgres",
   load: Number(arg("load", "20")),
   build: arg("no-build", "false") !== "true",
+  dir: arg("dir", ""),
+  tsx: arg("tsx", "false") === "true",
 };
 if (options.db !== "embedded" && options.db !== "postgres") throw new Error("--db: embedded or postgres");
 
@@ -49,6 +54,7 @@ const loadavg = () =>
 
 /** The `serve` script's arguments after `node` (e.g. ["--import", "tsx", "server/start-production.ts"]). */
 function serveArgs(): string[] {
+  if (options.tsx) return ["--import", "tsx", "server/start-production.ts"];
   const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
     scripts: Record<string, string>;
   };
@@ -152,8 +158,8 @@ async function main() {
   const env: NodeJS.ProcessEnv = { NODE_ENV: "production" };
   let dir: string | undefined;
   if (options.db === "embedded") {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "ponte-bench-start-"));
-    Object.assign(env, { DATABASE_URL: "", PGLITE_DIR: dir });
+    if (!options.dir) dir = fs.mkdtempSync(path.join(os.tmpdir(), "ponte-bench-start-"));
+    Object.assign(env, { DATABASE_URL: "", PGLITE_DIR: options.dir || dir });
   } else {
     Object.assign(env, {
       DATABASE_URL: process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -166,8 +172,10 @@ async function main() {
     log(
       `bench:start: node ${serveArgs().join(" ")} on ${options.db === "embedded" ? "an existing PGlite directory" : "PostgreSQL"}; Node ${process.version}, ${os.cpus().length} CPU(s).`,
     );
-    const first = await once(env, 0);
-    log(`First start (creates, migrates and seeds the database): ${first.seconds.toFixed(2)} s to the first 200.`);
+    if (!options.dir) {
+      const first = await once(env, 0);
+      log(`First start (creates, migrates and seeds the database): ${first.seconds.toFixed(2)} s to the first 200.`);
+    }
     log(`Load average before: ${loadavg()}.`);
     const runs: Run[] = [];
     for (let i = 0; i < options.runs; i++) {
