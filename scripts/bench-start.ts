@@ -13,7 +13,8 @@
  * existing database (embedded: a fresh PGlite directory under $TMPDIR that one first start
  * migrates and seeds; it is removed at the end), then `--runs` times: launches the command of
  * the `serve` script in package.json with a free PORT, polls GET / every 50 ms until it
- * answers 200, and prints the seconds from launch to that 200, the process's resident memory
+ * answers 200, and prints the seconds from launch to that 200 (and the CPU seconds the server
+ * used until then, which a busy machine changes less), the process's resident memory
  * (MB, from /proc) then, and after `--load` requests to a few public pages; then stops it with
  * SIGTERM. Prints the load average: other processes on the machine share its CPUs.
  */
@@ -96,6 +97,20 @@ function rssMb(pid: number): number {
   }, 0);
 }
 
+/**
+ * CPU seconds (user + system) a process has used so far: a figure other processes on the
+ * machine change far less than the wall-clock one.
+ */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const ticks = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+    return (Number(fields[11]) + Number(fields[12])) / ticks;
+  } catch {
+    return NaN;
+  }
+}
+
 async function status(url: string): Promise<number> {
   try {
     const res = await fetch(url, { redirect: "manual" });
@@ -115,6 +130,7 @@ async function stop(child: ChildProcess) {
 
 interface Run {
   seconds: number;
+  cpu: number;
   rssAtFirst200: number;
   rssAfterLoad: number;
 }
@@ -141,11 +157,12 @@ async function once(env: NodeJS.ProcessEnv, load: number): Promise<Run> {
     }
     const seconds = (performance.now() - t0) / 1000;
     const rssAtFirst200 = rssMb(child.pid!);
+    const cpu = cpuSeconds(child.pid!);
     for (let i = 0; i < load; i++) {
       const code = await status(`${base}${PAGES[i % PAGES.length]}`);
       if (code !== 200) throw new Error(`${PAGES[i % PAGES.length]} answered ${code}:\n${output}`);
     }
-    return { seconds, rssAtFirst200, rssAfterLoad: rssMb(child.pid!) };
+    return { seconds, cpu, rssAtFirst200, rssAfterLoad: rssMb(child.pid!) };
   } finally {
     await stop(child);
   }
@@ -182,7 +199,7 @@ async function main() {
       const r = await once(env, options.load);
       runs.push(r);
       log(
-        `Run ${i + 1}: ${r.seconds.toFixed(2)} s to the first 200 on /; ${r.rssAtFirst200.toFixed(0)} MB resident then, ${r.rssAfterLoad.toFixed(0)} MB after ${options.load} requests.`,
+        `Run ${i + 1}: ${r.seconds.toFixed(2)} s to the first 200 on / (${r.cpu.toFixed(2)} s of CPU); ${r.rssAtFirst200.toFixed(0)} MB resident then, ${r.rssAfterLoad.toFixed(0)} MB after ${options.load} requests.`,
       );
     }
     const sorted = runs.map((r) => r.seconds).sort((a, b) => a - b);
