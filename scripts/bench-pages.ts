@@ -3,7 +3,7 @@
  *
  *   npm run bench:pages -- [--db=embedded|postgres] [--opportunities=N] [--requests=N]
  *     [--seconds=5] [--connections=10] [--processes=1] [--smoke] [--no-build] [--keep]
- *     [--database=NAME] [--server-log=FILE] [--pages=dashboard,/inbox]
+ *     [--database=NAME] [--server-log=FILE] [--pages=dashboard,/inbox] [--tsx]
  *   (--db=postgres uses BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
  *    to create a database of its own, dropped at the end unless --keep; --database=NAME uses
  *    one kept by an earlier run as it is. The servers' output goes to --server-log, default
@@ -15,7 +15,8 @@
  * and Ponte's production build; prepares a database (embedded: a fresh PGlite directory with
  * the seed and the demo accounts; postgres: the same plus synthetic opportunities up to
  * `--opportunities` (default 10,000) from app/matching/synthetic.ts and `--requests` approved
- * requests (default 1,000)); starts each server as one web process; then loads each page in
+ * requests (default 1,000)); starts each server as one web process (Ponte's as `npm run serve`
+ * does, build/start/start-production.js; `--tsx`: server.ts through tsx); then loads each page in
  * turn with autocannon (`--connections`, default 10, for `--seconds` each) after a short
  * warm-up, and prints per page: req/s, p50, p95, the server's CPU ms per request (user +
  * system time of the server process from /proc/<pid>/stat, before and after) and its ratio
@@ -61,9 +62,9 @@ const options = {
   /** An existing database (kept by an earlier `--keep` run) to use as it is: no synthetic data added. */
   database: arg("database", ""),
   /** Only the pages whose label contains one of these comma-separated parts (the bare page always). */
-  pages: arg("pages", "")
-    .split(",")
-    .filter(Boolean),
+  pages: arg("pages", "").split(",").filter(Boolean),
+  /** Run server.ts through tsx, as `npm run serve` did before build/start/ (to compare). */
+  tsx: arg("tsx", "false") === "true",
   /** Where the servers' output goes (read it when a page answers 500). */
   serverLog: arg("server-log", path.join(os.tmpdir(), "ponte-bench-pages-server.log")),
 };
@@ -392,12 +393,14 @@ async function main(): Promise<number> {
       stdio: "pipe",
       env: { ...process.env, NODE_ENV: "production" },
     });
-    if (options.build && !(smoke && fs.existsSync(path.join(root, "build/server/index.js"))))
+    if (options.build && !(smoke && fs.existsSync(path.join(root, "build/start/start-production.js")))) {
       execFileSync(process.execPath, [cli, "build"], {
         cwd: root,
         stdio: "pipe",
         env: { ...process.env, NODE_ENV: "production" },
       });
+      execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: root, stdio: "pipe" });
+    }
     const pages = (await prepare(env)).filter(
       (p) => !options.pages.length || options.pages.some((part) => p.label.includes(part)),
     );
@@ -411,7 +414,7 @@ async function main(): Promise<number> {
     const pontePort = await freePort();
     const startedAt = performance.now();
     ponte = await start(
-      ["--import", "tsx", "server.ts"],
+      options.tsx ? ["--import", "tsx", "server.ts"] : ["build/start/start-production.js"],
       root,
       // The synthetic opportunities are examples (isExample), hidden by default on PostgreSQL.
       { ...env, WEB_CONCURRENCY: String(options.processes), PONTE_DEMO: "", PONTE_EXAMPLES: "show" },

@@ -11,7 +11,7 @@ import {
   prisma,
 } from "../app/platform/db.server";
 import { DirectoryLockError } from "../app/platform/directory-lock.server";
-import { applyMigrations } from "../app/platform/migrations.server";
+import { applyPendingMigrations } from "../app/platform/migrations.server";
 import { getEnv } from "../app/platform/env.server";
 import { seedDatabase } from "../prisma/seed";
 import { seedDemoAccounts } from "../prisma/seed-demo";
@@ -49,7 +49,8 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
     );
   }
   try {
-    const applied = await applyMigrations(getAdapterFactory());
+    // One query when nothing is pending; the schema engine loads only when there is work.
+    const { applied } = await applyPendingMigrations(getAdapterFactory(), (sql) => prisma.$queryRawUnsafe(sql));
     if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
   } catch (error) {
     throw new StartupError(`Migrating ${describeTarget(target)} failed: ${reason(error)}`);

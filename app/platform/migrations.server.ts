@@ -164,6 +164,53 @@ export async function applyMigrations(
   });
 }
 
+/** Runs one SQL statement without parameters and resolves with its rows. */
+export type RowQuery = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/**
+ * The migration folders not yet applied to the database, read from `_prisma_migrations`
+ * with one query, or undefined when only the engine can tell: no such table yet (a new
+ * database, or one it must refuse to migrate), a migration that failed and was not rolled
+ * back (the engine refuses with its own message), or a query that fails. Applied means
+ * what the engine counts as applied: a row of that name not rolled back.
+ */
+export async function pendingMigrations(
+  query: RowQuery,
+  migrationsDir = MIGRATIONS_DIR,
+): Promise<string[] | undefined> {
+  const folders = readMigrationList(migrationsDir).migrationDirectories.map((d) => d.path);
+  try {
+    const [table] = await query("SELECT to_regclass('_prisma_migrations')::text AS name");
+    if (!table?.name) return undefined;
+    const rows = await query(
+      `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
+       FROM _prisma_migrations`,
+    );
+    if (rows.some((r) => !r.finished && !r.rolled_back)) return undefined;
+    const applied = new Set(rows.filter((r) => !r.rolled_back).map((r) => String(r.migration_name)));
+    return folders.filter((name) => !applied.has(name));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `applyMigrations` only when `pendingMigrations` finds some or cannot tell: a database
+ * that is up to date costs one query, and the schema engine (WebAssembly, about 46 MB that
+ * its glue module keeps for the life of the process) is not loaded at all (issue 15).
+ * @returns the migrations applied now, and whether the engine ran.
+ * @throws the engine's error when a migration fails or the history diverges.
+ */
+export async function applyPendingMigrations(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  query: RowQuery,
+  paths: PrismaPaths = {},
+): Promise<{ applied: string[]; engineRan: boolean }> {
+  const pending = await pendingMigrations(query, paths.migrationsDir);
+  if (pending && pending.length === 0) return { applied: [], engineRan: false };
+  return { applied: await applyMigrations(factory, paths), engineRan: true };
+}
+
 /**
  * SQL that takes a database built from the migrations to the current schema.prisma;
  * empty when they agree (the drift check). Runs on a throwaway in-memory PGlite used as

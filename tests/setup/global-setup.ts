@@ -49,9 +49,16 @@ export async function setDatabaseTimeZone(client: pg.Client, database: string, z
 }
 
 export default async function setup(project: TestProject) {
-  // The server tests start the production build; make one if this checkout has none yet.
+  // The server tests start the production build (and safe-start the compiled server,
+  // build/start/, as `npm start` does); make them if this checkout has none yet.
   if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
     execFileSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  if (!fs.existsSync(path.join(root, "build/start/start-production.js"))) {
+    execFileSync(process.execPath, [path.join(root, "scripts/build-server.mjs")], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
     });

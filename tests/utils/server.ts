@@ -1,6 +1,6 @@
 /**
  * The real server as a child process, for tests that go through HTTP: start a script
- * (server.ts, or server/start-production.ts as `npm start` does) on a free port, wait for
+ * (server.ts, or build/start/start-production.js as `npm start` does) on a free port, wait for
  * its "Ponte is serving <url>" line, stop it with SIGTERM. The build in build/ must exist
  * (`npm run build`; CI builds before testing).
  */
@@ -26,7 +26,9 @@ export interface RunningServer {
  * @throws Error with the process's output when it exits first or does not serve in 90 s.
  */
 export function startServer(env: Record<string, string | undefined>, script = "server.ts"): Promise<RunningServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  // TypeScript sources run through tsx; the compiled server (build/start/) runs as it is.
+  const args = /\.tsx?$/.test(script) ? ["--import", "tsx", script] : [script];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

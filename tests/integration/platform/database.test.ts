@@ -11,7 +11,13 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loader as healthz } from "~/routes/healthz";
 import { closeDatabase, prisma } from "~/platform/db.server";
-import { applyMigrations, diffMigrationsToSchema, readMigrationList } from "~/platform/migrations.server";
+import {
+  applyMigrations,
+  applyPendingMigrations,
+  diffMigrationsToSchema,
+  pendingMigrations,
+  readMigrationList,
+} from "~/platform/migrations.server";
 import { getAdapterFactory } from "~/platform/db.server";
 import { openPglite, PontePGliteFactory } from "~/platform/pglite.server";
 import { seedDatabase } from "../../../prisma/seed";
@@ -98,6 +104,54 @@ describe("migrations", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 240_000); // three schema-engine runs in child processes: a budget for a busy machine, not a target
+});
+
+describe("start-up's migration check (issue 15)", () => {
+  it("finds nothing pending on this run's database with one query, so the schema engine is not loaded", async () => {
+    const query = (sql: string) => prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql);
+    expect(await pendingMigrations(query)).toEqual([]);
+    expect(await applyPendingMigrations(getAdapterFactory(), query)).toEqual({ applied: [], engineRan: false });
+  });
+
+  it("still applies a new database's migrations and a pending one, and refuses after a failed one", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ponte-pending-"));
+    const write = (name: string, sql: string) => {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
+    };
+    const schema = path.join(dir, "schema.prisma");
+    fs.writeFileSync(schema, 'datasource db {\n  provider = "postgresql"\n}\nmodel Probe {\n  n Int @id\n}\n');
+    write("20000101000000_probe", 'CREATE TABLE "Probe" (n int PRIMARY KEY);\n');
+    const pglite = openPglite("memory://");
+    const query = async (sql: string) => (await pglite.query<Record<string, unknown>>(sql)).rows;
+    const paths = { schemaPath: schema, migrationsDir: dir };
+    try {
+      const factory = new PontePGliteFactory(pglite);
+      // A new database: no _prisma_migrations, only the engine can tell.
+      expect(await pendingMigrations(query, dir)).toBeUndefined();
+      expect(await applyPendingMigrations(factory, query, paths)).toEqual({
+        applied: ["20000101000000_probe"],
+        engineRan: true,
+      });
+      expect(await applyPendingMigrations(factory, query, paths)).toEqual({ applied: [], engineRan: false });
+      write("20000102000000_second", 'CREATE TABLE "Probe2" (n int);\n');
+      expect(await pendingMigrations(query, dir)).toEqual(["20000102000000_second"]);
+      expect(await applyPendingMigrations(factory, query, paths)).toEqual({
+        applied: ["20000102000000_second"],
+        engineRan: true,
+      });
+      // A migration recorded as started but never finished (it failed): the engine refuses.
+      await pglite.query(
+        `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, applied_steps_count)
+         VALUES ('failed', 'x', '20000102000000_second', now(), 0)`,
+      );
+      expect(await pendingMigrations(query, dir)).toBeUndefined();
+      await expect(applyPendingMigrations(factory, query, paths)).rejects.toThrow(/failed/);
+    } finally {
+      await pglite.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000); // three schema-engine runs: a budget for a busy machine, not a target
 });
 
 describe("seed", () => {

@@ -1,6 +1,7 @@
 /**
  * `npm start` is safe to run anywhere (decision 0017), through the real start script
- * (server/start-production.ts, what `npm start` runs after building):
+ * (server/start-production.ts compiled to build/start/start-production.js, what `npm start`
+ * runs after building):
  * - as the README documents for PostgreSQL (no demo): production mode even when NODE_ENV
  *   says otherwise (one line says so), the demo mailbox is a 404, and a password-reset mail
  *   cannot be read by anybody; error pages carry no stack;
@@ -17,9 +18,9 @@ import { closeDatabase, prisma } from "~/platform/db.server";
 import { cookiePair, createUser } from "../../factories/accounts";
 import { freePort, startServer, stopServer, type RunningServer } from "../../utils/server";
 
-const START = "server/start-production.ts";
+const START = "build/start/start-production.js";
 const usingPostgres = Boolean(process.env.DATABASE_URL);
-const STACK = /\n\s+at [^\n]+\(|\.tsx?:\d+:\d+/;
+const STACK = /\n\s+at [^\n]+\(|\.(tsx?|js):\d+:\d+/;
 
 /** A user with a held password-reset mail, then the database the server should use. */
 async function databaseWithResetMail(name: string) {
