@@ -131,8 +131,16 @@ export function languageOptions(language: string): Option[] {
   return list;
 }
 
-/** The order of `countryOptions(language)` as codes joined by spaces ("AF AX AL …"), for a loader to send. */
-export const countryOrder = (language: string) => countryOptions(language).map((o) => o.value).join(" ");
+/**
+ * The order of `countryOptions(language)` as codes joined by spaces ("AF AX AL …"), for a
+ * loader to send; `except` leaves codes out (e.g. ["IT"] for centres abroad).
+ */
+export function countryOrder(language: string, { except = [] }: { except?: readonly string[] } = {}): string {
+  return countryOptions(language)
+    .filter((o) => !except.includes(o.value))
+    .map((o) => o.value)
+    .join(" ");
+}
 
 /** The order of `languageOptions(language)` as codes joined by spaces ("ab aa af …"), for a loader to send. */
 export const languageOrder = (language: string) => languageOptions(language).map((o) => o.value).join(" ");
