@@ -8,7 +8,7 @@
 import type { TFunction } from "i18next";
 import { getTaxonomy, treeOrder, withDescendants, type Taxonomy } from "~/catalogue/topic.server";
 import { formatDay, reasonText, type Reason } from "~/matching";
-import { languageOptions } from "~/platform/reference-lists.server";
+import { languageOptions, languageOrder } from "~/platform/reference-lists.server";
 import { collaborationTree, rankProposals, similarProposals, type TopicTree } from "./matching";
 import {
   getProposal,
@@ -119,7 +119,8 @@ export async function getListPage(
     proposals: rows.map((row) => listEntry(row, taxonomy, language)),
     fits,
     topics: treeOrder(taxonomy).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
-    languages: languageOptions(language),
+    // Codes in order only: the page names them (reference-lists.ts), so the names are sent once.
+    languages: languageOrder(language),
   };
 }
 
@@ -191,7 +192,8 @@ export async function proposalFormChoices(language: string) {
   const { taxonomy } = await taxonomyAndTree();
   return {
     topics: treeOrder(taxonomy).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
-    languages: languageOptions(language),
+    // Codes in order only: the page names them (reference-lists.ts), so the names are sent once.
+    languages: languageOrder(language),
   };
 }
 

@@ -25,7 +25,7 @@ import { CENTRE_FORM_BYTES, createCentreSchema, type CentreInput } from "~/catal
 import { readFormData } from "~/platform/form.server";
 import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
-import { countryOptions } from "~/platform/reference-lists.server";
+import { countryOrder } from "~/platform/reference-lists.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },
@@ -56,7 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       notice: notice && NOTICES.has(notice) ? notice : null,
       defaultValue: centreFormValue(centre) as CentreFormValue,
       parents: parents.map((p) => ({ id: p.id, name: language === "it" ? p.nameIt : p.name })),
-      countries: countryOptions(language).filter((c) => c.value !== "IT"),
+      // Codes in order only (a centre abroad: not Italy); the form names them (reference-lists.ts).
+      countries: countryOrder(language, { except: ["IT"] }),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

@@ -20,7 +20,7 @@ import { requireUserWithRole } from "~/accounts/auth.server";
 import { CENTRE_FORM_BYTES, createCentreSchema, type CentreInput } from "~/catalogue/centre-validation";
 import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
-import { countryOptions } from "~/platform/reference-lists.server";
+import { countryOrder } from "~/platform/reference-lists.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: matchingStyles },
@@ -42,7 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       title: t("centres.newMetaTitle"),
       parents: parents.map((p) => ({ id: p.id, name: language === "it" ? p.nameIt : p.name })),
-      countries: countryOptions(language).filter((c) => c.value !== "IT"),
+      // Codes in order only (a centre abroad: not Italy); the form names them (reference-lists.ts).
+      countries: countryOrder(language, { except: ["IT"] }),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

@@ -8,6 +8,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { namedOptions } from "~/platform/reference-lists";
 import { getUser } from "~/accounts/auth.server";
 import { PARTNER_KINDS } from "~/collaborations";
 import { getListPage } from "~/collaborations/pages.server";
@@ -35,7 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function CollaborationsPage() {
   const { signedIn, filters, proposals, fits, topics, languages } = useLoaderData<typeof loader>();
-  const { t } = useTranslation("collaborations");
+  const { t, i18n } = useTranslation("collaborations");
   return (
     <div>
       <h1>{t("list.title")}</h1>
@@ -97,8 +98,8 @@ export default function CollaborationsPage() {
           <label htmlFor="f-language">{t("list.language")}</label>
           <select id="f-language" name="language" defaultValue={filters.language ?? ""}>
             <option value="">{t("list.any")}</option>
-            {languages.map((l) => (
-              <option key={l.value} value={l.value}>
+            {namedOptions("language", languages, i18n.language).map((l) => (
+              <option key={l.value} value={l.value} suppressHydrationWarning>
                 {l.label}
               </option>
             ))}

@@ -37,7 +37,8 @@ import {
   RESPONSE_DAYS_MAX,
   RESPONSE_DAYS_MIN,
 } from "~/catalogue/opportunity-validation";
-import { languageOptions } from "~/platform/reference-lists.server";
+import { namedOptions } from "~/platform/reference-lists";
+import { languageOrder } from "~/platform/reference-lists.server";
 import { requireStaff } from "~/accounts/staff.server";
 
 export const links: LinksFunction = () => [
@@ -82,7 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         languages: centre.languages,
         responseTimeDays: String(centre.responseTimeDays),
       },
-      languages: languageOptions(language),
+      languages: languageOrder(language),
       opportunities: centre.opportunities.map((o) => {
         const spans = [...o.windows, ...o.cohorts];
         return {
@@ -121,7 +122,7 @@ export default function CoordinatorCentre() {
     useLoaderData<typeof loader>();
   const { t: tEvents } = useTranslation("events");
   const actionData = useActionData<typeof action>();
-  const { t } = useTranslation("coordinator");
+  const { t, i18n } = useTranslation("coordinator");
   const [form, fields] = useForm({
     id: "centre-details",
     constraint: getZodConstraint(schema),
@@ -257,7 +258,8 @@ export default function CoordinatorCentre() {
                 <SelectField
                   meta={row}
                   label={t("form.language", { n: index + 1 })}
-                  options={languages}
+                  options={namedOptions("language", languages, i18n.language)}
+                  named
                   placeholder={t("form.choose")}
                 />
                 <div className="row-actions">

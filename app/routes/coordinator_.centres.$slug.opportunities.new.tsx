@@ -28,7 +28,7 @@ import { notFound } from "~/platform/http";
 import { getRequestT } from "~/platform/i18n.server";
 import { OPPORTUNITY_FORM_BYTES, topicLabels, topicPickerReply } from "~/catalogue/opportunity-form.server";
 import { createOpportunitySchema, type OpportunityInput } from "~/catalogue/opportunity-validation";
-import { languageOptions } from "~/platform/reference-lists.server";
+import { languageOrder } from "~/platform/reference-lists.server";
 import { requireStaff } from "~/accounts/staff.server";
 import type { TopicHit } from "~/catalogue/topic-search";
 
@@ -67,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: t("create.metaTitle", { centre: name }),
       centre: { slug: centre.slug, name },
       today: todayIso(),
-      languages: languageOptions(language),
+      languages: languageOrder(language),
       topicLabels: topicLabels(taxonomy, language),
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -137,7 +137,7 @@ export default function NewOpportunity() {
       <p className="lead">{t("create.lead")}</p>
       <OpportunityForm
         form={form}
-        languageOptions={languages}
+        languageOrder={languages}
         topicLabels={labels}
         topicSearch={actionData && "topicQuery" in actionData ? actionData : null}
         submitLabel={t("create.submit")}

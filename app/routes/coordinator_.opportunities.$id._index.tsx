@@ -44,7 +44,7 @@ import {
   topicPickerReply,
 } from "~/catalogue/opportunity-form.server";
 import { createOpportunitySchema, type OpportunityInput } from "~/catalogue/opportunity-validation";
-import { languageOptions } from "~/platform/reference-lists.server";
+import { languageOrder } from "~/platform/reference-lists.server";
 import { requireStaff } from "~/accounts/staff.server";
 import type { TopicHit } from "~/catalogue/topic-search";
 
@@ -88,7 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       cohortRequests: Object.fromEntries(o.cohorts.map((c) => [c.id, c._count.requests])),
       questionAnswers: Object.fromEntries(o.questions.map((q) => [q.id, q._count.answers])),
       defaultValue: formValueOf(o) as OpportunityFormValue,
-      languages: languageOptions(language),
+      languages: languageOrder(language),
       topicLabels: topicLabels(taxonomy, language),
       notice: notice && NOTICES.has(notice) ? notice : null,
     },
@@ -340,7 +340,7 @@ export default function EditOpportunity() {
         <h2 id="details-title">{t("edit.details")}</h2>
         <OpportunityForm
           form={form}
-          languageOptions={languages}
+          languageOrder={languages}
           topicLabels={labels}
           topicSearch={actionData && "topicQuery" in actionData ? actionData : null}
           cohortRequests={loaderData.cohortRequests}

@@ -21,7 +21,8 @@ import { getTaxonomy, treeOrder } from "~/catalogue/topic.server";
 import { EventList } from "~/catalogue/ui/event-list";
 import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { getRequestT } from "~/platform/i18n.server";
-import { languageOptions } from "~/platform/reference-lists.server";
+import { namedOptions } from "~/platform/reference-lists";
+import { languageOrder } from "~/platform/reference-lists.server";
 import { parseFilters } from "~/platform/search-params";
 import { formatMonth, weekdayNames } from "~/platform/date-format";
 import { MAX_SEARCH_LENGTH } from "~/catalogue/search.server";
@@ -133,7 +134,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       labelEn: topic.labelEn,
       labelIt: topic.labelIt,
     })),
-    languages: languageOptions(language),
+    // Codes in order only: the page names them (reference-lists.ts), so the names are sent once.
+    languages: languageOrder(language),
   };
 }
 
@@ -142,7 +144,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function EventsPage() {
   const { filters, events, centres, cities, topics, languages, calendar, listHref, monthHref } =
     useLoaderData<typeof loader>();
-  const { t } = useTranslation(["events", "common"]);
+  const { t, i18n } = useTranslation(["events", "common"]);
   return (
     <div>
       <h1>{t("list.title")}</h1>
@@ -209,8 +211,8 @@ export default function EventsPage() {
           <label htmlFor="f-language">{t("list.language")}</label>
           <select id="f-language" name="language" defaultValue={filters.language ?? ""}>
             <option value="">{t("list.any")}</option>
-            {languages.map((l) => (
-              <option key={l.value} value={l.value}>
+            {namedOptions("language", languages, i18n.language).map((l) => (
+              <option key={l.value} value={l.value} suppressHydrationWarning>
                 {l.label}
               </option>
             ))}

@@ -29,7 +29,8 @@ import {
 } from "~/requests/letters.server";
 import { requestIdOf } from "~/requests/request-actions.server";
 import { IdSchema } from "~/requests/request-validation";
-import { countryOptions } from "~/platform/reference-lists.server";
+import { namedOptions } from "~/platform/reference-lists";
+import { countryOrder } from "~/platform/reference-lists.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireInboxActor(request, { missing: 404 });
@@ -44,8 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: ctx.id,
       refusal: invitationRefusal(ctx),
       defaults: invitationDefaults(ctx, language),
-      // Nationality is chosen by name in the user's language (ISO 3166-1 alpha-2 values).
-      countries: countryOptions(language),
+      // Nationality is chosen by name in the user's language (ISO 3166-1 alpha-2 values): the
+      // codes in that order, named by the page (reference-lists.ts), so the names are sent once.
+      countries: countryOrder(language),
       valid: valid ? { id: valid.id, issuedAt: valid.issuedAt.toISOString() } : null,
       done: done === "issued" || done === "revoked" ? done : null,
     },
@@ -106,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function InvitationLetterPage() {
   const { id, refusal, defaults, valid, done, countries } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t } = useTranslation("letters");
+  const { t, i18n } = useTranslation("letters");
   const [form, fields] = useForm({
     id: "invitation",
     constraint: getZodConstraint(InvitationSchema),
@@ -116,7 +118,8 @@ export default function InvitationLetterPage() {
     shouldValidate: "onBlur",
   });
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
-  const countryLabels = new Map(countries.map((c) => [c.value, c.label]));
+  const countryOptions = namedOptions("country", countries, i18n.language);
+  const countryLabels = new Map(countryOptions.map((c) => [c.value, c.label]));
   const text = (
     name: "legalName" | "signatoryName" | "signatoryRole" | "fullName" | "passportNumber" | "purpose",
     hint?: string,
@@ -139,7 +142,8 @@ export default function InvitationLetterPage() {
       <select {...getSelectProps(fields[name])}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o} value={o}>
+          // Country names may differ in the browser's CLDR: React takes its name (reference-lists.ts).
+          <option key={o} value={o} suppressHydrationWarning={name === "nationality"}>
             {label(o)}
           </option>
         ))}
@@ -183,7 +187,7 @@ export default function InvitationLetterPage() {
               {text("fullName")}
               {select(
                 "nationality",
-                countries.map((c) => c.value),
+                countryOptions.map((c) => c.value),
                 (code) => countryLabels.get(code) ?? code,
                 t("form.nationalityChoose"),
               )}

@@ -9,6 +9,7 @@ import { getCollectionProps, getFormProps, getInputProps, type FormMetadata } fr
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { namedOptions } from "~/platform/reference-lists";
 import { SelectField, TextareaField } from "~/catalogue/ui/opportunity-form";
 import {
   ADDRESS_MAX,
@@ -60,11 +61,11 @@ export function CentreForm({
   /** True on the "new centre" page: the slug is chosen once. */
   withSlug: boolean;
   parents: { id: string; name: string }[];
-  /** ISO 3166-1 alpha-2 countries, named and sorted in the UI language. */
-  countries: { value: string; label: string }[];
+  /** ISO 3166-1 alpha-2 codes in order of their names in the UI language (`countryOrder`); named here. */
+  countries: string;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("admin");
+  const { t, i18n } = useTranslation("admin");
   const fields = form.getFieldset();
   const sourceRows = fields.sources.getFieldList();
   const factRows = fields.facts.getFieldList();
@@ -126,7 +127,8 @@ export function CentreForm({
         <SelectField
           meta={fields.country}
           label={t("centres.form.country")}
-          options={countries}
+          options={namedOptions("country", countries, i18n.language)}
+          named
           placeholder={t("centres.form.noCountry")}
           hint={t("centres.form.countryHint")}
         />

@@ -17,6 +17,7 @@ import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { DESCRIPTION_MAX } from "~/catalogue/opportunity-validation";
 import { EVENT_KINDS } from "~/catalogue/event-validation";
 import { CAREER_STAGES, PROFESSIONS } from "~/catalogue/vocabulary";
+import { namedOptions } from "~/platform/reference-lists";
 import { TopicOptions, type TopicOption } from "./topic-options";
 import { SelectField, TextareaField } from "./form-fields";
 
@@ -69,10 +70,11 @@ export function EventForm({
   form: FormMetadata<EventFormValue>;
   topics: TopicOption[];
   centres: Option[];
-  languages: Option[];
+  /** Language codes in order of their names in the UI language (`languageOrder`); named here. */
+  languages: string;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("events");
+  const { t, i18n } = useTranslation("events");
   const f = form.getFieldset() as Record<string, FieldMetadata<unknown>>;
   const text = (name: string, type = "text", hint?: string) => {
     const meta = f[name] as FieldMetadata<string | undefined>;
@@ -150,8 +152,8 @@ export function EventForm({
         {text("onlineUrl", "url", t("coordinator.fields.onlineUrlHint"))}
       </fieldset>
       <MultiSelect meta={f.languages as FieldMetadata<string[] | undefined>} label={t("coordinator.fields.languages")}>
-        {languages.map((l) => (
-          <option key={l.value} value={l.value}>
+        {namedOptions("language", languages, i18n.language).map((l) => (
+          <option key={l.value} value={l.value} suppressHydrationWarning>
             {l.label}
           </option>
         ))}

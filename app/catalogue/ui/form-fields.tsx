@@ -5,19 +5,25 @@ import { ErrorList } from "~/components/forms";
 
 type Option = { value: string; label: string };
 
-/** A labelled select with its errors. */
+/**
+ * A labelled select with its errors. `named`: the labels come from `Intl.DisplayNames`
+ * (reference-lists.ts `namedOptions`) and may read differently in the browser than on the
+ * server, so React takes the browser's without a hydration error.
+ */
 export function SelectField({
   meta,
   label,
   options,
   placeholder,
   hint,
+  named = false,
 }: {
   meta: FieldMetadata<string | undefined>;
   label: ReactNode;
   options: Option[];
   placeholder?: string;
   hint?: ReactNode;
+  named?: boolean;
 }) {
   const errorId = meta.errors?.length ? meta.errorId : undefined;
   const hintId = hint ? `${meta.id}-hint` : undefined;
@@ -27,7 +33,7 @@ export function SelectField({
       <select {...getSelectProps(meta)} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
         <option value="">{placeholder ?? ""}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} suppressHydrationWarning={named}>
             {o.label}
           </option>
         ))}

@@ -12,6 +12,7 @@ import { Form } from "@remix-run/react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { namedOptions } from "~/platform/reference-lists";
 import { TopicCombobox, useHydrated } from "~/catalogue/ui/topic-combobox";
 import {
   CAREER_STAGES,
@@ -56,13 +57,12 @@ export type OpportunityFormValue = {
 } & PracticalFormValue;
 
 export type TopicLabel = { label: string; parent: string | null };
-type Option = { value: string; label: string };
 
 export { SelectField, TextareaField };
 
 export function OpportunityForm({
   form,
-  languageOptions,
+  languageOrder,
   topicLabels,
   topicSearch,
   cohortRequests = {},
@@ -72,7 +72,8 @@ export function OpportunityForm({
   extraActions,
 }: {
   form: FormMetadata<OpportunityFormValue>;
-  languageOptions: Option[];
+  /** Every language's code, in order of its name in the UI language (`languageOrder`); named here. */
+  languageOrder: string;
   topicLabels: Record<string, TopicLabel>;
   /** The no-JavaScript topic search's last answer. */
   topicSearch?: { topicQuery: string; topicHits: TopicHit[] } | null;
@@ -85,7 +86,8 @@ export function OpportunityForm({
   /** More controls after the save button (the edit page's "adopt" for an example). */
   extraActions?: ReactNode;
 }) {
-  const { t } = useTranslation("coordinator");
+  const { t, i18n } = useTranslation("coordinator");
+  const languageOptions = namedOptions("language", languageOrder, i18n.language);
   const hydrated = useHydrated();
   const [picked, setPicked] = useState<Record<string, TopicLabel>>({});
   const fields = form.getFieldset();
@@ -271,6 +273,7 @@ export function OpportunityForm({
                 meta={f.code}
                 label={t("form.language", { n: index + 1 })}
                 options={languageOptions}
+                named
                 placeholder={t("form.choose")}
               />
               <SelectField

@@ -15,6 +15,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { namedOptions } from "~/platform/reference-lists";
 import { SelectField, TextareaField, TopicOptions, type TopicOption } from "~/catalogue";
 import { PARTNER_KINDS, PROPOSAL_TEXT_MAX, VISIBILITIES } from "../validation";
 
@@ -63,10 +64,11 @@ export function ProposalForm({
 }: {
   form: FormMetadata<ProposalFormValue>;
   topics: TopicOption[];
-  languages: { value: string; label: string }[];
+  /** Language codes in order of their names in the UI language (`languageOrder`); named here. */
+  languages: string;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("collaborations");
+  const { t, i18n } = useTranslation("collaborations");
   const f = form.getFieldset() as Record<string, FieldMetadata<unknown>>;
   const text = (name: string, type = "text", hint?: string) => {
     const meta = f[name] as FieldMetadata<string | undefined>;
@@ -116,8 +118,8 @@ export function ProposalForm({
         <ErrorList id={kinds.errorId} errors={kinds.errors} />
       </fieldset>
       <MultiSelect meta={f.languages as FieldMetadata<string[] | undefined>} label={t("form.fields.languages")}>
-        {languages.map((l) => (
-          <option key={l.value} value={l.value}>
+        {namedOptions("language", languages, i18n.language).map((l) => (
+          <option key={l.value} value={l.value} suppressHydrationWarning>
             {l.label}
           </option>
         ))}

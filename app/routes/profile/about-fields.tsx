@@ -8,10 +8,12 @@ import { Field } from "~/components/forms";
 import { CAREER_STAGES, PROFESSIONS } from "~/catalogue/vocabulary";
 import type { ProfileFields } from "~/matching/profile-form";
 import { INSTITUTION_MAX, WEBSITE_MAX } from "~/matching/profile-validation";
+import { namedOptions } from "~/platform/reference-lists";
 import { Select } from "./select-field";
 
 /**
- * The "about you" fieldset; `countries` are the country options in the UI language,
+ * The "about you" fieldset; `countries` are the country codes sorted by name in the UI
+ * language (`countryOrder`, codes joined by spaces), named here,
  * `homeCentres` Lombardy's centres (a Lombardy professional's home centre).
  */
 export function AboutFields({
@@ -20,10 +22,11 @@ export function AboutFields({
   homeCentres,
 }: {
   fields: ProfileFields;
-  countries: { value: string; label: string }[];
+  countries: string;
   homeCentres: { value: string; label: string }[];
 }) {
-  const { t } = useTranslation("profile");
+  const { t, i18n } = useTranslation("profile");
+  const countryOptions = namedOptions("country", countries, i18n.language);
   const professionOptions = PROFESSIONS.map((p) => ({ value: p, label: t(`common:profession.${p}`) }));
   const stageOptions = CAREER_STAGES.map((s) => ({ value: s, label: t(`common:careerStage.${s}`) }));
   return (
@@ -44,7 +47,8 @@ export function AboutFields({
       <Select
         meta={fields.country}
         label={t("fields.country")}
-        options={countries}
+        options={countryOptions}
+        named
         placeholder={t("fields.notSaying")}
       />
       <Field

@@ -7,9 +7,10 @@ import { useTranslation } from "react-i18next";
 import { ErrorList } from "~/components/forms";
 import { CEFR_LEVELS } from "~/catalogue/vocabulary";
 import type { ProfileFields, ProfileFormMetadata } from "~/matching/profile-form";
+import { namedOptions, type LanguagePickerOrder } from "~/platform/reference-lists";
 import { Select } from "./select-field";
 
-/** The languages fieldset; `languages` are the language options in the UI language (common ones first). */
+/** The languages fieldset; `languages` are the language codes in order (common ones first), named here. */
 export function LanguageFields({
   form,
   fields,
@@ -17,9 +18,11 @@ export function LanguageFields({
 }: {
   form: ProfileFormMetadata;
   fields: ProfileFields;
-  languages: { common: { value: string; label: string }[]; all: { value: string; label: string }[] };
+  languages: LanguagePickerOrder;
 }) {
-  const { t } = useTranslation("profile");
+  const { t, i18n } = useTranslation("profile");
+  const common = namedOptions("language", languages.common, i18n.language);
+  const all = namedOptions("language", languages.all, i18n.language);
   const levelOptions = CEFR_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }));
   return (
     <fieldset id="languages">
@@ -34,9 +37,10 @@ export function LanguageFields({
               meta={f.code}
               label={t("languages.language", { n: index + 1 })}
               groups={[
-                { label: t("languages.common"), options: languages.common },
-                { label: t("languages.all"), options: languages.all },
+                { label: t("languages.common"), options: common },
+                { label: t("languages.all"), options: all },
               ]}
+              named
               options={[]}
               placeholder={t("fields.choose")}
             />

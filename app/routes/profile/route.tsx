@@ -36,7 +36,7 @@ import { askHomeCentreConfirmation, getHomeCentreState } from "~/accounts/home-c
 import { todayIso } from "~/platform/dates";
 import { readFormData } from "~/platform/form.server";
 import { getRequestT } from "~/platform/i18n.server";
-import { countryOptions, groupedLanguageOptions } from "~/platform/reference-lists.server";
+import { countryOrder, groupedLanguageOrder } from "~/platform/reference-lists.server";
 import { AboutFields } from "./about-fields";
 import { StayTypeFields, WindowFields } from "./availability-fields";
 import { LanguageFields } from "./language-fields";
@@ -82,11 +82,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isNew: profile === null,
       today: todayIso(),
       defaultValue: profileFormValue(profile),
-      countries: countryOptions(language),
+      // Codes in order only: the page names them (reference-lists.ts), so the names are sent once.
+      countries: countryOrder(language),
       homeCentres: lombardy
         .map((c) => ({ value: c.id, label: language === "it" ? c.nameIt : c.name }))
         .sort((a, b) => a.label.localeCompare(b.label, language)),
-      languages: groupedLanguageOptions(language, request.headers.get("Accept-Language")),
+      languages: groupedLanguageOrder(language, request.headers.get("Accept-Language")),
       topicLabels: topicLabels(taxonomy, language),
     },
     { headers: { "Cache-Control": "no-store" } },
