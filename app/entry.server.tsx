@@ -12,6 +12,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { isDatabaseUnavailable } from "~/platform/db-errors.server";
 import { i18nConfig, resources } from "~/platform/i18n";
 import { getLanguage } from "~/platform/i18n.server";
+import { memoizeTranslations } from "~/platform/i18n-memo.server";
 import { NonceProvider } from "~/platform/nonce";
 import { getRequestStore } from "~/platform/request-context.server";
 import { RequestIdProvider } from "~/platform/request-id";
@@ -54,7 +55,8 @@ const instances = new Map<string, Promise<i18n>>();
 /**
  * One initialised i18next instance per language, shared by every render: the bundled
  * resources never change and nothing on the server changes an instance's language
- * (building one per request cost about a millisecond).
+ * (building one per request cost about a millisecond). Its translations are remembered
+ * (platform/i18n-memo.server.ts).
  */
 function i18nFor(language: string): Promise<i18n> {
   let instance = instances.get(language);
@@ -63,7 +65,7 @@ function i18nFor(language: string): Promise<i18n> {
     instance = created
       .use(initReactI18next)
       .init({ ...i18nConfig, resources, lng: language })
-      .then(() => created);
+      .then(() => memoizeTranslations(created));
     instance.catch(() => instances.delete(language));
     instances.set(language, instance);
   }

@@ -3,7 +3,7 @@
  *
  *   npm run bench:pages -- [--db=embedded|postgres] [--opportunities=N] [--requests=N]
  *     [--seconds=5] [--connections=10] [--processes=1] [--smoke] [--no-build] [--keep]
- *     [--database=NAME] [--server-log=FILE] [--pages=dashboard,/inbox] [--tsx]
+ *     [--database=NAME] [--server-log=FILE] [--pages=dashboard,/inbox,=/] [--tsx]
  *   (--db=postgres uses BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
  *    to create a database of its own, dropped at the end unless --keep; --database=NAME uses
  *    one kept by an earlier run as it is. The servers' output goes to --server-log, default
@@ -61,7 +61,10 @@ const options = {
   keep: arg("keep", "false") === "true",
   /** An existing database (kept by an earlier `--keep` run) to use as it is: no synthetic data added. */
   database: arg("database", ""),
-  /** Only the pages whose label contains one of these comma-separated parts (the bare page always). */
+  /**
+   * Only the pages whose label contains one of these comma-separated parts, or is exactly a
+   * part written `=label` (`=/` for the home page alone); the bare page always.
+   */
   pages: arg("pages", "").split(",").filter(Boolean),
   /** Run server.ts through tsx, as `npm run serve` did before build/start/ (to compare). */
   tsx: arg("tsx", "false") === "true",
@@ -402,7 +405,9 @@ async function main(): Promise<number> {
       execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: root, stdio: "pipe" });
     }
     const pages = (await prepare(env)).filter(
-      (p) => !options.pages.length || options.pages.some((part) => p.label.includes(part)),
+      (p) =>
+        !options.pages.length ||
+        options.pages.some((part) => (part.startsWith("=") ? p.label === part.slice(1) : p.label.includes(part))),
     );
     log(
       `bench:pages on ${options.db === "postgres" ? `PostgreSQL (${dbName})` : "the embedded database (PGlite)"}: Node ${process.version}, ` +

@@ -4,7 +4,9 @@
 import type { CentreKind, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { byRelevance, searchCentres } from "./search.server";
-import { getTaxonomy, withDescendants } from "./topic.server";
+import { byCatalogueRevision } from "./revision-cache.server";
+import { getTaxonomy, getUsedTopicOptions, withDescendants } from "./topic.server";
+import { countryName } from "~/platform/reference-lists.server";
 import { examplesShown, publicOpportunityWhere } from "./visibility.server";
 
 export interface CentreFilters {
@@ -22,9 +24,15 @@ export interface CentreFilters {
 
 /**
  * Centres matching the filters, by name (by relevance with a search text), with their
- * topics and published-opportunity counts.
+ * topics and published-opportunity counts. Everything it reads moves the catalogue
+ * revision (centres, their topics, opportunities; a centre's search document is rebuilt
+ * by an update of the centre), so answers are kept per revision and filters (issue 15).
  */
-export async function listCentres(filters: CentreFilters) {
+export function listCentres(filters: CentreFilters) {
+  return byCatalogueRevision(`centres:${JSON.stringify(filters)}:${examplesShown()}`, () => loadCentres(filters));
+}
+
+async function loadCentres(filters: CentreFilters) {
   const matches = filters.q ? await searchCentres(filters.q) : null;
   if (matches?.size === 0) return [];
   const where: Prisma.CentreWhereInput = {};
@@ -71,18 +79,29 @@ export async function listLombardyCentres() {
   });
 }
 
-/** Distinct cities, the kinds in use and the countries of partners abroad (codes), for the filter form. */
-export async function getCentreFilterOptions() {
-  const [cities, kinds, countries] = await Promise.all([
-    prisma.centre.findMany({ distinct: ["city"], select: { city: true }, orderBy: { city: "asc" } }),
-    prisma.centre.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
-    prisma.centre.groupBy({ by: ["country"], where: { country: { not: null } }, orderBy: { country: "asc" } }),
-  ]);
-  return {
-    cities: cities.map((c) => c.city),
-    kinds: kinds.map((k) => k.kind),
-    countries: countries.flatMap((c) => (c.country ? [c.country] : [])),
-  };
+/**
+ * The centre listing's filter menus in `language`: distinct cities, the kinds in use, the
+ * countries of partners abroad (`{code, name}` by name) and the topics in use (`{id, depth,
+ * label}` in tree order). Centres move the catalogue revision, so this is kept per revision
+ * and language (issue 15: three queries and the sorting on every request before).
+ */
+export function getCentreFilterOptions(language: string) {
+  return byCatalogueRevision(`centre-filter-options:${examplesShown()}:${language}`, async () => {
+    const [cities, kinds, countries, topics] = await Promise.all([
+      prisma.centre.findMany({ distinct: ["city"], select: { city: true }, orderBy: { city: "asc" } }),
+      prisma.centre.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+      prisma.centre.groupBy({ by: ["country"], where: { country: { not: null } }, orderBy: { country: "asc" } }),
+      getUsedTopicOptions(language),
+    ]);
+    return {
+      cities: cities.map((c) => c.city),
+      kinds: kinds.map((k) => k.kind),
+      countries: countries
+        .flatMap((c) => (c.country ? [{ code: c.country, name: countryName(c.country, language) }] : []))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
+      topics,
+    };
+  });
 }
 
 /**
@@ -152,7 +171,13 @@ function findCentreBySlug(slug: string) {
  * Counts for the home page: `opportunities` counts real published programmes only;
  * `examples` the published examples shown beside them (0 where examples are hidden).
  */
-export async function getCatalogueCounts() {
+export function getCatalogueCounts() {
+  // Five counts over the catalogue (two over every opportunity) on each visit to the home
+  // page before issue 15; they change only with the catalogue.
+  return byCatalogueRevision(`counts:${examplesShown()}`, loadCatalogueCounts);
+}
+
+async function loadCatalogueCounts() {
   const [centres, opportunities, examples, simulation, universities] = await Promise.all([
     prisma.centre.count(),
     prisma.opportunity.count({ where: { status: "PUBLISHED", isExample: false } }),
@@ -164,7 +189,11 @@ export async function getCatalogueCounts() {
 }
 
 /** The featured centres of the home page, in the brochure's order where present. */
-export async function getFeaturedCentres(slugs: string[]) {
+export function getFeaturedCentres(slugs: string[]) {
+  return byCatalogueRevision(`featured:${slugs.join(",")}`, () => loadFeaturedCentres(slugs));
+}
+
+async function loadFeaturedCentres(slugs: string[]) {
   const rows = await prisma.centre.findMany({
     where: { slug: { in: slugs } },
     select: { slug: true, name: true, nameIt: true, city: true, kind: true, descriptionEn: true, descriptionIt: true },

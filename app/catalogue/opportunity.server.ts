@@ -7,7 +7,8 @@ import { prisma } from "~/platform/db.server";
 import { dateFromIso } from "~/platform/dates";
 import { byCatalogueRevision } from "./revision-cache.server";
 import { byRelevance, searchOpportunities, type SearchRanks } from "./search.server";
-import { getTaxonomy, withDescendants } from "./topic.server";
+import { getTaxonomy, getUsedTopicOptions, withDescendants } from "./topic.server";
+import { countryName } from "~/platform/reference-lists.server";
 import { examplesShown, publicOpportunityWhere } from "./visibility.server";
 import { groupByRegion } from "./region";
 
@@ -122,27 +123,23 @@ const listOrder = [
  * a search text, by relevance (then centre and title).
  */
 export async function listOpportunities(filters: OpportunityFilters) {
-  const matches = filters.q ? await searchOpportunities(filters.q) : null;
-  if (matches?.size === 0) return { total: 0, items: [], pageCount: 1 };
-  const where = await buildWhere(filters, matches);
-  if (matches) {
-    const ranked = byRelevance(
-      await prisma.opportunity.findMany({
-        where,
-        orderBy: listOrder,
-        select: { id: true, centre: { select: { country: true } } },
-      }),
-      matches,
+  const { page: _page, ...counted } = filters;
+  if (filters.q) {
+    // The ranked ids change only with the catalogue (and the day): kept per revision, so
+    // the next page of the same search, or the same search again, is one read of 20 rows.
+    const ordered = await byCatalogueRevision(`search:${JSON.stringify(counted)}:${examplesShown()}`, () =>
+      rankedIds(filters),
     );
-    // The page's two groups stay whole across pages: Lombardy's by relevance, then abroad's.
-    const ordered = groupByRegion(ranked, (o) => o.centre.country).flatMap((g) => g.items);
-    const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((o) => o.id);
-    const rows = await prisma.opportunity.findMany({ where: { id: { in: pageIds } }, select: listSelect });
+    if (ordered.length === 0) return { total: 0, items: [], pageCount: 1 };
+    const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE);
+    const rows = pageIds.length
+      ? await prisma.opportunity.findMany({ where: { id: { in: pageIds } }, select: listSelect })
+      : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const items = pageIds.flatMap((id) => byId.get(id) ?? []);
     return { total: ordered.length, items, pageCount: Math.max(1, Math.ceil(ordered.length / PAGE_SIZE)) };
   }
-  const { page: _page, ...counted } = filters;
+  const where = await buildWhere(filters, null);
   const [total, items] = await Promise.all([
     // The count changes only with the catalogue (and the day): kept per revision.
     byCatalogueRevision(`count:${JSON.stringify(counted)}:${examplesShown()}`, () =>
@@ -160,11 +157,48 @@ export async function listOpportunities(filters: OpportunityFilters) {
 }
 
 /**
- * Centres that have published opportunities, the languages asked for, and the countries of
- * partners abroad with published opportunities (ISO codes), for the filter form.
+ * The ids of the opportunities matching `filters.q` and the other filters, in the listing's
+ * order: Lombardy's by relevance, then abroad's (the page's two groups stay whole across pages).
  */
-export function getOpportunityFilterOptions() {
-  return byCatalogueRevision(`filter-options:${examplesShown()}`, loadFilterOptions);
+async function rankedIds(filters: OpportunityFilters): Promise<string[]> {
+  const matches = await searchOpportunities(filters.q!);
+  if (matches.size === 0) return [];
+  const ranked = byRelevance(
+    await prisma.opportunity.findMany({
+      where: await buildWhere(filters, matches),
+      orderBy: listOrder,
+      select: { id: true, centre: { select: { country: true } } },
+    }),
+    matches,
+  );
+  return groupByRegion(ranked, (o) => o.centre.country).flatMap((g) => g.items.map((o) => o.id));
+}
+
+/**
+ * The listing's filter menus in `language`: centres that have published opportunities
+ * (`{slug, name}` by name), the languages asked for (ISO 639-1 codes), the countries of
+ * partners abroad with published opportunities (`{code, name}` by name) and the topics in
+ * use (`{id, depth, label}` in tree order). Kept per catalogue revision and language: the
+ * sorting and naming are done once, not on each request (issue 15).
+ */
+export function getOpportunityFilterOptions(language: string) {
+  return byCatalogueRevision(`filter-options:${examplesShown()}:${language}`, async () => {
+    const [options, topics] = await Promise.all([
+      byCatalogueRevision(`filter-options:${examplesShown()}`, loadFilterOptions),
+      getUsedTopicOptions(language),
+    ]);
+    const it = language === "it";
+    return {
+      languages: options.languages,
+      centres: options.centres
+        .map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
+      countries: options.countries
+        .map((code) => ({ code, name: countryName(code, language) }))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
+      topics,
+    };
+  });
 }
 
 async function loadFilterOptions() {

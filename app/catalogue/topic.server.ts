@@ -1,6 +1,7 @@
 /**
  * The interest taxonomy (MeSH-based, prisma/data/taxonomy.json) as loaded in the database.
- * Read often and changed only by the seed, so it is cached per process for a minute.
+ * Read often and changed only by the seed, so it is cached per process for a minute; the
+ * menus of topics in use are kept per catalogue revision (`getUsedTopicOptions`).
  */
 import { byCatalogueRevision } from "./revision-cache.server";
 import { examplesShown, publicOpportunityWhere } from "./visibility.server";
@@ -119,16 +120,31 @@ export function treeOrder(taxonomy: Taxonomy, keep?: Set<string>): TaxonomyTopic
 /** Topic ids used by at least one centre or published opportunity. */
 export async function getUsedTopicIds(): Promise<Set<string>> {
   // groupBy is SQL's GROUP BY: Prisma's `distinct` read every link row (26,000 at 10,000
-  // opportunities) and dropped the repeats in JS, on every listing (issue 15). The
-  // opportunities' topics change only with the catalogue, so they are kept per revision
-  // (centres' topics are not covered by the revision's triggers, and are few).
-  const [a, b] = await Promise.all([
-    prisma.centreTopic.groupBy({ by: ["topicId"] }),
-    byCatalogueRevision(`used-topics:${examplesShown()}`, () =>
+  // opportunities) and dropped the repeats in JS, on every listing (issue 15). Both kinds
+  // of link move the catalogue revision (centres' topics since migration
+  // 20261207060000_centre_topic_catalogue_revision), so the answer is kept per revision.
+  return byCatalogueRevision(`used-topics:${examplesShown()}`, async () => {
+    const [a, b] = await Promise.all([
+      prisma.centreTopic.groupBy({ by: ["topicId"] }),
       prisma.opportunityTopic.groupBy({ by: ["topicId"], where: { opportunity: publicOpportunityWhere() } }),
-    ),
-  ]);
-  return new Set([...a, ...b].map((r) => r.topicId));
+    ]);
+    return new Set([...a, ...b].map((r) => r.topicId));
+  });
+}
+
+/** A filter menu's topic in one language (`TopicOption` of app/catalogue/ui/topic-options.tsx). */
+export type LocalTopicOption = { id: string; depth: number; label: string };
+
+/**
+ * The topics in use (and their ancestors) in tree order with their label in `language`: the
+ * topic menu of /opportunities and /centres. Kept per catalogue revision and language, so a
+ * listing neither walks the tree nor sends both languages' labels on each request.
+ */
+export function getUsedTopicOptions(language: string): Promise<LocalTopicOption[]> {
+  return byCatalogueRevision(`used-topic-options:${examplesShown()}:${language}`, async () => {
+    const [taxonomy, used] = await Promise.all([getTaxonomy(), getUsedTopicIds()]);
+    return treeOrder(taxonomy, used).map((t) => ({ id: t.id, depth: t.depth, label: topicLabel(t, language) }));
+  });
 }
 
 export type TopicLabel = { label: string; parent: string | null };

@@ -6,6 +6,7 @@
 import { createCookie } from "@remix-run/node";
 import { createInstance, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
+import { memoizeTranslations } from "./i18n-memo.server";
 import { memoForRequest } from "./request-context.server";
 import { asLanguage, fallbackLanguage, i18nConfig, resources, supportedLanguages, type Language } from "./i18n";
 
@@ -60,7 +61,7 @@ export function getFixedT(language: Language, ns: string = "common"): Promise<TF
     const instance = createInstance();
     t = instance
       .init({ ...i18nConfig, resources, lng: language, ns: [...i18nConfig.ns] })
-      .then(() => instance.getFixedT(language, ns));
+      .then(() => memoizeTranslations(instance).getFixedT(language, ns));
     t.catch(() => fixedTs.delete(key));
     fixedTs.set(key, t);
   }

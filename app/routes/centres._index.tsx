@@ -10,7 +10,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { CentreKind } from "~/generated/prisma/enums";
 import { getCentreFilterOptions, listCentres } from "~/catalogue/centre.server";
-import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/catalogue/topic.server";
+import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import { getRequestT } from "~/platform/i18n.server";
 import { optionalText, parseFilters } from "~/platform/search-params";
 import { useFilterErrors } from "~/components/filter-errors";
@@ -37,11 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     delete filters.topic;
   }
   const { t, language } = await getRequestT(request);
-  const [centres, options, used] = await Promise.all([
-    listCentres(filters),
-    getCentreFilterOptions(),
-    getUsedTopicIds(),
-  ]);
+  const [centres, options] = await Promise.all([listCentres(filters), getCentreFilterOptions(language)]);
   return {
     title: t("centres.metaTitle"),
     metaDescription: t("centres.metaDescription"),
@@ -63,13 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         .slice(0, 4)
         .map((x) => topicLabel(x, language)),
     })),
-    options: {
-      ...options,
-      countries: options.countries
-        .map((code) => ({ code, name: countryName(code, language) }))
-        .sort((a, b) => a.name.localeCompare(b.name, language)),
-      topics: treeOrder(taxonomy, used).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
-    },
+    options,
   };
 }
 

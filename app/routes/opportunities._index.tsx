@@ -13,7 +13,7 @@ import { DateRangeText, languageName } from "~/components/labels";
 import { TopicOptions } from "~/catalogue/ui/topic-options";
 import { OpportunityType } from "~/generated/prisma/enums";
 import { getOpportunityFilterOptions, listOpportunities } from "~/catalogue/opportunity.server";
-import { getTaxonomy, getUsedTopicIds, topicLabel, treeOrder } from "~/catalogue/topic.server";
+import { getTaxonomy, topicLabel } from "~/catalogue/topic.server";
 import { todayIso } from "~/platform/dates";
 import { getRequestT } from "~/platform/i18n.server";
 import { optionalIsoDate, optionalText, pageNumber, parseFilters } from "~/platform/search-params";
@@ -53,10 +53,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     delete filters.topic;
   }
   const { t, language } = await getRequestT(request);
-  const [result, options, used] = await Promise.all([
+  const [result, options] = await Promise.all([
     listOpportunities({ ...filters, today: todayIso() }),
-    getOpportunityFilterOptions(),
-    getUsedTopicIds(),
+    getOpportunityFilterOptions(language),
   ]);
   const it = language === "it";
   return {
@@ -87,21 +86,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
         .map((ot) => taxonomy.byId.get(ot.topicId))
         .filter((x) => x !== undefined)
         .map((x) => topicLabel(x, language)),
-      ranges: [...o.windows, ...o.cohorts].map((w) => ({
+      // The card shows the first three dates; the rest stay off the page's data.
+      ranges: [...o.windows, ...o.cohorts].slice(0, 3).map((w) => ({
         start: w.startDate.toISOString().slice(0, 10),
         end: w.endDate.toISOString().slice(0, 10),
       })),
     })),
-    options: {
-      ...options,
-      centres: options.centres
-        .map((c) => ({ slug: c.slug, name: it ? c.nameIt : c.name }))
-        .sort((a, b) => a.name.localeCompare(b.name, language)),
-      countries: options.countries
-        .map((code) => ({ code, name: countryName(code, language) }))
-        .sort((a, b) => a.name.localeCompare(b.name, language)),
-      topics: treeOrder(taxonomy, used).map(({ id, depth, labelEn, labelIt }) => ({ id, depth, labelEn, labelIt })),
-    },
+    options,
   };
 }
 
@@ -267,7 +258,7 @@ export default function Opportunities() {
                   </p>
                   {o.ranges.length ? (
                     <p className="muted">
-                      {o.ranges.slice(0, 3).map((r, i) => (
+                      {o.ranges.map((r, i) => (
                         <span key={i}>
                           {i ? "; " : ""}
                           <DateRangeText start={r.start} end={r.end} />

@@ -86,6 +86,30 @@ describe("/centres", () => {
     expect(data.centres.every((c) => c.city === "Pavia")).toBe(true);
   });
 
+  it("the list, its topics, the filter menus and the home page's counts follow an edit at once (kept per catalogue revision)", async () => {
+    const before = await callLoader(centresLoader, "/centres?city=Testville");
+    const home = await callLoader(homeLoader, "/");
+    const topic = await prisma.topic.findFirstOrThrow({ where: { depth: { gt: 0 } }, orderBy: { id: "desc" } });
+    try {
+      const centre = await createTestCentre("kept-centre");
+      await prisma.centre.update({ where: { id: centre.id }, data: { city: "Testville" } });
+      const created = await callLoader(centresLoader, "/centres?city=Testville");
+      expect(created.centres.map((c) => c.slug)).toEqual([...before.centres.map((c) => c.slug), "test-kept-centre"]);
+      expect(created.options.cities).toContain("Testville");
+      expect((await callLoader(homeLoader, "/")).counts.centres).toBe(home.counts.centres + 1);
+      // A centre's topics move the revision too (their own trigger), so the card and the menu follow.
+      await prisma.centreTopic.create({ data: { centreId: centre.id, topicId: topic.id } });
+      const tagged = await callLoader(centresLoader, "/centres?city=Testville");
+      expect(tagged.centres.find((c) => c.slug === "test-kept-centre")?.topics).toEqual([topic.labelEn]);
+      expect(tagged.options.topics.some((t) => t.id === topic.id)).toBe(true);
+    } finally {
+      await removeTestCentres();
+    }
+    const after = await callLoader(centresLoader, "/centres?city=Testville");
+    expect(after.centres.map((c) => c.slug)).toEqual(before.centres.map((c) => c.slug));
+    expect((await callLoader(homeLoader, "/")).counts.centres).toBe(home.counts.centres);
+  });
+
   it("ignores empty and unknown parameters", async () => {
     const data = await callLoader(centresLoader, "/centres?city=&kind=&utm_source=x");
     expect(data.centres).toHaveLength(await prisma.centre.count());
