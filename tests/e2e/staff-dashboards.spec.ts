@@ -3,6 +3,10 @@
  * chart as an image the browser actually decodes (served by /<area>/dashboard.svg, decision
  * 0043: a broken SVG would load with no width), each with its table alternative, in English
  * and in Italian. Every state passes axe and the 375 px check (checkPage).
+ *
+ * It adopts CNAO's example observership to send a request, so it must run after
+ * matching.spec.ts, which checks the example as an example (journeys share one server and
+ * run in file-name order: hence "staff-").
  */
 import type { Locator, Page } from "@playwright/test";
 import { adoptCnaoObservership, checkPage, expect, logIn, logOut, sendDemoRequestToCnao, test } from "./helpers";
