@@ -17,6 +17,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,9 +55,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 
 /** Starts the production server on `dir`; resolves with its URL and a stop function. */
 async function serve(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  // A fixed port, so APP_ORIGIN (which the login form's Origin check compares) is the real one.
+  const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: "0",
+    PORT: String(port),
+    APP_ORIGIN: `http://localhost:${port}`,
     PGLITE_DIR: dir,
     UPLOAD_DIR: `${dir}-uploads`,
     PONTE_DEMO: "1",
@@ -88,6 +92,18 @@ async function serve(dir: string): Promise<{ url: string; stop: () => Promise<vo
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** The demo applicant's session cookie (`name=value`), by signing in as a browser would. */
