@@ -16,6 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "~/generated/prisma/client";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.server";
@@ -76,12 +77,30 @@ export const POOL_WAIT_MS = 10_000;
 const LOCK_ADVICE =
   "stop that process first, or use PostgreSQL (DATABASE_URL) to run several processes on one database";
 
+/**
+ * The process's pool of 10 PostgreSQL connections (sessions in UTC). Every connection keeps
+ * an 'error' listener for its whole life: node-postgres emits a connection's failure (57P01
+ * when the server restarts) as an 'error' event, which the pool listens to only while the
+ * connection is idle, and Prisma's adapter only inside a transaction; a failure in between,
+ * with no listener, ended the web process (seen in `npm run test:resilience`). The request
+ * using that connection still fails on its next statement and is answered 503 (decision
+ * 0029); the pool drops the broken connection when it is released.
+ */
+function postgresPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: withUtcSession(url), max: 10, connectionTimeoutMillis: POOL_WAIT_MS });
+  pool.on("connect", (client) => client.on("error", () => {}));
+  return pool;
+}
+
 function connect(): Connection {
   const target = getDatabaseTarget();
   if (target.kind === "postgres") {
     return {
       target,
-      factory: new PrismaPg({ connectionString: withUtcSession(target.url), max: 10, connectionTimeoutMillis: POOL_WAIT_MS }),
+      // The adapter's own copy of @types/pg differs from ours in types only: one pg at run time.
+      factory: new PrismaPg(postgresPool(target.url) as unknown as ConstructorParameters<typeof PrismaPg>[0], {
+        disposeExternalPool: true,
+      }),
     };
   }
   if (target.dir.startsWith("memory://")) {
