@@ -28,7 +28,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +36,7 @@ import pg from "pg";
 import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
 import { syntheticCatalogue } from "../app/matching/synthetic";
 import { addDays } from "../app/platform/calendar";
+import { cpuMs, freePort, rssMb } from "./bench/proc";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bareDir = path.join(root, "scripts/bench/bare");
@@ -75,53 +75,6 @@ if (options.db !== "embedded" && options.db !== "postgres") throw new Error("--d
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The pids of a process and its descendants (a web process may be a child of the primary). */
-function tree(pid: number): number[] {
-  try {
-    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
-    return [pid, ...children.flatMap((c) => tree(Number(c)))];
-  } catch {
-    return [pid];
-  }
-}
-
-/** CPU time (ms, user + system) used so far by a process and its children, from /proc. */
-function cpuMs(pid: number): number {
-  const ticks = 100; // USER_HZ, 100 on Linux
-  return tree(pid).reduce((sum, p) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
-    } catch {
-      return sum;
-    }
-  }, 0);
-}
-
-/** Resident memory (MB) of a process and its children. */
-function rssMb(pid: number): number {
-  return tree(pid).reduce((sum, p) => {
-    try {
-      const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1];
-      return sum + Number(kb ?? 0) / 1024;
-    } catch {
-      return sum;
-    }
-  }, 0);
-}
 
 function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return NaN;
