@@ -121,39 +121,37 @@ const listOrder = [
  * One page of published opportunities and the total count: Lombardy's first, then partners
  * abroad (issue 19); within each by country, centre and title, or, with
  * a search text, by relevance (then centre and title).
+ *
+ * Issue 15: the order of the whole listing (its ids) is kept per catalogue revision and
+ * filter combination (`byCatalogueRevision`), so any page of a listing seen before is one
+ * primary-key read of 20 rows; no OFFSET scan and no count. With 10,000 opportunities the
+ * sorted join over every match cost PostgreSQL most of the listing's time at 20 connections.
+ * The rows themselves are read fresh, so seats and deadlines shown are current.
  */
 export async function listOpportunities(filters: OpportunityFilters) {
   const { page: _page, ...counted } = filters;
-  if (filters.q) {
-    // The ranked ids change only with the catalogue (and the day): kept per revision, so
-    // the next page of the same search, or the same search again, is one read of 20 rows.
-    const ordered = await byCatalogueRevision(`search:${JSON.stringify(counted)}:${examplesShown()}`, () =>
-      rankedIds(filters),
-    );
-    if (ordered.length === 0) return { total: 0, items: [], pageCount: 1 };
-    const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE);
-    const rows = pageIds.length
-      ? await prisma.opportunity.findMany({ where: { id: { in: pageIds } }, select: listSelect })
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = pageIds.flatMap((id) => byId.get(id) ?? []);
-    return { total: ordered.length, items, pageCount: Math.max(1, Math.ceil(ordered.length / PAGE_SIZE)) };
-  }
-  const where = await buildWhere(filters, null);
-  const [total, items] = await Promise.all([
-    // The count changes only with the catalogue (and the day): kept per revision.
-    byCatalogueRevision(`count:${JSON.stringify(counted)}:${examplesShown()}`, () =>
-      prisma.opportunity.count({ where }),
-    ),
-    prisma.opportunity.findMany({
-      where,
-      orderBy: listOrder,
-      skip: (filters.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: listSelect,
-    }),
-  ]);
-  return { total, items, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const ordered = await byCatalogueRevision(
+    `${filters.q ? "search" : "list"}:${JSON.stringify(counted)}:${examplesShown()}`,
+    () => (filters.q ? rankedIds(filters) : listedIds(filters)),
+  );
+  if (ordered.length === 0) return { total: 0, items: [], pageCount: 1 };
+  const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE);
+  const rows = pageIds.length
+    ? await prisma.opportunity.findMany({ where: { id: { in: pageIds } }, select: listSelect })
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pageIds.flatMap((id) => byId.get(id) ?? []);
+  return { total: ordered.length, items, pageCount: Math.max(1, Math.ceil(ordered.length / PAGE_SIZE)) };
+}
+
+/** The ids of the published opportunities matching `filters` (no search text), in the listing's order. */
+async function listedIds(filters: OpportunityFilters): Promise<string[]> {
+  const rows = await prisma.opportunity.findMany({
+    where: await buildWhere(filters, null),
+    orderBy: listOrder,
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
 }
 
 /**
