@@ -34,6 +34,12 @@ async function serve(
   const isDev = !env.isProduction && process.env.REMIX_DEV_ORIGIN !== undefined;
   const importBuild = async () => (await import(`${pathToFileURL(BUILD_PATH).href}?t=${Date.now()}`)) as ServerBuild;
   const build = isDev ? importBuild : await importBuild();
+  // The build's caches (the match index above all) are filled before the first request
+  // comes: a cold process would otherwise answer nothing while it builds them.
+  if (typeof build !== "function") {
+    const ms = await (build.entry.module as { warmUp?: () => Promise<number> }).warmUp?.();
+    if (ms !== undefined) console.log(`Ponte's match index is ready (${Math.round(ms)} ms).`);
+  }
   const app = createApp(build, env);
   return new Promise((resolve) => {
     const onListening = () => {

@@ -19,6 +19,9 @@ import { RequestIdProvider } from "~/platform/request-id";
 
 export const streamTimeout = 5_000;
 
+/** Called by server.ts before the process listens (app/platform/warm-up.server.ts). */
+export { warmUp } from "~/platform/warm-up.server";
+
 /**
  * A pass-through that joins what React writes in one go (its output comes in 2 KB pieces)
  * into one chunk per turn of the event loop, so the socket gets one write where it got

@@ -41,6 +41,10 @@ describe("server.ts", () => {
     if (copyDir) fs.rmSync(copyDir, { recursive: true, force: true });
   });
 
+  it("builds the match index before it listens (issue 15: a cold process would stall its first requests)", () => {
+    expect(server.output()).toMatch(/Ponte's match index is ready \(\d+ ms\)\.[\s\S]*Ponte is serving/);
+  });
+
   it("serves the centres page with every required centre", async () => {
     const res = await fetch(`${server.url}/centres`);
     expect(res.status).toBe(200);
