@@ -19,8 +19,8 @@ import { RequestIdProvider } from "~/platform/request-id";
 
 export const streamTimeout = 5_000;
 
-/** Called by server.ts before the process listens (app/platform/warm-up.server.ts). */
-export { warmUp } from "~/platform/warm-up.server";
+/** Called by server.ts before the process listens (app/matching/warm-up.server.ts). */
+export { warmUp } from "~/matching/warm-up.server";
 
 /**
  * A pass-through that joins what React writes in one go (its output comes in 2 KB pieces)

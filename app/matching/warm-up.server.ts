@@ -9,7 +9,7 @@
  * Never throws: a process whose warm-up failed (the database away) still serves, and builds
  * what it needs on the first request as before.
  */
-import { getMatchContext } from "~/matching/matching.server";
+import { getMatchContext } from "./matching.server";
 import { todayIso } from "~/platform/dates";
 
 /** Builds the match index and the seat occupancy for today (UTC); resolves with the ms spent. */
