@@ -78,9 +78,25 @@ export function detectLanguage(text: string): TextLanguage {
   return it > en ? "it" : "en";
 }
 
-/** The stem of a folded word in a language (Snowball). */
+/**
+ * Stems already computed, per language: a word's stem never changes, and a catalogue's
+ * vocabulary is small beside its text (issue 15: Snowball took 72 % of building the match
+ * index at 10,000 opportunities, about 17 s of CPU, stemming the same words again and again).
+ * Bounded: emptied when it reaches `STEM_MEMO_SIZE` words.
+ */
+const stemMemo: Record<TextLanguage, Map<string, string>> = { en: new Map(), it: new Map() };
+const STEM_MEMO_SIZE = 50_000;
+
+/** The stem of a folded word in a language (Snowball), remembered. */
 export function stem(folded: string, language: TextLanguage): string {
-  return fold(language === "it" ? italian.stem(folded) : english.stem(folded));
+  const memo = stemMemo[language];
+  let stemmed = memo.get(folded);
+  if (stemmed === undefined) {
+    stemmed = fold(language === "it" ? italian.stem(folded) : english.stem(folded));
+    if (memo.size >= STEM_MEMO_SIZE) memo.clear();
+    memo.set(folded, stemmed);
+  }
+  return stemmed;
 }
 
 /** A word kept for search: its stem and the form it had in the text. */
