@@ -10,23 +10,14 @@
  * listing the topics and languages in use cost most of `/opportunities`.
  */
 import { prisma } from "~/platform/db.server";
+import { VersionedCache } from "~/platform/versioned-cache";
 
-/** Answers kept for one revision; a new revision empties it. Bounded (filter combinations). */
-const MAX_ENTRIES = 500;
 /**
- * Bound on the kept answers' total weight (array answers weigh their length, others 1):
- * listings keep every match's id (about 50 bytes each), so about 15 MB at most.
+ * Answers kept for one revision; a new revision empties it. Bounded by entries (filter
+ * combinations) and by the ids kept (listings keep every match's id, about 50 bytes each:
+ * 300,000 ids is about 15 MB at most).
  */
-const MAX_WEIGHT = 300_000;
-interface Kept {
-  value: Promise<unknown>;
-  weight: number;
-}
-let kept: { revision: string; values: Map<string, Kept>; weight: number } = {
-  revision: "",
-  values: new Map(),
-  weight: 0,
-};
+const kept = new VersionedCache(500, 300_000);
 
 /** The catalogue revision ("value@updatedAt"), or "none" before the first migration ran. */
 export async function catalogueRevision(): Promise<string> {
@@ -42,42 +33,5 @@ export async function catalogueRevision(): Promise<string> {
  * `key` must hold everything else the answer depends on (filters, today's date).
  */
 export async function byCatalogueRevision<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const revision = await catalogueRevision();
-  if (kept.revision !== revision) kept = { revision, values: new Map(), weight: 0 };
-  const current = kept;
-  const hit = current.values.get(key);
-  if (hit) {
-    // Least recently used goes first: a hit moves to the end.
-    current.values.delete(key);
-    current.values.set(key, hit);
-    return hit.value as Promise<T>;
-  }
-  const entry: Kept = { value: load(), weight: 1 };
-  current.values.set(key, entry);
-  current.weight += entry.weight;
-  evict(current);
-  entry.value.then(
-    (v) => {
-      if (current.values.get(key) !== entry || !Array.isArray(v)) return;
-      current.weight += v.length - entry.weight;
-      entry.weight = v.length;
-      evict(current);
-    },
-    () => {
-      if (current.values.get(key) === entry) forget(current, key);
-    },
-  );
-  return entry.value as Promise<T>;
-}
-
-function forget(current: typeof kept, key: string) {
-  current.weight -= current.values.get(key)?.weight ?? 0;
-  current.values.delete(key);
-}
-
-/** Drops the least recently used answers until both bounds hold (the newest always stays). */
-function evict(current: typeof kept) {
-  while (current.values.size > 1 && (current.values.size > MAX_ENTRIES || current.weight > MAX_WEIGHT)) {
-    forget(current, current.values.keys().next().value!);
-  }
+  return kept.get(await catalogueRevision(), key, load);
 }

@@ -31,6 +31,7 @@ import {
   type FilterErrors,
 } from "./dashboard";
 import type { Drawing } from "~/platform/svg-cache.server";
+import { byDashboardVersion, dashboardDataVersion } from "./dashboard-cache.server";
 import {
   applicantsByCountry,
   eventRegistrations,
@@ -80,8 +81,9 @@ function occupancyMonths(now: Date): string[] {
 }
 
 /**
- * The table of chart `id` for the viewer's centres and `period`, labels in `t`'s language.
- * Every number comes from one SQL aggregate; here they are only placed in rows and columns.
+ * The table of chart `id` for the viewer's centres and `period`, labels in `t`'s language,
+ * kept until the data under it changes (dashboard-cache.server.ts). `version`: the data version
+ * read once for the whole page (`dashboardDataVersion()`), or read here when not given.
  */
 export async function chartTable(
   id: ChartId,
@@ -90,6 +92,27 @@ export async function chartTable(
   t: TFunction,
   language: string,
   now: Date = new Date(),
+  version?: string,
+): Promise<ChartTable> {
+  const key = [id, centreIds === null ? "all" : [...centreIds].sort().join(","), period.from, period.to, language]
+    .concat(id === "occupancy" ? [occupancyMonths(now)[0]!] : [])
+    .join("|");
+  return byDashboardVersion(version ?? (await dashboardDataVersion()), key, () =>
+    computeChartTable(id, centreIds, period, t, language, now),
+  );
+}
+
+/**
+ * The table of chart `id`, computed: every number comes from one SQL aggregate; here they are
+ * only placed in rows and columns.
+ */
+async function computeChartTable(
+  id: ChartId,
+  centreIds: CentreScope,
+  period: Period,
+  t: TFunction,
+  language: string,
+  now: Date,
 ): Promise<ChartTable> {
   const it = language === "it";
   switch (id) {
@@ -273,8 +296,9 @@ export async function loadDashboard(
   const { filters, errors } = parseDashboardFilters(url, now);
   const { centres, centreIds } = await resolveScope(viewer, filters.centre);
   const base = `/${viewer.area}/dashboard.csv?${filterQuery(filters)}`;
+  const version = await dashboardDataVersion();
   const view = async (id: ChartId): Promise<ChartView> => {
-    const table = await chartTable(id, centreIds, filters, t, language, now);
+    const table = await chartTable(id, centreIds, filters, t, language, now, version);
     const series = id === "months" || id === "events" || id === "areas" || id === "flowAreas" ? table.columns : [];
     const [chart, map] = await Promise.all([
       draw(id, "chart", table, t, language),
