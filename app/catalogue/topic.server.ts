@@ -149,13 +149,26 @@ export function getUsedTopicOptions(language: string): Promise<LocalTopicOption[
 
 export type TopicLabel = { label: string; parent: string | null };
 
-/** Every topic's label (and its parent's) in `language`, for the chips of chosen topics. */
-export function topicLabels(taxonomy: Taxonomy, language: string): Record<string, TopicLabel> {
+/**
+ * Topics' labels (and their parents') in `language`, for the chips of chosen topics: those of
+ * `ids` (unknown ids left out), or every topic's when `ids` is omitted. A form sends only its
+ * chosen topics' (issue 15: every label was about 30 KB of /profile's data on each view).
+ */
+export function topicLabels(taxonomy: Taxonomy, language: string, ids?: Iterable<string>): Record<string, TopicLabel> {
   const it = language === "it";
   const out: Record<string, TopicLabel> = {};
-  for (const t of taxonomy.topics) {
+  const topics = ids ? [...ids].flatMap((id) => taxonomy.byId.get(id) ?? []) : taxonomy.topics;
+  for (const t of topics) {
     const parent = t.parentId ? taxonomy.byId.get(t.parentId) : undefined;
     out[t.id] = { label: it ? t.labelIt : t.labelEn, parent: parent ? (it ? parent.labelIt : parent.labelEn) : null };
   }
   return out;
+}
+
+/** The topic ids a submitted form's rows hold (`<list>[N].topicId`), for the labels its answer needs. */
+export function submittedTopicIds(formData: FormData, list: string): string[] {
+  const row = new RegExp(`^${list}\\[\\d+\\]\\.topicId$`);
+  const ids: string[] = [];
+  for (const [name, value] of formData) if (row.test(name) && typeof value === "string" && value) ids.push(value);
+  return ids;
 }

@@ -25,7 +25,7 @@ import { ErrorList, SubmitButton } from "~/components/forms";
 import { getTaxonomy } from "~/catalogue/topic.server";
 import type { TopicHit } from "~/catalogue/topic-search";
 import type { ProfileFormValue } from "~/matching/profile-form";
-import { topicLabels } from "~/catalogue/topic.server";
+import { submittedTopicIds, topicLabels } from "~/catalogue/topic.server";
 import { listLombardyCentres } from "~/catalogue/centre.server";
 import { profileFormValue } from "~/matching/profile-form.server";
 import { getProfileForEdit, saveProfile } from "~/matching/profile.server";
@@ -65,6 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           timeZone: "Europe/Rome",
         }).format(new Date(iso))
       : "";
+  const defaultValue = profileFormValue(profile);
   return data(
     {
       title: t("profile.metaTitle"),
@@ -81,14 +82,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
         : null,
       isNew: profile === null,
       today: todayIso(),
-      defaultValue: profileFormValue(profile),
+      defaultValue,
       // Codes in order only: the page names them (reference-lists.ts), so the names are sent once.
       countries: countryOrder(language),
       homeCentres: lombardy
         .map((c) => ({ value: c.id, label: language === "it" ? c.nameIt : c.name }))
         .sort((a, b) => a.label.localeCompare(b.label, language)),
       languages: groupedLanguageOrder(language, request.headers.get("Accept-Language")),
-      topicLabels: topicLabels(taxonomy, language),
+      // The chosen topics' labels only; an answer to the form brings those of topics added since.
+      topicLabels: topicLabels(
+        taxonomy,
+        language,
+        defaultValue.interests.flatMap((i) => (i.topicId ? [i.topicId] : [])),
+      ),
     },
     { headers: { "Cache-Control": "no-store" } },
   );
@@ -109,7 +115,9 @@ export async function action({ request }: ActionFunctionArgs) {
     listLombardyCentres(),
   ]);
   const topicReply = topicPickerReply(formData, taxonomy, language);
-  if (topicReply) return data(topicReply);
+  // The labels of the topics the echoed form holds (added without JavaScript, or picked since).
+  const labels = () => topicLabels(taxonomy, language, submittedTopicIds(formData, "interests"));
+  if (topicReply) return data({ ...topicReply, topicLabels: labels() });
 
   const lombardyIds = new Set(lombardy.map((c) => c.id));
   const schema = createProfileSchema({
@@ -120,7 +128,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") {
     return data(
-      { result: submission.reply(), topicQuery: "", topicHits: [] as TopicHit[] },
+      { result: submission.reply(), topicQuery: "", topicHits: [] as TopicHit[], topicLabels: labels() },
       { status: submission.status === "error" ? 400 : 200 },
     );
   }
@@ -139,9 +147,10 @@ export default function ProfilePage() {
     countries,
     homeCentres,
     languages,
-    topicLabels: labels,
+    topicLabels: loadedLabels,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const labels = { ...loadedLabels, ...actionData?.topicLabels };
   const { t } = useTranslation("profile");
   const schema = useMemo(() => createProfileSchema({ today }), [today]);
 

@@ -125,7 +125,9 @@ describe("/profile", () => {
     // Countries and languages come as codes in order; the page names them (reference-lists.ts).
     expect(page.body.countries.split(" ")).toContain("PT");
     expect(page.body.countries).not.toContain("Portugal");
+    // Only the chosen topics' labels (not all 332 topics': about 30 KB on every view).
     expect(page.body.topicLabels["carbon-ion-radiotherapy"].label).toBe("Carbon Ion Radiotherapy");
+    expect(Object.keys(page.body.topicLabels).length).toBeLessThanOrEqual(5);
 
     // Saving again replaces the lists (languages, interests, windows) instead of adding to them.
     await callAction(
@@ -229,6 +231,13 @@ describe("/profile", () => {
       { topicId: "radiomics", weight: "ALSO" },
       { topicId: "heavy-ion-radiotherapy", weight: "CORE" },
     ]);
+    // The answer names the topics its form holds, and only those (the page names its chips).
+    expect(Object.keys(added.body.topicLabels).sort()).toEqual([
+      "carbon-ion-radiotherapy",
+      "heavy-ion-radiotherapy",
+      "radiomics",
+    ]);
+    expect(added.body.topicLabels["heavy-ion-radiotherapy"]).toEqual({ label: "Hadron therapy", parent: "Radiotherapy" });
     expect(await prisma.profile.count({ where: { userId: user.id } })).toBe(0);
   });
 });
