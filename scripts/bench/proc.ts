@@ -1,5 +1,5 @@
 /**
- * What the benchmark scripts (bench-pages, bench-start, bench-lighthouse) read about ports and
+ * What the benchmark scripts (bench-pages, bench-start, bench-lighthouse, bench-matches-http) read about ports and
  * processes: a free loopback port, a process's descendants, and their CPU time and resident
  * memory from /proc (Linux).
  */
